@@ -1,0 +1,61 @@
+# Two commands do everything: `make site` (and `make serve`) and `make test`.
+# Each creates its own virtual environment in .venv from the pinned requirements.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Re-install when a pin changes; the stamp name carries nothing else.
+RUNTIME_STAMP := $(VENV)/.runtime-installed
+DEV_STAMP     := $(VENV)/.dev-installed
+JS_STAMP      := tests/js/node_modules/.installed
+STRICT ?=
+ADDR   ?= 127.0.0.1:8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test lint typecheck unit bench clean distclean venv
+
+venv: $(RUNTIME_STAMP)
+
+$(RUNTIME_STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(DEV_STAMP): $(RUNTIME_STAMP) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(JS_STAMP): $(DEV_STAMP) tests/js/package.json tests/js/package-lock.json
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/npm ci --prefix tests/js --no-audit --no-fund --silent
+	touch $@
+
+## site: generate pages from seeds/ and build the site into site/ (STRICT=1 fails on rejected files)
+site: $(RUNTIME_STAMP)
+	$(BIN)/dossier build $(if $(STRICT),--strict)
+	$(BIN)/mkdocs build --strict
+
+## serve: preview with live reload; editing a seed regenerates its page
+serve: $(RUNTIME_STAMP)
+	$(BIN)/dossier build
+	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+
+## test: lint, type-check and run every test
+test: lint typecheck unit
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+
+typecheck: $(DEV_STAMP)
+	$(BIN)/mypy
+
+unit: $(DEV_STAMP) $(JS_STAMP)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache tests/artifacts
+
+distclean: clean
+	rm -rf $(VENV) tests/js/node_modules

@@ -1,0 +1,7 @@
+"""``python -m dossier``."""
+
+import sys
+
+from dossier.cli import main
+
+sys.exit(main())

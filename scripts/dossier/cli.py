@@ -1,0 +1,59 @@
+"""Command line: ``python -m dossier build [--strict]``. Thin: parse, build, report, exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dossier.config import load_settings
+from dossier.errors import ConfigError, DossierError, WriteError
+from dossier.pipeline import BuildResult, build
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_CONFIG, EXIT_WRITE = 0, 1, 2, 3
+
+
+def summary(result: BuildResult) -> str:
+    """The end-of-build report: counts, writes, stage times, then every rejected file."""
+    corpus, report = result.corpus, result.report
+    stages = ", ".join(f"{name} {secs:.2f}s" for name, secs in result.timings.stages.items())
+    lines = [
+        f"dossier: {len(corpus.documents)} published, {len(corpus.rejected)} rejected; "
+        f"{len(report.written)} file(s) written, {report.unchanged} unchanged, {len(report.removed)} removed",
+        f"dossier: stages: {stages}",
+    ]
+    if corpus.rejected:
+        lines.append(f"dossier: {len(corpus.rejected)} file(s) rejected (see Data quality page):")
+        lines += [f"  REJECTED {r.seed}: {r.reason}" for r in corpus.rejected]
+    return "\n".join(lines)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dossier", description="Turn seed documents into archive pages.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="generate pages under docs/ from the seeds")
+    b.add_argument("--root", type=Path, default=Path(), help="project folder (holds mkdocs.yml)")
+    b.add_argument("--seeds", type=Path, help="seeds folder (default: seeds)")
+    b.add_argument("--strict", action="store_true", default=None, help="exit with status 1 if any file is rejected")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings(args.root, seeds=args.seeds, strict=args.strict)
+        result = build(settings)
+    except ConfigError as exc:
+        print(f"dossier: configuration error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except WriteError as exc:
+        print(f"dossier: cannot write: {exc}", file=sys.stderr)
+        return EXIT_WRITE
+    except DossierError as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(summary(result), file=sys.stderr if result.corpus.rejected else sys.stdout)
+    if settings.strict and result.corpus.rejected:
+        print("dossier: strict mode: failing because files were rejected", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK

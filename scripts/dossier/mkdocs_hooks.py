@@ -1,0 +1,50 @@
+"""Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, and escape
+the titles and descriptions that Material prints without escaping.
+
+Listed under ``hooks:`` in mkdocs.yml. All logic lives in the pipeline and render modules.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from dossier.config import Settings, load_settings
+from dossier.pipeline import build
+
+log = logging.getLogger("mkdocs.hooks.dossier")
+_state: dict[str, Settings] = {}
+
+
+def _settings(config: Any) -> Settings:
+    if "settings" not in _state:
+        _state["settings"] = load_settings(Path(config.config_file_path).parent)
+    return _state["settings"]
+
+
+def on_pre_build(config: Any) -> None:
+    """Bring generated pages up to date (a no-op when no seed changed)."""
+    result = build(_settings(config))
+    if result.report.written or result.report.removed:
+        log.info(
+            "dossier: %d generated file(s) written, %d removed", len(result.report.written), len(result.report.removed)
+        )
+    for item in result.corpus.rejected:
+        log.info("dossier: rejected %s: %s", item.seed, item.reason)
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """Rebuild when a seed changes, not only when docs/ does."""
+    server.watch(str(_settings(config).seeds_dir))
+    return server
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Escape title and description once, here: Material inserts them into HTML unescaped."""
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if isinstance(value, str):
+            page.meta[key] = html.escape(value, quote=True)
+    return markdown

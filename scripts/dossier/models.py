@@ -1,0 +1,68 @@
+"""Typed values passed between the pipeline stages: read -> extract -> enrich -> render -> write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """A seed file as read from disk: its bytes and where it came from."""
+
+    seed: str  # path relative to the seeds folder, POSIX separators
+    data: bytes
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A seed's text after decoding, with the encoding that was used."""
+
+    source: Source
+    text: str
+    encoding: str
+
+
+Paragraph = tuple[str, ...]  # the lines of one paragraph, as written
+
+
+@dataclass(frozen=True)
+class Document:
+    """One publishable document: everything a page, listing or catalog record needs."""
+
+    id: str
+    seed: str
+    sha256: str
+    encoding: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    words: int
+    reading_time: int  # minutes
+    description: str
+    slug: str = ""  # assigned by enrich.slugs, unique across the corpus
+
+    @property
+    def url(self) -> str:
+        """The page's path relative to the site root (directory URLs)."""
+        return f"archive/documents/{self.slug}/"
+
+    @property
+    def original(self) -> str:
+        """Path of the published copy of the seed, relative to the site root."""
+        return f"archive/originals/{self.slug}.txt"
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A file under seeds/ that was not published, and why."""
+
+    seed: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The whole collection after enrichment, in listing order."""
+
+    documents: tuple[Document, ...]
+    rejected: tuple[Rejected, ...] = field(default=())

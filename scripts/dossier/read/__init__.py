@@ -1,0 +1,1 @@
+"""Read stage: find seed files, load their bytes, decode them to text."""

@@ -1,0 +1,36 @@
+"""The machine-readable catalog: ``catalog.json`` and ``catalog.csv`` at the site root."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from dossier.models import Corpus
+from dossier.render.frontmatter import DOCUMENT_KEYS, document_fields
+
+CATALOG_FIELDS = (*DOCUMENT_KEYS, "url")
+
+
+def records(corpus: Corpus) -> list[dict[str, Any]]:
+    """One record per published document: its front matter fields plus ``url``."""
+    return [{**document_fields(d), "url": d.url} for d in corpus.documents]
+
+
+def catalog_json(corpus: Corpus) -> str:
+    """Documents and rejected files, as stable, pretty JSON (no timestamps: output is deterministic)."""
+    payload = {
+        "documents": records(corpus),
+        "rejected": [{"seed": r.seed, "reason": r.reason} for r in corpus.rejected],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def catalog_csv(corpus: Corpus) -> str:
+    """The documents of the catalog as CSV with a header row, same fields as the JSON."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CATALOG_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records(corpus))
+    return buffer.getvalue()

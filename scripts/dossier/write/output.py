@@ -1,0 +1,93 @@
+"""Bring docs/ in line with the rendered output, touching only files Dossier created.
+
+The manifest (``docs/.dossier-manifest.json``, hidden so MkDocs ignores it) lists every file the
+tool wrote. A run writes changed files only, removes files it wrote before that are no longer
+produced, and refuses to overwrite a file it did not create. The manifest is written last and
+each file is replaced atomically, so a run killed at any point is repaired by the next run.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier.errors import WriteError
+from dossier.write.atomic import write_atomic
+
+MANIFEST = ".dossier-manifest.json"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """What a write pass did, for the build summary and for tests."""
+
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+def read_manifest(docs_dir: Path) -> set[str]:
+    """Paths (relative to docs/) that earlier runs created; empty when there is no manifest."""
+    path = docs_dir / MANIFEST
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return set()
+    except (OSError, ValueError) as exc:
+        raise WriteError(
+            path, f"manifest is unreadable ({exc}); delete it and the generated files, then rebuild"
+        ) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("files"), list):
+        raise WriteError(path, "manifest has an unexpected shape; delete it and the generated files, then rebuild")
+    return {str(p) for p in data["files"]}
+
+
+def _owned_or_fresh(target: Path, rel: str, owned: set[str]) -> None:
+    if target.exists() and rel not in owned:
+        raise WriteError(
+            target,
+            "exists but was not created by Dossier; it is left untouched. "
+            "Move or rename it (hand-written pages must not use generated paths).",
+        )
+
+
+def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
+    """Write new or changed outputs, delete stale ones, then record the new manifest."""
+    owned = read_manifest(docs_dir)
+    for rel in outputs:
+        _owned_or_fresh(docs_dir / rel, rel, owned)
+    # Record the union first: if the run dies mid-way, the next run still knows what it owns.
+    _write_manifest(docs_dir, owned | set(outputs))
+    written: list[str] = []
+    unchanged = 0
+    for rel, data in sorted(outputs.items()):
+        target = docs_dir / rel
+        try:
+            if target.is_file() and target.read_bytes() == data:
+                unchanged += 1
+                continue
+            write_atomic(target, data)
+        except OSError as exc:
+            raise WriteError(target, f"cannot be written: {exc.strerror or exc}") from exc
+        written.append(rel)
+    removed = sorted(owned - set(outputs))
+    for rel in removed:
+        (docs_dir / rel).unlink(missing_ok=True)
+        _prune_empty_dirs(docs_dir, (docs_dir / rel).parent)
+    _write_manifest(docs_dir, set(outputs))
+    return WriteReport(tuple(written), unchanged, tuple(removed))
+
+
+def _write_manifest(docs_dir: Path, files: set[str]) -> None:
+    data = json.dumps({"files": sorted(files)}, ensure_ascii=False, indent=0) + "\n"
+    path = docs_dir / MANIFEST
+    if not path.is_file() or path.read_text("utf-8") != data:
+        write_atomic(path, data.encode("utf-8"))
+
+
+def _prune_empty_dirs(docs_dir: Path, folder: Path) -> None:
+    """Remove folders left empty by deletions, never docs/ itself."""
+    while folder != docs_dir and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

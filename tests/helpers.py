@@ -1,0 +1,125 @@
+"""Shared test helpers: building a throwaway project, reading generated HTML."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from dossier.write.output import MANIFEST, read_manifest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+def make_project(dest: Path, seeds: Path | None = None) -> Path:
+    """Copy the project's configuration and hand-written docs (not generated files) to ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copy(REPO / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copytree(REPO / "scripts", dest / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    for rel in hand_written_docs():
+        target = dest / "docs" / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / "docs" / rel, target)
+    shutil.copytree(seeds or SEEDS, dest / "seeds")
+    return dest
+
+
+def hand_written_docs() -> list[str]:
+    """Files under the repository's docs/ that Dossier did not generate (per its manifest)."""
+    docs = REPO / "docs"
+    generated = read_manifest(docs) | {MANIFEST}
+    found = (p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
+    return sorted(rel for rel in found if rel not in generated)
+
+
+def run_dossier(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real command line in ``project``."""
+    return subprocess.run(
+        [sys.executable, "-m", "dossier", "build", "--root", str(project), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build --strict`` in ``project``."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+class BodyText(HTMLParser):
+    """Collect the text of the element carrying ``data-dossier-body``, keeping paragraph and line breaks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.found = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth:
+            if tag == "br":
+                self.parts.append("\n")
+            elif tag != "br":
+                self.depth += 1
+        elif any(name == "data-dossier-body" for name, _ in attrs):
+            self.depth = 1
+            self.found += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            if tag == "p":
+                self.parts.append("\n\n")
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def body_text(html: str) -> tuple[str, int]:
+    """(text of the data-dossier-body element, how many such elements the page has)."""
+    parser = BodyText()
+    parser.feed(html)
+    parser.close()
+    return parser.text, parser.found
+
+
+def seed_body(raw: str) -> str:
+    """A seed's text minus its title line (the first non-empty line)."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip())
+    return "\n".join(lines[start + 1 :])
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, {name: value or "" for name, value in attrs}))
+
+
+def elements(html: str) -> list[tuple[str, dict[str, str]]]:
+    """Every start tag in ``html`` with its attributes, in document order."""
+    parser = _Elements()
+    parser.feed(html)
+    parser.close()
+    return parser.found

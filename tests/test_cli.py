@@ -1,0 +1,60 @@
+"""Command line and settings: exit codes, the rejected-file report, strict mode, config errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.cli import main
+from dossier.config import load_settings
+from dossier.errors import ConfigError
+from tests.helpers import make_project
+
+
+def _project(tmp_path: Path) -> Path:
+    project = make_project(tmp_path / "p")
+    (project / "seeds" / "scan.pdf").write_bytes(b"%PDF")
+    return project
+
+
+def test_build_reports_rejected_files_and_succeeds_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _project(tmp_path)
+    assert main(["build", "--root", str(project)]) == 0
+    err = capsys.readouterr().err
+    assert "5 published, 1 rejected" in err
+    assert "REJECTED scan.pdf: unsupported file type '.pdf'" in err
+
+
+def test_strict_mode_fails_on_rejected_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = _project(tmp_path)
+    assert main(["build", "--root", str(project), "--strict"]) == 1
+    assert "strict mode" in capsys.readouterr().err
+
+
+def test_second_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = make_project(tmp_path / "p")
+    assert main(["build", "--root", str(project)]) == 0
+    assert main(["build", "--root", str(project)]) == 0
+    assert "0 file(s) written" in capsys.readouterr().out.splitlines()[-2]
+
+
+def test_missing_seeds_folder_is_a_config_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--root", str(tmp_path)]) == 2
+    assert "seeds folder" in capsys.readouterr().err
+
+
+def test_unknown_and_bad_settings_are_reported_together(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.dossier]\ncolour = "red"\nmax_seed_bytes = "big"\n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(tmp_path)
+    assert "unknown setting 'colour'" in str(info.value)
+    assert "'max_seed_bytes' must be an int > 0" in str(info.value)
+
+
+def test_site_name_comes_from_mkdocs_yml(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    assert load_settings(project).site_name == "UK–Russia diplomatic talks, 2019–2023"

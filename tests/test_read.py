@@ -1,0 +1,82 @@
+"""Read stage: discovery order, skip rules, rejects, decoding."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from dossier.errors import SourceError
+from dossier.models import Source
+from dossier.read.decode import decode
+from dossier.read.discover import is_skipped, read_sources, walk
+
+
+def _source(data: bytes) -> Source:
+    return Source(seed="case.txt", data=data, sha256="x")
+
+
+def test_walk_is_recursive_sorted_and_skips_hidden_and_backups(tmp_path: Path) -> None:
+    for rel in ["b.txt", "a/z.txt", "a/b.txt", ".hidden.txt", "notes.txt~", ".git/x.txt", "#draft.txt#", "c.txt.swp"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Title\n", "utf-8")
+    assert list(walk(tmp_path)) == ["a/b.txt", "a/z.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("name", [".DS_Store", "x.txt~", "x.bak", "#x#", "x.swp"])
+def test_skip_rule(name: str) -> None:
+    assert is_skipped(name)
+
+
+def test_other_file_types_are_rejected_not_ignored(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("Title\nBody\n", "utf-8")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "README").write_text("x", "utf-8")
+    sources, rejected = read_sources(tmp_path, max_bytes=1000)
+    assert [s.seed for s in sources] == ["ok.txt"]
+    assert {r.seed: r.reason for r in rejected} == {
+        "README": "unsupported file type '(none)': only .txt files are seeds",
+        "report.pdf": "unsupported file type '.pdf': only .txt files are seeds",
+    }
+
+
+def test_size_limit_rejects_with_numbers(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_bytes(b"T\n" + b"x" * 200)
+    sources, rejected = read_sources(tmp_path, max_bytes=100)
+    assert sources == []
+    assert rejected[0].seed == "big.txt"
+    assert "202 bytes, over the limit of 100" in rejected[0].reason
+
+
+def test_sha256_is_of_the_bytes(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"Title\n")
+    sources, _ = read_sources(tmp_path, max_bytes=100)
+    assert sources[0].sha256 == hashlib.sha256(b"Title\n").hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Заголовок\nтекст".encode(), "utf-8"),
+        (codecs.BOM_UTF8 + "Título\ntexto".encode(), "utf-8"),
+        (codecs.BOM_UTF16_LE + "Título\nтекст".encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + "Título\nтекст".encode("utf-16-be"), "utf-16"),
+    ],
+)
+def test_decode_exact(data: bytes, encoding: str) -> None:
+    decoded = decode(_source(data))
+    assert decoded.encoding == encoding
+    assert decoded.text.split("\n")[1] in {"текст", "texto"}
+    assert not decoded.text.startswith("\ufeff")
+
+
+def test_invalid_utf8_is_refused_with_offset() -> None:
+    with pytest.raises(SourceError, match=r"case.txt: is not valid UTF-8 \(byte 0xe9 at offset 3\)"):
+        decode(_source(b"caf\xe9 au lait"))
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(SourceError, match="NUL bytes"):
+        decode(_source(b"\x89PNG\r\n\x1a\n\x00\x00"))

@@ -1,0 +1,96 @@
+"""Render stage: pages are escaped HTML blocks, front matter round-trips, catalogs carry every field."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import markdown
+import pytest
+import yaml
+from mkdocs.utils import meta
+
+from dossier.config import MkDocsYamlLoader
+from dossier.extract import extract
+from dossier.models import Corpus, Decoded, Document, Source
+from dossier.render.catalog import CATALOG_FIELDS, catalog_csv, catalog_json
+from dossier.render.frontmatter import DOCUMENT_KEYS, front_matter
+from dossier.render.page import document_page
+from tests.helpers import REPO, body_text, elements
+
+MARKDOWNISH = (
+    "Title with *stars* and <b>tags</b> & _underscores_\n"
+    "# not a heading\n"
+    "- not a list\n"
+    "1. not numbered\n"
+    "> not a quote\n"
+    "a *b* _c_ <i>d</i> &amp; e\n"
+    "    four spaces, not code\n"
+    "[link](javascript:alert(1)) {: onclick=x }\n"
+)
+
+
+def _doc(text: str = MARKDOWNISH, seed: str = "case.txt") -> Document:
+    source = Source(seed=seed, data=text.encode(), sha256="0" * 64)
+    from dataclasses import replace
+
+    return replace(extract(Decoded(source, text, "utf-8"), 220), slug="case")
+
+
+def _site_markdown() -> markdown.Markdown:
+    """Python-Markdown with the extensions mkdocs.yml enables."""
+    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
+    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    return markdown.Markdown(extensions=names)
+
+
+def test_markdown_looking_lines_display_as_written() -> None:
+    page = document_page(_doc(), None, None)
+    body, _ = meta.get_data(page)
+    html = _site_markdown().convert(body)
+    text, count = body_text(html)
+    assert count == 1
+    expected = MARKDOWNISH.split("\n", 1)[1]
+    assert text.split() == expected.split()
+    shown = [line.strip() for line in text.split("\n") if line.strip()]
+    assert shown == [line.strip() for line in expected.strip().split("\n")]
+    tags = elements(html)
+    assert {tag for tag, _ in tags} <= {"h1", "dl", "div", "dt", "dd", "a", "p", "br", "nav"}
+    assert not [attrs for _, attrs in tags if any(name.startswith("on") for name in attrs)]
+    assert not [attrs for _, attrs in tags if attrs.get("href", "").startswith("javascript")]
+
+
+def test_title_is_escaped_in_the_heading() -> None:
+    page = document_page(_doc(), None, None)
+    assert '<h1 class="dossier-title">Title with *stars* and &lt;b&gt;tags&lt;/b&gt; &amp; _underscores_</h1>' in page
+
+
+@pytest.mark.parametrize("value", ["NO", "null", "2022-02-10", "12:30", "010", "---", "a: b", "#x", "'q'", "é"])
+def test_front_matter_round_trips_through_mkdocs(value: str) -> None:
+    fields = {"title": value, "description": value, "words": 3}
+    _, data = meta.get_data(front_matter(fields) + "\nbody")
+    assert data == fields
+
+
+def test_document_front_matter_has_the_required_fields() -> None:
+    _, data = meta.get_data(document_page(_doc(), None, None))
+    assert tuple(data) == DOCUMENT_KEYS
+    assert {"title", "id", "seed", "sha256", "words", "reading_time", "description"} <= set(data)
+
+
+def test_pager_links_previous_and_next() -> None:
+    a, b, c = _doc(seed="a.txt"), _doc(seed="b.txt"), _doc(seed="c.txt")
+    page = document_page(b, a, c)
+    assert 'rel="prev"' in page and 'rel="next"' in page
+    assert 'rel="prev"' not in document_page(a, None, b)
+
+
+def test_catalogs_have_every_field_and_agree() -> None:
+    corpus = Corpus(documents=(_doc(),))
+    records = json.loads(catalog_json(corpus))["documents"]
+    rows = list(csv.DictReader(io.StringIO(catalog_csv(corpus))))
+    assert tuple(records[0]) == CATALOG_FIELDS
+    assert records[0]["url"] == "archive/documents/case/"
+    assert rows[0]["title"] == records[0]["title"]
+    assert {k: str(v) for k, v in records[0].items()} == rows[0]

@@ -1,0 +1,104 @@
+"""End to end: the real build and `mkdocs build --strict` on the five seeds, checked in the HTML."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from tests.helpers import SEEDS, body_text, seed_body
+
+
+def _catalog(site: Path) -> list[dict[str, Any]]:
+    data = json.loads((site / "catalog.json").read_text("utf-8"))
+    return list(data["documents"])
+
+
+def test_every_seed_has_a_page_whose_body_is_the_seed_body(built_site: Path) -> None:
+    site = built_site / "site"
+    records = {r["seed"]: r for r in _catalog(site)}
+    seeds = sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert sorted(records) == seeds
+    for name in seeds:
+        raw = (SEEDS / name).read_text("utf-8")
+        page = site / str(records[name]["url"]) / "index.html"
+        text, count = body_text(page.read_text("utf-8"))
+        assert count == 1, name
+        assert text.split() == seed_body(raw).split(), name
+        # paragraph breaks survive: blank-line paragraphs (or one per line) become <p> elements
+        paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        assert len(paragraphs) > 1, name
+
+
+def test_original_files_are_published_byte_for_byte(built_site: Path) -> None:
+    site = built_site / "site"
+    for record in _catalog(site):
+        page = (site / str(record["url"]) / "index.html").read_text("utf-8")
+        href = re.search(r'<a href="([^"]+\.txt)" download=', page)
+        assert href, record["seed"]
+        published = (site / str(record["url"]) / href.group(1)).resolve()
+        assert published.read_bytes() == (SEEDS / str(record["seed"])).read_bytes()
+
+
+def test_catalog_json_and_csv_list_every_document_with_all_fields(built_site: Path) -> None:
+    site = built_site / "site"
+    records = _catalog(site)
+    required = {"title", "id", "seed", "sha256", "words", "reading_time", "description", "url"}
+    assert len(records) == 5
+    for record in records:
+        assert required <= set(record)
+        assert (site / str(record["url"]) / "index.html").is_file()
+    with (site / "catalog.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["id"] for r in rows] == [r["id"] for r in records]
+    assert json.loads((site / "catalog.json").read_text("utf-8"))["rejected"] == []
+
+
+def test_search_index_holds_every_document_title_and_text(built_site: Path) -> None:
+    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text("utf-8"))
+    assert index["config"]["lang"] == ["en", "ru"]
+    entries = index["docs"]
+    for record in _catalog(built_site / "site"):
+        mine = [e for e in entries if e["location"].startswith(str(record["url"]))]
+        assert mine, record["seed"]
+        # Material keeps the page's HTML in the index; compare the text a reader sees
+        text = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(e["text"] for e in mine)))
+        assert "Skripal" in text or "Lavrov" in text or "Britain" in text
+        first_words = seed_body((SEEDS / str(record["seed"])).read_text("utf-8")).split()[:6]
+        assert " ".join(first_words) in re.sub(r"\s+", " ", text), record["seed"]
+
+
+def test_sidebar_does_not_list_documents(built_site: Path) -> None:
+    home = (built_site / "site" / "index.html").read_text("utf-8")
+    nav = home[home.index('<nav class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert "archive/documents/" not in nav
+    assert "All documents" in nav
+
+
+def test_home_page_says_what_the_archive_holds(built_site: Path) -> None:
+    home = (built_site / "site" / "index.html").read_text("utf-8")
+    assert "5 documents" in home
+    assert "Latest additions" in home
+    assert home.count('href="archive/documents/') >= 5
+
+
+def test_listing_links_to_every_document(built_site: Path) -> None:
+    listing = (built_site / "site" / "archive" / "index.html").read_text("utf-8")
+    site = built_site / "site"
+    links = re.findall(r'<td class="dossier-col-title"><a href="([^"]+)"', listing)
+    assert len(links) == 5
+    for href in links:
+        assert (site / "archive" / href / "index.html").resolve().is_file(), href
+
+
+def test_document_pages_link_previous_and_next_to_real_pages(built_site: Path) -> None:
+    site = built_site / "site"
+    for record in _catalog(site):
+        folder = site / str(record["url"])
+        page = (folder / "index.html").read_text("utf-8")
+        for href in re.findall(r'<a href="([^"]+)" rel="(?:prev|next)"', page):
+            assert (folder / href / "index.html").resolve().is_file(), href

@@ -1,0 +1,58 @@
+"""Write stage: atomic, incremental, manifest-owned writes; hand-written files are never touched."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from dossier.errors import WriteError
+from dossier.write import write_outputs
+from dossier.write.output import MANIFEST
+
+
+def test_first_run_writes_and_records_manifest(tmp_path: Path) -> None:
+    report = write_outputs(tmp_path, {"a/x.md": b"x", "y.md": b"y"})
+    assert report.written == ("a/x.md", "y.md")
+    assert (tmp_path / "a/x.md").read_bytes() == b"x"
+    assert json.loads((tmp_path / MANIFEST).read_text())["files"] == ["a/x.md", "y.md"]
+
+
+def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
+    write_outputs(tmp_path, {"x.md": b"x"})
+    os.utime(tmp_path / "x.md", (1_000_000, 1_000_000))
+    report = write_outputs(tmp_path, {"x.md": b"x"})
+    assert report.written == () and report.unchanged == 1
+    assert (tmp_path / "x.md").stat().st_mtime == 1_000_000
+
+
+def test_stale_outputs_are_removed_with_their_empty_folders(tmp_path: Path) -> None:
+    write_outputs(tmp_path, {"docs/a/x.md": b"x", "keep.md": b"k"})
+    report = write_outputs(tmp_path, {"keep.md": b"k"})
+    assert report.removed == ("docs/a/x.md",)
+    assert not (tmp_path / "docs").exists()
+
+
+def test_hand_written_files_are_never_overwritten_or_deleted(tmp_path: Path) -> None:
+    (tmp_path / "about.md").write_text("mine", "utf-8")
+    (tmp_path / "index.md").write_text("my home page", "utf-8")
+    with pytest.raises(WriteError, match=r"index\.md: exists but was not created by Dossier"):
+        write_outputs(tmp_path, {"index.md": b"generated"})
+    assert (tmp_path / "index.md").read_text("utf-8") == "my home page"
+    write_outputs(tmp_path, {"other.md": b"o"})
+    write_outputs(tmp_path, {})
+    assert (tmp_path / "about.md").read_text("utf-8") == "mine"
+
+
+def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
+    write_outputs(tmp_path, {"a/x.md": b"x" * 10_000})
+    leftovers = [p.name for p in tmp_path.rglob("*.tmp")]
+    assert leftovers == []
+
+
+def test_corrupt_manifest_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / MANIFEST).write_text("{not json", "utf-8")
+    with pytest.raises(WriteError, match="manifest is unreadable"):
+        write_outputs(tmp_path, {"x.md": b"x"})
