@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -106,6 +108,30 @@ def seed_body(raw: str) -> str:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = next(i for i, line in enumerate(lines) if line.strip())
     return "\n".join(lines[start + 1 :])
+
+
+def heading_text(html: str) -> str:
+    """Text of the page's ``h1.dossier-title``."""
+    match = re.search(r'<h1 class="dossier-title">(.*?)</h1>', html, flags=re.S)
+    assert match, "page has no dossier-title heading"
+    return unescape(match.group(1))
+
+
+def assert_faithful(html: str, seed_text: str) -> None:
+    """The page shows the seed word for word: title heading + body == the seed's words.
+
+    A heading ending in "…" is a shortened first line that the body repeats in full (the
+    documented rule for over-long first lines), so then the body alone must equal the seed.
+    """
+    body, count = body_text(html)
+    assert count == 1, f"{count} data-dossier-body elements"
+    heading = heading_text(html)
+    expected = seed_text.split()
+    if heading.endswith("…"):
+        assert body.split() == expected
+        assert " ".join(body.split()).startswith(" ".join(heading[:-1].split()))
+    else:
+        assert heading.split() + body.split() == expected
 
 
 class _Elements(HTMLParser):

@@ -58,3 +58,12 @@ def test_unknown_and_bad_settings_are_reported_together(tmp_path: Path) -> None:
 def test_site_name_comes_from_mkdocs_yml(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     assert load_settings(project).site_name == "UK–Russia diplomatic talks, 2019–2023"
+
+
+def test_fallback_encodings_setting_is_validated(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.dossier]\nfallback_encodings = ["cp1252", "klingon"]\n')
+    with pytest.raises(ConfigError, match=r"unknown: \['klingon'\]"):
+        load_settings(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.dossier]\nfallback_encodings = ["cp1252"]\n')
+    assert load_settings(tmp_path).fallback_encodings == ("cp1252",)

@@ -6,29 +6,32 @@ import pytest
 
 from dossier.errors import SourceError
 from dossier.extract import document_id, extract
+from dossier.extract.characters import clean_characters
 from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
 from dossier.models import Decoded, Source
 
 
 def test_title_is_first_non_empty_line_and_blank_lines_separate_paragraphs() -> None:
-    title, paras = split_document("s.txt", "\n\n  Title here  \n\nOne\ntwo\n\n\nThree\n")
+    title, paras, _ = split_document("s.txt", "\n\n  Title here  \n\nOne\ntwo\n\n\nThree\n")
     assert title == "Title here"
     assert paras == (("One", "two"), ("Three",))
 
 
 def test_body_without_blank_lines_gets_a_paragraph_per_line() -> None:
-    _, paras = split_document("s.txt", "Title\nFirst line.\nSecond line.\n")
+    _, paras, _ = split_document("s.txt", "Title\nFirst line.\nSecond line.\n")
     assert paras == (("First line.",), ("Second line.",))
 
 
-def test_crlf_and_cr_are_line_breaks() -> None:
-    _, paras = split_document("s.txt", "Title\r\nA\r\n\r\nB\rC")
-    assert paras == (("A",), ("B", "C"))
+def test_long_first_line_gives_a_short_title_and_stays_in_the_body() -> None:
+    line = "word " * 60
+    title, paras, shortened = split_document("s.txt", f"{line}\n\nSecond paragraph.")
+    assert shortened and title.endswith("…") and len(title) <= 201
+    assert paras == ((line.rstrip(),), ("Second paragraph.",))
 
 
 def test_title_only_file_has_an_empty_body() -> None:
-    assert split_document("s.txt", "Just a title\n") == ("Just a title", ())
+    assert split_document("s.txt", "Just a title\n") == ("Just a title", (), False)
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "  \t \n"])
@@ -67,3 +70,22 @@ def test_extract_builds_a_document() -> None:
     doc = extract(Decoded(source, "Title\nOne two three four five six seven eight.\n", "utf-8"), 220)
     assert (doc.title, doc.words, doc.reading_time, doc.seed, doc.sha256) == ("Title", 8, 1, "x/y.txt", "abc")
     assert doc.description == "One two three four five six seven eight."
+
+
+def test_line_break_policy() -> None:
+    cleaned = clean_characters("T\r\nA\rB\x0bC\x0cD\x85E\u2028F\u2029G\x1cH")
+    assert cleaned.text == "T\nA\nB\nC\nD\nE\nF\n\nG\nH"
+    assert cleaned.replaced == 0
+
+
+def test_control_characters_become_visible_and_are_counted() -> None:
+    cleaned = clean_characters("bell\x07 esc\x1b[31m del\x7f c1\x9b tab\tkept nul\x00 nonchar\ufffe")
+    assert cleaned.text == "bell␇ esc␛[31m del␡ c1\ufffd tab\tkept nul␀ nonchar\ufffd"
+    assert cleaned.replaced == 6
+
+
+def test_replacements_are_reported_on_the_document() -> None:
+    source = Source(seed="c.txt", data=b"", sha256="x")
+    doc = extract(Decoded(source, "Title\x07\nBody \x1b here.", "utf-8"), 220)
+    assert doc.title == "Title␇"
+    assert doc.notes == ("2 control character(s) shown as visible symbols (␛, ␇, �...)",)

@@ -80,3 +80,42 @@ def test_invalid_utf8_is_refused_with_offset() -> None:
 def test_binary_is_refused() -> None:
     with pytest.raises(SourceError, match="NUL bytes"):
         decode(_source(b"\x89PNG\r\n\x1a\n\x00\x00"))
+
+
+FRENCH = "Le café de la gare\nNous avons mangé des crêpes à côté de la fenêtre, c’était très agréable.\n"
+RUSSIAN = "Переговоры в Москве\nМинистр иностранных дел России Сергей Лавров провёл переговоры с коллегой.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "fallbacks", "expected"),
+    [
+        (FRENCH, "cp1252", ("cp1252",), "cp1252"),
+        (FRENCH.replace("’", "'"), "latin-1", ("cp1252",), "cp1252"),
+        (RUSSIAN, "cp1251", ("cp1252", "cp1251"), "cp1251"),
+        (RUSSIAN, "koi8_r", ("cp1251", "koi8_r"), "koi8-r"),
+    ],
+)
+def test_fallback_encodings_decode_exactly_and_record_the_encoding(
+    text: str, encoding: str, fallbacks: tuple[str, ...], expected: str
+) -> None:
+    decoded = decode(Source("legacy.txt", text.encode(encoding), ""), fallbacks)
+    assert (decoded.text, decoded.encoding) == (text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "fallbacks", "reason"),
+    [
+        (RUSSIAN, "cp1251", ("cp1252",), "as cp1252 it has too many accented letters"),
+        (RUSSIAN, "cp1251", ("koi8_r",), "as koi8_r it has"),
+        (RUSSIAN, "koi8_r", ("cp1251",), "as cp1251 it has"),
+        (FRENCH, "cp1252", ("cp1251",), "as cp1251 it has"),
+        (FRENCH, "cp1252", ("utf-16",), "as utf-16 it has"),  # charset guessers pick UTF-16 here
+    ],
+)
+def test_wrong_fallbacks_are_refused_not_published_as_mojibake(
+    text: str, encoding: str, fallbacks: tuple[str, ...], reason: str
+) -> None:
+    with pytest.raises(SourceError, match="re-save it as UTF-8") as info:
+        decode(Source("legacy.txt", text.encode(encoding), ""), fallbacks)
+    assert reason in str(info.value)
+    assert str(info.value).startswith("legacy.txt: is not valid UTF-8")

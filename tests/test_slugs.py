@@ -39,3 +39,9 @@ def test_slugs_stay_when_unrelated_documents_come_and_go() -> None:
     before = assign_slugs({"a": "Alpha", "b": "Beta"})
     after = assign_slugs({"a": "Alpha", "b": "Beta", "c": "Gamma"})
     assert before["a"] == after["a"] and before["b"] == after["b"]
+
+
+def test_a_suffixed_slug_never_equals_another_plain_slug() -> None:
+    slugs = assign_slugs({"aaa": "Same", "bbb": "Same", "ccc": "Same aaa"})
+    assert len(set(slugs.values())) == 3
+    assert slugs["ccc"] == "same-aaa-ccc"

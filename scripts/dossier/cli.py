@@ -22,6 +22,9 @@ def summary(result: BuildResult) -> str:
         f"{len(report.written)} file(s) written, {report.unchanged} unchanged, {len(report.removed)} removed",
         f"dossier: stages: {stages}",
     ]
+    if corpus.warnings:
+        lines.append(f"dossier: {len(corpus.warnings)} warning(s):")
+        lines += [f"  WARNING {doc.seed}: {note}" for doc, note in corpus.warnings]
     if corpus.rejected:
         lines.append(f"dossier: {len(corpus.rejected)} file(s) rejected (see Data quality page):")
         lines += [f"  REJECTED {r.seed}: {r.reason}" for r in corpus.rejected]
@@ -34,7 +37,12 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="generate pages under docs/ from the seeds")
     b.add_argument("--root", type=Path, default=Path(), help="project folder (holds mkdocs.yml)")
     b.add_argument("--seeds", type=Path, help="seeds folder (default: seeds)")
-    b.add_argument("--strict", action="store_true", default=None, help="exit with status 1 if any file is rejected")
+    b.add_argument(
+        "--strict",
+        action="store_true",
+        default=None,
+        help="exit with status 1 if any file is rejected or any warning is raised",
+    )
     return p
 
 
@@ -52,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     except DossierError as exc:
         print(f"dossier: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(summary(result), file=sys.stderr if result.corpus.rejected else sys.stdout)
-    if settings.strict and result.corpus.rejected:
-        print("dossier: strict mode: failing because files were rejected", file=sys.stderr)
+    print(summary(result), file=sys.stderr if result.corpus.problems else sys.stdout)
+    if settings.strict and result.corpus.problems:
+        print(f"dossier: strict mode: failing on {result.corpus.problems} problem(s) listed above", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK

@@ -5,6 +5,7 @@ Command-line flags override the file. All problems are reported together in one 
 
 from __future__ import annotations
 
+import codecs
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -28,6 +29,9 @@ class Settings:
     strict: bool = False
     #: seeds larger than this many bytes are rejected, to keep the build bounded
     max_seed_bytes: int = 2_000_000
+    #: legacy encodings to try, in order, for seeds that are not UTF-8 (e.g. ["cp1252"]);
+    #: a decoding that looks like mojibake is refused (see read/plausible.py)
+    fallback_encodings: tuple[str, ...] = ()
     #: words per minute used for reading time
     words_per_minute: int = 220
     #: how many documents the home page lists as latest
@@ -50,6 +54,7 @@ _TYPES: dict[str, type] = {
     "strict": bool,
     "max_seed_bytes": int,
     "words_per_minute": int,
+    "fallback_encodings": tuple,
     "home_latest": int,
 }
 
@@ -71,6 +76,18 @@ def read_site_name(mkdocs_yml: Path) -> str:
         raise ConfigError(f"{mkdocs_yml}: invalid YAML: {exc}") from exc
     name = data.get("site_name") if isinstance(data, dict) else None
     return name if isinstance(name, str) and name.strip() else "Dossier"
+
+
+def _bad_encodings(value: Any) -> list[str]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        return [repr(value)]
+    bad = []
+    for name in value:
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            bad.append(name)
+    return bad
 
 
 def _valid(expected: type, value: Any) -> bool:
@@ -99,6 +116,12 @@ def load_settings(root: Path, **overrides: Any) -> Settings:
         expected = _TYPES[key]
         if expected is Path and isinstance(value, str | Path):
             values[key] = Path(value)
+        elif expected is tuple:
+            bad = _bad_encodings(value)
+            if bad:
+                problems.append(f"setting {key!r} must be a list of encoding names; unknown: {bad}")
+            else:
+                values[key] = tuple(value)
         elif _valid(expected, value):
             values[key] = value
         else:

@@ -33,6 +33,8 @@ def on_pre_build(config: Any) -> None:
         )
     for item in result.corpus.rejected:
         log.info("dossier: rejected %s: %s", item.seed, item.reason)
+    for doc, note in result.corpus.warnings:
+        log.info("dossier: warning %s: %s", doc.seed, note)
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

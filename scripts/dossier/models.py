@@ -40,6 +40,7 @@ class Document:
     reading_time: int  # minutes
     description: str
     slug: str = ""  # assigned by enrich.slugs, unique across the corpus
+    notes: tuple[str, ...] = ()  # warnings about this document (shown on Data quality, fatal in strict mode)
 
     @property
     def url(self) -> str:
@@ -66,3 +67,13 @@ class Corpus:
 
     documents: tuple[Document, ...]
     rejected: tuple[Rejected, ...] = field(default=())
+
+    @property
+    def warnings(self) -> tuple[tuple[Document, str], ...]:
+        """Every (document, note) pair: problems that did not stop a document from being published."""
+        return tuple((doc, note) for doc in self.documents for note in doc.notes)
+
+    @property
+    def problems(self) -> int:
+        """Rejected files plus warnings; a strict build fails when this is not zero."""
+        return len(self.rejected) + len(self.warnings)

@@ -54,7 +54,8 @@ def extract_all(settings: Settings, timings: Timings) -> tuple[Corpus, dict[str,
     with timings.stage("extract"):
         for source in sources:
             try:
-                documents.append(extract(decode(source), settings.words_per_minute))
+                decoded = decode(source, settings.fallback_encodings)
+                documents.append(extract(decoded, settings.words_per_minute))
             except SourceError as exc:
                 rejected.append(Rejected(exc.seed, exc.reason))
     with timings.stage("enrich"):

@@ -13,8 +13,25 @@ def listing_order(documents: list[Document]) -> list[Document]:
     return sorted(documents, key=lambda d: (d.title.casefold(), d.seed))
 
 
+def unique_ids(documents: list[Document]) -> tuple[list[Document], list[Rejected]]:
+    """Two seed paths that are equal after Unicode normalisation (``café.txt`` typed on macOS
+    and on Linux) would share an id and a URL: the first in path order is kept, the others are
+    rejected with the name of the file they clash with."""
+    kept: dict[str, Document] = {}
+    clashes: list[Rejected] = []
+    for doc in sorted(documents, key=lambda d: d.seed):
+        if doc.id in kept:
+            other = kept[doc.id].seed
+            clashes.append(Rejected(doc.seed, f"has the same name as {other!r} after Unicode normalisation (NFC)"))
+        else:
+            kept[doc.id] = doc
+    return list(kept.values()), clashes
+
+
 def enrich(documents: list[Document], rejected: list[Rejected]) -> Corpus:
     """Give every document a unique slug and put the corpus in listing order."""
+    documents, clashes = unique_ids(documents)
+    rejected = rejected + clashes
     slugs = assign_slugs({d.id: d.title for d in documents})
     ordered = listing_order([replace(d, slug=slugs[d.id]) for d in documents])
     return Corpus(documents=tuple(ordered), rejected=tuple(sorted(rejected, key=lambda r: r.seed)))

@@ -52,4 +52,13 @@ def assign_slugs(titles: dict[str, str]) -> dict[str, str]:
                 slugs[doc_id] = base
             else:
                 slugs[doc_id] = f"{base}-{doc_id}" if base else f"document-{doc_id}"
+    # A suffixed slug can still equal another title's plain slug ("Same title 3f2a..." vs "Same
+    # title"): that plain slug then takes its id too. Ids are unique, so one pass settles it.
+    taken: dict[str, list[str]] = defaultdict(list)
+    for doc_id, slug in slugs.items():
+        taken[slug].append(doc_id)
+    for ids in taken.values():
+        for doc_id in ids if len(ids) > 1 else ():
+            if not slugs[doc_id].endswith(doc_id):
+                slugs[doc_id] = f"{slugs[doc_id]}-{doc_id}"
     return slugs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+from dossier.extract.characters import clean_characters
 from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
 from dossier.models import Decoded, Document
@@ -19,8 +20,12 @@ def document_id(seed: str) -> str:
 def extract(decoded: Decoded, words_per_minute: int) -> Document:
     """Build a Document from decoded text (slug is assigned later, across the corpus)."""
     source = decoded.source
-    title, paragraphs = split_document(source.seed, decoded.text)
+    cleaned = clean_characters(decoded.text)
+    title, paragraphs, _ = split_document(source.seed, cleaned.text)
     words = word_count(paragraphs)
+    notes: list[str] = []
+    if cleaned.replaced:
+        notes.append(f"{cleaned.replaced} control character(s) shown as visible symbols (␛, ␇, �...)")
     return Document(
         id=document_id(source.seed),
         seed=source.seed,
@@ -31,4 +36,5 @@ def extract(decoded: Decoded, words_per_minute: int) -> Document:
         words=words,
         reading_time=reading_time(words, words_per_minute),
         description=describe(paragraphs),
+        notes=tuple(notes),
     )

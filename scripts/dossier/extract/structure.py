@@ -3,11 +3,16 @@
 The first non-empty line is the title. Paragraphs are separated by blank lines; a text with no
 blank line in its body (many scraped articles put one paragraph per line) gets one paragraph
 per line. Lines inside a paragraph are kept as lines.
+
+A first line longer than MAX_TITLE characters is not a headline (scraped text often starts with
+the lead paragraph): the title is then its first words, cut at a word and marked with "…", and
+the whole line stays in the body as its first paragraph, so no text is lost.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from dossier.errors import SourceError
 from dossier.models import Paragraph
@@ -15,20 +20,40 @@ from dossier.models import Paragraph
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
-def normalise_newlines(text: str) -> str:
-    """CRLF and CR become LF; a leading BOM left by odd encoders is dropped."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+MAX_TITLE = 200
 
 
-def split_document(seed: str, text: str) -> tuple[str, tuple[Paragraph, ...]]:
-    """Return (title, paragraphs); raise SourceError for a file with no text at all."""
-    lines = normalise_newlines(text).split("\n")
+def shorten(line: str, limit: int) -> str:
+    """``line`` cut at the last word boundary within ``limit`` characters, with "…" appended."""
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") or line[:limit]
+    return cut + "…"
+
+
+class Split(NamedTuple):
+    """A document's title and paragraphs; ``shortened`` when the title is a cut first line."""
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    shortened: bool = False
+
+
+def split_document(seed: str, text: str) -> Split:
+    """Return the title and paragraphs of text already through the character policy.
+
+    Raises SourceError for a file with no text at all. Lines are split on LF only.
+    """
+    lines = text.split("\n")
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         raise SourceError(seed, "is empty: it has no text, not even a title line")
-    title = lines[start].strip()
+    first = lines[start].strip()
+    shortened = len(first) > MAX_TITLE
+    if shortened:
+        start -= 1  # keep the over-long line in the body
     body = "\n".join(lines[start + 1 :]).strip("\n")
-    return title, split_paragraphs(body)
+    return Split(shorten(first, MAX_TITLE), split_paragraphs(body), shortened)
 
 
 def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
@@ -36,6 +61,7 @@ def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
     if not body.strip():
         return ()
     if _BLANK.search(body):
+        # blank lines separate paragraphs
         blocks = _BLANK.split(body)
         return tuple(
             tuple(line.rstrip() for line in block.split("\n") if line.strip()) for block in blocks if block.strip()

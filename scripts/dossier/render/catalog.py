@@ -27,10 +27,24 @@ def catalog_json(corpus: Corpus) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
+#: a spreadsheet runs a cell that starts with one of these as a formula ("CSV injection")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP advice).
+
+    Only the CSV does this; catalog.json keeps every value exactly.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def catalog_csv(corpus: Corpus) -> str:
     """The documents of the catalog as CSV with a header row, same fields as the JSON."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CATALOG_FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records(corpus))
+    writer.writerows({k: spreadsheet_safe(v) for k, v in record.items()} for record in records(corpus))
     return buffer.getvalue()

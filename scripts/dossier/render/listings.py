@@ -88,4 +88,22 @@ def quality_page(corpus: Corpus) -> str:
         )
     else:
         rejected = "<h2>Rejected files (0)</h2>\n<p>Every file under <code>seeds/</code> was published.</p>"
-    return _page("Data quality", ["<h1>Data quality</h1>", rejected])
+    return _page("Data quality", ["<h1>Data quality</h1>", rejected, warnings_table(corpus)])
+
+
+def warnings_table(corpus: Corpus) -> str:
+    """Published documents that carry a warning, with the warning."""
+    if not corpus.warnings:
+        return "<h2>Warnings (0)</h2>\n<p>No published document needed a correction.</p>"
+    rows = "\n".join(
+        f"<tr><td>{link('../' + doc.url, doc.title)}</td><td><code>{text(doc.seed)}</code></td>"
+        f"<td>{text(note)}</td></tr>"
+        for doc, note in corpus.warnings
+    )
+    return (
+        f"<h2>Warnings ({len(corpus.warnings):,})</h2>\n"
+        "<p>These documents are published, but something in their file needed attention.</p>\n"
+        '<div class="dossier-table-wrap"><table class="dossier-table">\n'
+        '<thead><tr><th scope="col">Document</th><th scope="col">File</th><th scope="col">Warning</th></tr></thead>\n'
+        f"<tbody>\n{rows}\n</tbody>\n</table></div>"
+    )

@@ -9,6 +9,7 @@ each file is replaced atomically, so a run killed at any point is repaired by th
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from dossier.errors import WriteError
 from dossier.write.atomic import write_atomic
 
 MANIFEST = ".dossier-manifest.json"
+#: the name write_atomic gives its temporary file: ``.<name>.<random>.tmp``
+TEMP_NAME = re.compile(r"\.(.+)\.[^.]+\.tmp")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
         _owned_or_fresh(docs_dir / rel, rel, owned)
     # Record the union first: if the run dies mid-way, the next run still knows what it owns.
     _write_manifest(docs_dir, owned | set(outputs))
+    remove_leftovers(docs_dir, owned | set(outputs) | {MANIFEST})
     written: list[str] = []
     unchanged = 0
     for rel, data in sorted(outputs.items()):
@@ -77,6 +81,20 @@ def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
         _prune_empty_dirs(docs_dir, (docs_dir / rel).parent)
     _write_manifest(docs_dir, set(outputs))
     return WriteReport(tuple(written), unchanged, tuple(removed))
+
+
+def remove_leftovers(docs_dir: Path, files: set[str]) -> None:
+    """Delete temporary files that a killed run left beside files Dossier owns."""
+    by_folder: dict[Path, set[str]] = {}
+    for rel in files:
+        path = docs_dir / rel
+        by_folder.setdefault(path.parent, set()).add(path.name)
+    for folder, names in by_folder.items():
+        if folder.is_dir():
+            for leftover in folder.glob(".*.tmp"):
+                match = TEMP_NAME.fullmatch(leftover.name)
+                if match and match.group(1) in names:
+                    leftover.unlink(missing_ok=True)
 
 
 def _write_manifest(docs_dir: Path, files: set[str]) -> None:

@@ -1,0 +1,104 @@
+"""Property-based tests of the decoding and escaping layers, with faithfulness and no-injection
+as oracles: whatever text a seed holds, the page shows exactly it and nothing else."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import replace
+
+import markdown
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mkdocs.utils import meta
+
+from dossier.config import MkDocsYamlLoader
+from dossier.errors import SourceError
+from dossier.extract import extract
+from dossier.extract.characters import clean_characters
+from dossier.models import Decoded, Source
+from dossier.read.decode import decode
+from dossier.render.frontmatter import document_fields, front_matter
+from dossier.render.page import document_page
+from tests.helpers import REPO, assert_faithful, elements
+
+# Characters a scraped seed plausibly holds, weighted towards the dangerous ones.
+MARKUP = st.sampled_from([*"<>&\"'`*_[](){}#-+=!|\\:;/\n\t ", "javascript:", "--8<--", "{: ", "---", "&lt;"])
+TEXT = st.lists(st.one_of(st.text(min_size=1, max_size=8), MARKUP), max_size=60).map("".join)
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _site_markdown() -> markdown.Markdown:
+    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
+    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    return markdown.Markdown(extensions=names)
+
+
+MD = _site_markdown()
+
+
+@PROPERTY
+@given(text=st.text())
+def test_utf8_and_utf16_round_trip_exactly(text: str) -> None:
+    for data, name in (
+        (text.encode("utf-8"), "utf-8 without BOM"),
+        (codecs.BOM_UTF8 + text.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF16_LE + text.encode("utf-16-le", "surrogatepass"), "utf-16"),
+        (codecs.BOM_UTF16_BE + text.encode("utf-16-be", "surrogatepass"), "utf-16"),
+    ):
+        source = Source("p.txt", data, "")
+        if name == "utf-8 without BOM" and "\x00" in text:
+            with pytest.raises(SourceError, match="NUL bytes"):
+                decode(source)
+            continue
+        decoded = decode(source)
+        assert (decoded.text, decoded.encoding) == (text, name.removesuffix(" without BOM"))
+
+
+RUSSIAN = st.lists(
+    st.sampled_from("Министр иностранных дел России провёл переговоры Москве Лавров".split()), min_size=4
+)
+
+
+@PROPERTY
+@given(words=RUSSIAN)
+def test_russian_in_a_wrong_code_page_is_never_published(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    for encoding, fallbacks in (("cp1251", ("cp1252", "latin-1", "koi8_r")), ("koi8_r", ("cp1252", "cp1251"))):
+        with pytest.raises(SourceError, match="re-save it as UTF-8"):
+            decode(Source("r.txt", text.encode(encoding), ""), fallbacks)
+        decoded = decode(Source("r.txt", text.encode(encoding), ""), (encoding,))
+        assert decoded.text == text
+
+
+@PROPERTY
+@given(title=TEXT, body=TEXT)
+def test_any_text_renders_faithfully_and_inertly(title: str, body: str) -> None:
+    raw = f"{title}\n{body}"
+    source = Source("seed.txt", raw.encode("utf-8", "surrogatepass"), "0" * 64)
+    try:
+        doc = replace(extract(Decoded(source, raw, "utf-8"), 220), slug="seed")
+    except SourceError:
+        assert not raw.strip()
+        return
+    page = document_page(doc, None, None)
+    body_md, data = meta.get_data(page)
+    # front matter: parsed back exactly, and only our keys
+    assert data == document_fields(doc)
+    html = MD.reset().convert(body_md)
+    found = elements(html)
+    assert {tag for tag, _ in found} <= {"h1", "dl", "div", "dt", "dd", "a", "p", "br", "nav", "span"}
+    for tag, attrs in found:
+        assert not [name for name in attrs if name.startswith("on")], (tag, attrs)
+        assert not attrs.get("href", "").lower().startswith("javascript"), attrs
+    assert_faithful(html, clean_characters(raw).text)
+
+
+@PROPERTY
+@given(value=st.text())
+def test_front_matter_round_trips_any_string(value: str) -> None:
+    cleaned = clean_characters(value).text
+    fields = {"title": cleaned, "description": cleaned}
+    _, data = meta.get_data(front_matter(fields) + "\nbody")
+    assert data == fields

@@ -1,0 +1,120 @@
+"""Safe regeneration: a build killed in the middle of a write leaves no truncated page, and the
+next run repairs everything; incremental runs rewrite only what changed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from dossier.write.output import MANIFEST, read_manifest
+from tests.helpers import make_project, run_dossier
+
+KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    import dossier.write.output as output
+    from dossier.cli import main
+
+    real = output.write_atomic
+    count = 0
+
+    def dying_write(path, data):
+        global count
+        count += 1
+        if count == int(sys.argv[2]):
+            # the moment of death: half of the temporary file is on disk, os.replace never runs
+            tmp = path.parent / f".{path.name}.killed.tmp"
+            tmp.write_bytes(data[: len(data) // 2])
+            os.kill(os.getpid(), signal.SIGKILL)
+        real(path, data)
+
+    output.write_atomic = dying_write
+    sys.exit(main(["build", "--root", sys.argv[1]]))
+    """
+)
+
+
+def _tree(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+EDITED = "000_498e0ab14311ae32.txt"
+
+
+def _edit(project: Path) -> None:
+    (project / "seeds" / EDITED).write_text("Edited title\nEdited body.\n", "utf-8")
+
+
+@pytest.mark.parametrize("kill_at", [1, 3, 5])
+def test_killed_build_leaves_no_truncated_page_and_next_run_repairs(tmp_path: Path, kill_at: int) -> None:
+    target = make_project(tmp_path / "target")
+    _edit(target)
+    assert run_dossier(target).returncode == 0
+    expected = _tree(target / "docs")
+
+    project = make_project(tmp_path / "killed")
+    # an earlier build of other seeds, so the killed run has pages to replace and to remove
+    (project / "seeds" / "extra.txt").write_text("Extra document\nIt will be deleted.\n", "utf-8")
+    assert run_dossier(project).returncode == 0
+    before = _tree(project / "docs")
+    (project / "seeds" / "extra.txt").unlink()
+    _edit(project)
+
+    killed = subprocess.run([sys.executable, "-c", KILLER, str(project), str(kill_at)], check=False)
+    assert killed.returncode == -signal.SIGKILL
+
+    after_kill = _tree(project / "docs")
+    assert [rel for rel in after_kill if rel.endswith(".tmp")], "the kill happened mid-write"
+    for rel, data in after_kill.items():
+        if not rel.endswith(".tmp") and rel != MANIFEST:
+            assert data in {before.get(rel), expected.get(rel)}, f"{rel} is neither old nor new: truncated?"
+    # the manifest is written before any page, so every generated file on disk is in it
+    on_disk = {rel for rel in after_kill if not rel.endswith(".tmp")}
+    assert on_disk - {MANIFEST, "about.md", "stylesheets/dossier.css"} <= read_manifest(project / "docs")
+
+    assert run_dossier(project).returncode == 0
+    assert _tree(project / "docs") == expected  # repaired: stale page gone, no temp file left
+
+
+def test_one_changed_seed_rewrites_only_its_pages(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    assert run_dossier(project).returncode == 0
+    docs = project / "docs"
+    mtimes = {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    for path in mtimes:
+        os.utime(path, ns=(1, 1))
+    seed = project / "seeds" / "002_c7494566f5f2e8ae.txt"
+    seed.write_text(seed.read_text("utf-8") + "\nOne more paragraph.\n", "utf-8")
+    result = run_dossier(project)
+    assert result.returncode == 0
+    changed = sorted(
+        p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file() and p.stat().st_mtime_ns != 1
+    )
+    assert changed == [
+        "archive/documents/lavrov-disappointed-with-talks-with-british-fm.md",
+        "archive/index.md",
+        "archive/originals/lavrov-disappointed-with-talks-with-british-fm.txt",
+        "catalog.csv",
+        "catalog.json",
+        "index.md",
+    ]
+
+
+def test_removed_seed_page_disappears_and_hand_written_pages_stay(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "docs" / "notes.md").write_text("# My notes\n", "utf-8")
+    assert run_dossier(project).returncode == 0
+    (project / "seeds" / "002_c7494566f5f2e8ae.txt").unlink()
+    assert run_dossier(project).returncode == 0
+    docs = project / "docs"
+    assert not (docs / "archive" / "documents" / "lavrov-disappointed-with-talks-with-british-fm.md").exists()
+    assert not (docs / "archive" / "originals" / "lavrov-disappointed-with-talks-with-british-fm.txt").exists()
+    assert (docs / "notes.md").read_text("utf-8") == "# My notes\n"
+    assert (docs / "about.md").is_file()

@@ -1,0 +1,207 @@
+"""Untrusted input, end to end: the bad-input corpus (tests/data/bad, one file per case) is built
+into a real site, every file's outcome is checked, and every HTML file and the search index are
+scanned for anything a seed could have injected."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dossier.extract.characters import clean_characters
+from dossier.models import Source
+from dossier.read.decode import decode
+from tests.helpers import assert_faithful, elements, make_project, run_dossier, run_mkdocs
+
+BAD = Path(__file__).parent / "data" / "bad"
+NFD, NFC = "clash-cafe\u0301.txt", "clash-caf\u00e9.txt"
+HUGE = "huge-single-line.txt"
+
+REJECTED = {
+    "cp1252-french.txt": "is not valid UTF-8",
+    "latin1-german.txt": "is not valid UTF-8",
+    "cp1251-russian.txt": "is not valid UTF-8",
+    "koi8r-russian.txt": "is not valid UTF-8",
+    "invalid-utf8.txt": "is not valid UTF-8 (byte 0xff at offset 13)",
+    "binary-png.txt": "contains NUL bytes",
+    "utf16-no-bom.txt": "contains NUL bytes",
+    "empty.txt": "is empty",
+    "whitespace-only.txt": "is empty",
+    "unsupported.pdf": "unsupported file type '.pdf'",
+    "no-extension": "unsupported file type '(none)'",
+    NFC: f"has the same name as {NFD!r} after Unicode normalisation",
+}
+SKIPPED = {".hidden.txt", "backup.txt~"}
+#: Material's own search "share" button, the one javascript: URL a page is allowed
+MATERIAL_SEARCH_SHARE_LINK = ("a", "href", "javascript:void(0)")
+PAYLOAD = re.compile(r"alert\(|pwned", re.I)
+
+
+@pytest.fixture(scope="module")
+def bad_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The bad-input corpus plus a generated 1 MB single-line seed, built by both tools."""
+    seeds = tmp_path_factory.mktemp("bad-seeds") / "seeds"
+    shutil.copytree(BAD, seeds)
+    (seeds / HUGE).write_text("Huge " + "word " * 200_000 + "end", "utf-8")
+    project = make_project(tmp_path_factory.mktemp("bad") / "project", seeds=seeds)
+    generated = run_dossier(project)
+    assert generated.returncode == 0, generated.stderr
+    built = run_mkdocs(project)
+    assert built.returncode == 0, built.stderr
+    return project, generated
+
+
+def _catalog(project: Path) -> dict[str, Any]:
+    return dict(json.loads((project / "site" / "catalog.json").read_text("utf-8")))
+
+
+def _all_files(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def test_every_file_is_published_rejected_or_skipped_by_rule(bad_site: tuple[Path, Any]) -> None:
+    project, generated = bad_site
+    catalog = _catalog(project)
+    published = {d["seed"] for d in catalog["documents"]}
+    rejected = {r["seed"]: r["reason"] for r in catalog["rejected"]}
+    files = set(_all_files(project / "seeds"))
+    assert published | set(rejected) | SKIPPED == files
+    assert not published & set(rejected)
+    assert set(rejected) == set(REJECTED)
+    for seed, reason in REJECTED.items():
+        assert reason in rejected[seed], seed
+        assert f"REJECTED {seed}: " in generated.stderr  # printed at the end of the build
+    quality = (project / "site" / "archive" / "quality" / "index.html").read_text("utf-8")
+    for seed in REJECTED:
+        assert f"<code>{seed}</code>" in quality
+
+
+def test_published_pages_show_the_decoded_seed_word_for_word(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    for record in _catalog(project)["documents"]:
+        data = (project / "seeds" / record["seed"]).read_bytes()
+        text = clean_characters(decode(Source(record["seed"], data, "")).text).text
+        html = (project / "site" / record["url"] / "index.html").read_text("utf-8")
+        assert_faithful(html, text)
+
+
+def test_title_only_file_is_published_with_an_empty_body(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    record = next(d for d in _catalog(project)["documents"] if d["seed"] == "title-only.txt")
+    assert (record["title"], record["words"]) == ("Only a title, no body", 0)
+
+
+def test_encodings_are_recorded(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    encodings = {d["seed"]: d["encoding"] for d in _catalog(project)["documents"]}
+    assert encodings["utf8-bom.txt"] == "utf-8"
+    assert encodings["utf16-le-bom.txt"] == encodings["utf16-be-bom.txt"] == "utf-16"
+
+
+def test_urls_are_unique_and_never_take_reserved_names(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    urls = [d["url"] for d in _catalog(project)["documents"]]
+    assert len(urls) == len(set(urls))
+    assert all(re.fullmatch(r"archive/documents/[a-z0-9-]{1,93}/", u) for u in urls), urls
+    assert "archive/documents/index/" not in urls
+    assert (project / "site" / "archive" / "index.html").read_text("utf-8").count("<h1>All documents</h1>") == 1
+
+
+def injection_findings(html: str) -> list[str]:
+    """Everything in ``html`` that a seed must never be able to produce, as readable findings."""
+    findings = []
+    for match in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, flags=re.S | re.I):
+        attrs, body = match.groups()
+        src = re.search(r'src="([^"]+)"', attrs)
+        if PAYLOAD.search(attrs + body) or (src and not re.match(r"/?(\.\./)*assets/javascripts/", src.group(1))):
+            findings.append(f"script: {match.group(0)[:120]}")
+    for tag, values in elements(html):
+        for name, value in values.items():
+            if name.startswith("on") or name in {"autofocus", "style", "srcdoc", "formaction"}:
+                findings.append(f"attribute {name} on <{tag}>")
+            elif (tag, name, value) != MATERIAL_SEARCH_SHARE_LINK and value.strip().lower().startswith(
+                ("javascript:", "data:", "vbscript:")
+            ):
+                findings.append(f"URL {value[:60]} in <{tag} {name}>")
+        if tag in {"iframe", "object", "embed", "base"}:
+            findings.append(f"element <{tag}>")
+    if "markdown_extensions" in html or "[tool.dossier]" in html:
+        findings.append("a project file was pasted into the page")
+    return findings
+
+
+def test_the_scanner_finds_injections() -> None:
+    bad = (
+        '<p onclick="x()">a</p><script>alert(1)</script><a href=" JavaScript:alert(1)">x</a>'
+        '<iframe src="x"></iframe><script src="https://evil.invalid/x.js"></script><p>markdown_extensions:</p>'
+    )
+    assert len(injection_findings(bad)) == 6
+    assert injection_findings('<script src="../../assets/javascripts/bundle.js"></script><p>&lt;script&gt;</p>') == []
+
+
+def test_no_html_file_contains_injected_script_handler_or_url(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    pages = sorted((project / "site").rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        html = page.read_text("utf-8")
+        assert injection_findings(html) == [], page
+        assert "<style>body" not in html, page
+
+
+def test_titles_and_descriptions_are_escaped_in_head(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    for record in _catalog(project)["documents"]:
+        html = (project / "site" / record["url"] / "index.html").read_text("utf-8")
+        head = html[: html.index("</head>")]
+        title = re.findall(r"<title>(.*?)</title>", head, flags=re.S)
+        assert len(title) == 1 and "<" not in title[0], record["seed"]
+        metas = [values for tag, values in elements(head) if tag == "meta" and values.get("name") == "description"]
+        assert len(metas) == 1 and set(metas[0]) == {"name", "content"}, record["seed"]
+
+
+def test_front_matter_cannot_change_the_template(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    record = next(d for d in _catalog(project)["documents"] if d["seed"] == "yaml-front-matter.txt")
+    html = (project / "site" / record["url"] / "index.html").read_text("utf-8")
+    assert "data-dossier-body" in html and 'class="md-content"' in html
+    assert record["title"] == "---"
+    for seed in ("yaml-coercion-no.txt", "yaml-coercion-date.txt"):
+        title = next(d["title"] for d in _catalog(project)["documents"] if d["seed"] == seed)
+        assert title == (BAD / seed).read_text("utf-8").split("\n", 1)[0]
+
+
+def test_search_index_holds_only_escaped_text(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))
+    allowed = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
+    for entry in index["docs"]:
+        for field in ("title", "text"):
+            found = elements(entry[field])
+            assert {tag for tag, _ in found} <= allowed, (entry["location"], field)
+            assert not [attrs for _, attrs in found if attrs], (entry["location"], field)
+    titles = " ".join(e["title"] for e in index["docs"])
+    assert "&lt;/title&gt;&lt;script&gt;" in titles
+
+
+def test_catalog_keeps_values_exact_and_csv_defuses_formulas(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    records = {d["seed"]: d for d in _catalog(project)["documents"]}
+    assert records["title-breakout.txt"]["title"] == '</title><script>alert("pwned-breakout")</script>'
+    assert records["csv-formula.txt"]["title"].startswith("=HYPERLINK(")
+    csv_text = (project / "site" / "catalog.csv").read_text("utf-8")
+    assert "'=HYPERLINK(" in csv_text
+    assert not re.search(r"(^|,)[=+@]", csv_text, flags=re.M)
+
+
+def test_strict_mode_fails_on_the_bad_corpus(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    result = run_dossier(project, "--strict")
+    assert result.returncode == 1
+    assert "strict mode: failing on" in result.stderr
+    assert "WARNING control-characters.txt: 6 control character(s)" in result.stderr
