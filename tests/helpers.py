@@ -22,6 +22,7 @@ def make_project(dest: Path, seeds: Path | None = None) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copy(REPO / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(REPO / "curation.yml", dest / "curation.yml")
     shutil.copytree(REPO / "scripts", dest / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
     for rel in hand_written_docs():
         target = dest / "docs" / rel
@@ -117,8 +118,30 @@ def heading_text(html: str) -> str:
     return unescape(match.group(1))
 
 
+def removed_lines(html: str) -> list[str]:
+    """The lines listed in the page's ``data-dossier-removed`` block (furniture), in order."""
+    block = re.search(r"<details [^>]*data-dossier-removed[^>]*>(.*?)</details>", html, flags=re.S)
+    if not block:
+        return []
+    return [unescape(line) for line in re.findall(r'<span class="dossier-line">(.*?)</span>', block.group(1))]
+
+
+def _without(lines: list[str], removed: list[str]) -> str:
+    """``lines`` with each removed line taken out once (the first remaining match)."""
+    todo = [" ".join(r.split()) for r in removed]  # Markdown expands tabs, so compare words
+    kept = []
+    for line in lines:
+        if " ".join(line.split()) in todo:
+            todo.remove(" ".join(line.split()))
+        else:
+            kept.append(line)
+    assert not todo, f"removed lines not found in the seed: {todo}"
+    return "\n".join(kept)
+
+
 def assert_faithful(html: str, seed_text: str) -> None:
-    """The page shows the seed word for word: title heading + body == the seed's words.
+    """The page shows the seed word for word: title heading + body + declared removed lines
+    == the seed's words, in order.
 
     A heading ending in "…" is a shortened first line that the body repeats in full (the
     documented rule for over-long first lines), so then the body alone must equal the seed.
@@ -126,12 +149,14 @@ def assert_faithful(html: str, seed_text: str) -> None:
     body, count = body_text(html)
     assert count == 1, f"{count} data-dossier-body elements"
     heading = heading_text(html)
-    expected = seed_text.split()
+    lines = seed_text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip())
     if heading.endswith("…"):
-        assert body.split() == expected
-        assert " ".join(body.split()).startswith(" ".join(heading[:-1].split()))
+        assert body.split() == _without(lines[start:], removed_lines(html)).split()
+        assert " ".join(lines[start].split()).startswith(" ".join(heading[:-1].split()))
     else:
-        assert heading.split() + body.split() == expected
+        assert heading.split() == lines[start].split()
+        assert body.split() == _without(lines[start + 1 :], removed_lines(html)).split()
 
 
 class _Elements(HTMLParser):

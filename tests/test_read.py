@@ -34,7 +34,8 @@ def test_other_file_types_are_rejected_not_ignored(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("Title\nBody\n", "utf-8")
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "README").write_text("x", "utf-8")
-    sources, rejected = read_sources(tmp_path, max_bytes=1000)
+    found = read_sources(tmp_path, max_bytes=1000)
+    sources, rejected = found.sources, found.rejected
     assert [s.seed for s in sources] == ["ok.txt"]
     assert {r.seed: r.reason for r in rejected} == {
         "README": "unsupported file type '(none)': only .txt files are seeds",
@@ -44,7 +45,8 @@ def test_other_file_types_are_rejected_not_ignored(tmp_path: Path) -> None:
 
 def test_size_limit_rejects_with_numbers(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_bytes(b"T\n" + b"x" * 200)
-    sources, rejected = read_sources(tmp_path, max_bytes=100)
+    found = read_sources(tmp_path, max_bytes=100)
+    sources, rejected = found.sources, found.rejected
     assert sources == []
     assert rejected[0].seed == "big.txt"
     assert "202 bytes, over the limit of 100" in rejected[0].reason
@@ -52,7 +54,7 @@ def test_size_limit_rejects_with_numbers(tmp_path: Path) -> None:
 
 def test_sha256_is_of_the_bytes(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"Title\n")
-    sources, _ = read_sources(tmp_path, max_bytes=100)
+    sources = read_sources(tmp_path, max_bytes=100).sources
     assert sources[0].sha256 == hashlib.sha256(b"Title\n").hexdigest()
 
 

@@ -101,6 +101,7 @@ def test_one_changed_seed_rewrites_only_its_pages(tmp_path: Path) -> None:
         "archive/documents/lavrov-disappointed-with-talks-with-british-fm.md",
         "archive/index.md",
         "archive/originals/lavrov-disappointed-with-talks-with-british-fm.txt",
+        "archive/sources.md",
         "catalog.csv",
         "catalog.json",
         "index.md",

@@ -14,7 +14,7 @@ from mkdocs.utils import meta
 from dossier.config import MkDocsYamlLoader
 from dossier.extract import extract
 from dossier.models import Corpus, Decoded, Document, Source
-from dossier.render.catalog import CATALOG_FIELDS, catalog_csv, catalog_json
+from dossier.render.catalog import CATALOG_FIELDS, catalog_csv, catalog_json, spreadsheet_safe
 from dossier.render.frontmatter import DOCUMENT_KEYS, front_matter
 from dossier.render.page import document_page
 from tests.helpers import REPO, body_text, elements
@@ -56,7 +56,7 @@ def test_markdown_looking_lines_display_as_written() -> None:
     shown = [line.strip() for line in text.split("\n") if line.strip()]
     assert shown == [line.strip() for line in expected.strip().split("\n")]
     tags = elements(html)
-    assert {tag for tag, _ in tags} <= {"h1", "dl", "div", "dt", "dd", "a", "p", "br", "nav"}
+    assert {tag for tag, _ in tags} <= {"h1", "dl", "div", "dt", "dd", "a", "p", "br", "nav", "span"}
     assert not [attrs for _, attrs in tags if any(name.startswith("on") for name in attrs)]
     assert not [attrs for _, attrs in tags if attrs.get("href", "").startswith("javascript")]
 
@@ -93,4 +93,4 @@ def test_catalogs_have_every_field_and_agree() -> None:
     assert tuple(records[0]) == CATALOG_FIELDS
     assert records[0]["url"] == "archive/documents/case/"
     assert rows[0]["title"] == records[0]["title"]
-    assert {k: str(v) for k, v in records[0].items()} == rows[0]
+    assert {k: str(spreadsheet_safe(v)) for k, v in records[0].items()} == rows[0]

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tests.helpers import SEEDS, assert_faithful, body_text, seed_body
+from tests.helpers import SEEDS, assert_faithful, body_text
 
 
 def _catalog(site: Path) -> list[dict[str, Any]]:
@@ -66,7 +66,7 @@ def test_search_index_holds_every_document_title_and_text(built_site: Path) -> N
         # Material keeps the page's HTML in the index; compare the text a reader sees
         text = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(e["text"] for e in mine)))
         assert "Skripal" in text or "Lavrov" in text or "Britain" in text
-        first_words = seed_body((SEEDS / str(record["seed"])).read_text("utf-8")).split()[:6]
+        first_words = str(record["description"]).split()[:6]
         assert " ".join(first_words) in re.sub(r"\s+", " ", text), record["seed"]
 
 
@@ -101,3 +101,40 @@ def test_document_pages_link_previous_and_next_to_real_pages(built_site: Path) -
         page = (folder / "index.html").read_text("utf-8")
         for href in re.findall(r'<a href="([^"]+)" rel="(?:prev|next)"', page):
             assert (folder / href / "index.html").resolve().is_file(), href
+
+
+EXPECTED_METADATA = {
+    # seed prefix: (date, precision, provenance, event date, place, language, type, removed lines)
+    "000_": (None, None, None, None, "London", "en", "report", 17),
+    "001_": (None, None, None, None, None, "en", "report", 5),
+    "002_": (None, None, None, None, None, "en", "report", 0),
+    "003_": ("2022-02-11", "day", "dateline", "2022-02-10", "Moscow", "en", "report", 0),
+    "004_": ("2022-02-10", "day", "title", None, "Moscow", "en", "transcript", 0),
+}
+
+
+def test_seed_metadata_is_extracted_and_shown(built_site: Path) -> None:
+    site = built_site / "site"
+    for record in _catalog(site):
+        expected = EXPECTED_METADATA[str(record["seed"])[:4]]
+        actual = tuple(
+            record[k] for k in ("date", "date_precision", "date_provenance", "event_date", "place", "language", "type")
+        )
+        assert actual == expected[:7], record["seed"]
+        assert len(record["removed"]) == expected[7], record["seed"]
+        assert record["source"] is None  # no seed names its publisher: unknown stays unknown
+        page = (site / str(record["url"]) / "index.html").read_text("utf-8")
+        assert ("data-dossier-removed" in page) == bool(expected[7])
+        assert "<dt>Date</dt>" in page and "<dt>Source</dt>" in page and "<dt>Type</dt>" in page
+
+
+def test_listing_sorts_by_date_and_shows_source_and_type(built_site: Path) -> None:
+    listing = (built_site / "site" / "archive" / "index.html").read_text("utf-8")
+    dates = re.findall(r'<td class="dossier-col-date" data-sort="([^"]*)">', listing)
+    assert dates == ["2022-02-10", "2022-02-11", "", "", ""]
+    assert '<th scope="col">Source</th>' in listing and "Transcript of remarks" in listing
+    quality = (built_site / "site" / "archive" / "quality" / "index.html").read_text("utf-8")
+    assert "Undated documents (3)" in quality and "Documents without a source (5)" in quality
+    assert "Documents with removed page furniture (2)" in quality
+    sources = (built_site / "site" / "archive" / "sources" / "index.html").read_text("utf-8")
+    assert "Unknown source (5)" in sources

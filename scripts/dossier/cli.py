@@ -25,6 +25,9 @@ def summary(result: BuildResult) -> str:
     if corpus.warnings:
         lines.append(f"dossier: {len(corpus.warnings)} warning(s):")
         lines += [f"  WARNING {doc.seed}: {note}" for doc, note in corpus.warnings]
+    if corpus.curation_problems:
+        lines.append(f"dossier: {len(corpus.curation_problems)} curation problem(s), entries ignored:")
+        lines += [f"  CURATION {problem}" for problem in corpus.curation_problems]
     if corpus.rejected:
         lines.append(f"dossier: {len(corpus.rejected)} file(s) rejected (see Data quality page):")
         lines += [f"  REJECTED {r.seed}: {r.reason}" for r in corpus.rejected]

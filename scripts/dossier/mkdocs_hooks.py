@@ -33,6 +33,8 @@ def on_pre_build(config: Any) -> None:
         )
     for item in result.corpus.rejected:
         log.info("dossier: rejected %s: %s", item.seed, item.reason)
+    for problem in result.corpus.curation_problems:
+        log.info("dossier: curation problem: %s", problem)
     for doc, note in result.corpus.warnings:
         log.info("dossier: warning %s: %s", doc.seed, note)
 
@@ -49,4 +51,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         value = page.meta.get(key)
         if isinstance(value, str):
             page.meta[key] = html.escape(value, quote=True)
+    tags = page.meta.get("tags")
+    if isinstance(tags, list):  # Material puts tags into the search index as HTML too
+        page.meta["tags"] = [html.escape(str(tag), quote=True) for tag in tags]
     return markdown

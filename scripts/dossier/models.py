@@ -27,6 +27,48 @@ Paragraph = tuple[str, ...]  # the lines of one paragraph, as written
 
 
 @dataclass(frozen=True)
+class DateValue:
+    """A date as ISO text (YYYY, YYYY-MM or YYYY-MM-DD) with its precision and where it came from."""
+
+    value: str
+    precision: str  # "day", "month" or "year"
+    provenance: str  # "curated", "dateline", "title" or "opening"
+    evidence: str = ""  # the words of the text it was read from
+
+
+@dataclass(frozen=True)
+class Value:
+    """A text field with where it came from ("curated", or how it was extracted)."""
+
+    value: str
+    provenance: str
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line left out of the article as page furniture, and why."""
+
+    line: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known about a document beyond its text; None means unknown."""
+
+    date: DateValue | None = None
+    event_date: DateValue | None = None
+    place: Value | None = None
+    language: Value = Value("und", "none")
+    type: Value = Value("report", "none")
+    source_name: str | None = None
+    source_url: str | None = None
+    tags: tuple[str, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    curated: tuple[str, ...] = ()  # names of the fields a curator set
+
+
+@dataclass(frozen=True)
 class Document:
     """One publishable document: everything a page, listing or catalog record needs."""
 
@@ -41,6 +83,7 @@ class Document:
     description: str
     slug: str = ""  # assigned by enrich.slugs, unique across the corpus
     notes: tuple[str, ...] = ()  # warnings about this document (shown on Data quality, fatal in strict mode)
+    meta: Metadata = field(default_factory=Metadata)
 
     @property
     def url(self) -> str:
@@ -67,6 +110,7 @@ class Corpus:
 
     documents: tuple[Document, ...]
     rejected: tuple[Rejected, ...] = field(default=())
+    curation_problems: tuple[str, ...] = field(default=())
 
     @property
     def warnings(self) -> tuple[tuple[Document, str], ...]:
@@ -76,4 +120,4 @@ class Corpus:
     @property
     def problems(self) -> int:
         """Rejected files plus warnings; a strict build fails when this is not zero."""
-        return len(self.rejected) + len(self.warnings)
+        return len(self.rejected) + len(self.warnings) + len(self.curation_problems)

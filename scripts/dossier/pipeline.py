@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from dossier.config import Settings
+from dossier.curation import load_corrections
 from dossier.enrich import enrich
 from dossier.errors import SourceError
 from dossier.extract import extract
@@ -49,18 +50,20 @@ class BuildResult:
 def extract_all(settings: Settings, timings: Timings) -> tuple[Corpus, dict[str, bytes]]:
     """Read, decode, extract and enrich every seed; return the corpus and the seeds' bytes."""
     with timings.stage("read"):
-        sources, rejected = read_sources(settings.seeds_dir, settings.max_seed_bytes)
+        found = read_sources(settings.seeds_dir, settings.max_seed_bytes)
+        rejected = found.rejected
+        curation = load_corrections(settings.root, settings.seeds_dir, found.sidecars, {s.seed for s in found.sources})
     documents: list[Document] = []
     with timings.stage("extract"):
-        for source in sources:
+        for source in found.sources:
             try:
                 decoded = decode(source, settings.fallback_encodings)
-                documents.append(extract(decoded, settings.words_per_minute))
+                documents.append(extract(decoded, settings.words_per_minute, curation.corrections.get(source.seed)))
             except SourceError as exc:
                 rejected.append(Rejected(exc.seed, exc.reason))
     with timings.stage("enrich"):
-        corpus = enrich(documents, rejected)
-    return corpus, {s.seed: s.data for s in sources}
+        corpus = enrich(documents, rejected, curation.problems)
+    return corpus, {s.seed: s.data for s in found.sources}
 
 
 def build(settings: Settings, log: Callable[[str], None] = lambda _msg: None) -> BuildResult:

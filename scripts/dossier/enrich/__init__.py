@@ -9,8 +9,12 @@ from dossier.models import Corpus, Document, Rejected
 
 
 def listing_order(documents: list[Document]) -> list[Document]:
-    """The order of the "All documents" listing and of previous/next links."""
-    return sorted(documents, key=lambda d: (d.title.casefold(), d.seed))
+    """The order of the "All documents" listing and of previous/next links: by date, oldest first
+    (a month sorts before its days), then undated documents; ties by title, then seed path."""
+    return sorted(
+        documents,
+        key=lambda d: (d.meta.date is None, d.meta.date.value if d.meta.date else "", d.title.casefold(), d.seed),
+    )
 
 
 def unique_ids(documents: list[Document]) -> tuple[list[Document], list[Rejected]]:
@@ -28,10 +32,14 @@ def unique_ids(documents: list[Document]) -> tuple[list[Document], list[Rejected
     return list(kept.values()), clashes
 
 
-def enrich(documents: list[Document], rejected: list[Rejected]) -> Corpus:
+def enrich(documents: list[Document], rejected: list[Rejected], curation_problems: list[str] | None = None) -> Corpus:
     """Give every document a unique slug and put the corpus in listing order."""
     documents, clashes = unique_ids(documents)
     rejected = rejected + clashes
     slugs = assign_slugs({d.id: d.title for d in documents})
     ordered = listing_order([replace(d, slug=slugs[d.id]) for d in documents])
-    return Corpus(documents=tuple(ordered), rejected=tuple(sorted(rejected, key=lambda r: r.seed)))
+    return Corpus(
+        documents=tuple(ordered),
+        rejected=tuple(sorted(rejected, key=lambda r: r.seed)),
+        curation_problems=tuple(curation_problems or ()),
+    )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+from dossier.curation import Correction
 from dossier.extract.characters import clean_characters
+from dossier.extract.metadata import extract_metadata, split_furniture
 from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
 from dossier.models import Decoded, Document
@@ -17,11 +19,14 @@ def document_id(seed: str) -> str:
     return hashlib.sha256(key).hexdigest()[:12]
 
 
-def extract(decoded: Decoded, words_per_minute: int) -> Document:
-    """Build a Document from decoded text (slug is assigned later, across the corpus)."""
+def extract(decoded: Decoded, words_per_minute: int, correction: Correction | None = None) -> Document:
+    """Build a Document from decoded text and its curator correction (slug is assigned later)."""
     source = decoded.source
+    correction = correction or Correction()
     cleaned = clean_characters(decoded.text)
-    title, paragraphs, _ = split_document(source.seed, cleaned.text)
+    title, all_paragraphs, _ = split_document(source.seed, cleaned.text)
+    paragraphs, removed = split_furniture(title, all_paragraphs, correction)
+    meta = extract_metadata(title, paragraphs, removed, correction)
     words = word_count(paragraphs)
     notes: list[str] = []
     if cleaned.replaced:
@@ -31,10 +36,11 @@ def extract(decoded: Decoded, words_per_minute: int) -> Document:
         seed=source.seed,
         sha256=source.sha256,
         encoding=decoded.encoding,
-        title=title,
+        title=correction.title or title,
         paragraphs=paragraphs,
         words=words,
         reading_time=reading_time(words, words_per_minute),
-        description=describe(paragraphs),
+        description=correction.description or describe(paragraphs),
         notes=tuple(notes),
+        meta=meta,
     )

@@ -2,7 +2,8 @@
 
 Rule for skipped files (documented in the README): hidden files and folders (name starts with
 ``.``) and editor backups (``~`` suffix, ``#...#``, ``.swp``/``.swo``/``.bak``/``.tmp``) are
-skipped silently. Every other file that is not ``*.txt`` is reported as rejected.
+skipped silently. ``*.yml``/``*.yaml`` files are curator sidecars (see curation.py). Every
+other file that is not ``*.txt`` is reported as rejected.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import hashlib
 import os
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from dossier.curation import SIDECAR_SUFFIXES
 from dossier.models import Rejected, Source
 
 SEED_SUFFIX = ".txt"
@@ -43,12 +46,25 @@ def walk(seeds_dir: Path) -> Iterator[str]:
     yield from sorted(found, key=lambda p: (unicodedata.normalize("NFC", p), p))
 
 
-def read_sources(seeds_dir: Path, max_bytes: int) -> tuple[list[Source], list[Rejected]]:
-    """Load every seed's bytes; files of other types or over the size limit are rejected."""
+@dataclass(frozen=True)
+class Found:
+    """What is under seeds/: seeds read into memory, curator sidecars, and rejected files."""
+
+    sources: list[Source]
+    sidecars: list[str]
+    rejected: list[Rejected]
+
+
+def read_sources(seeds_dir: Path, max_bytes: int) -> Found:
+    """Load every seed's bytes; list sidecars; reject files of other types or over the size limit."""
     sources: list[Source] = []
+    sidecars: list[str] = []
     rejected: list[Rejected] = []
     for rel in walk(seeds_dir):
         path = seeds_dir / rel
+        if rel.lower().endswith(SIDECAR_SUFFIXES):
+            sidecars.append(rel)
+            continue
         if not rel.lower().endswith(SEED_SUFFIX):
             suffix = path.suffix or "(none)"
             rejected.append(Rejected(rel, f"unsupported file type {suffix!r}: only {SEED_SUFFIX} files are seeds"))
@@ -66,4 +82,4 @@ def read_sources(seeds_dir: Path, max_bytes: int) -> tuple[list[Source], list[Re
             rejected.append(Rejected(rel, f"cannot be read: {exc.strerror or exc}"))
             continue
         sources.append(Source(seed=rel, data=data, sha256=hashlib.sha256(data).hexdigest()))
-    return sources, rejected
+    return Found(sources, sidecars, rejected)

@@ -33,9 +33,14 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def spreadsheet_safe(value: object) -> object:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP advice).
+    Lists become one cell, items joined by " | "; null becomes an empty cell.
 
     Only the CSV does this; catalog.json keeps every value exactly.
     """
+    if isinstance(value, list):
+        value = " | ".join(str(v) for v in value)
+    if value is None:
+        return ""
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value

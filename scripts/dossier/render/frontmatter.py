@@ -9,12 +9,35 @@ import yaml
 from dossier.models import Document
 
 #: the keys a generated document page carries, in this order; nothing else is ever written
-DOCUMENT_KEYS = ("title", "id", "seed", "sha256", "encoding", "words", "reading_time", "description")
+DOCUMENT_KEYS = (
+    "title", "id", "seed", "sha256", "encoding", "words", "reading_time", "description",
+    "date", "date_precision", "date_provenance", "event_date", "place", "language", "type",
+    "source", "source_url", "tags", "removed", "curated",
+)  # fmt: skip
 
 
 def document_fields(doc: Document) -> dict[str, Any]:
-    """The front matter record of a document (also the catalog record, minus ``url``)."""
-    return {key: getattr(doc, key) for key in DOCUMENT_KEYS}
+    """The front matter record of a document (also the catalog record, minus ``url``).
+
+    Unknown values are null, never guessed.
+    """
+    m = doc.meta
+    values: dict[str, Any] = {key: getattr(doc, key) for key in DOCUMENT_KEYS[:8]}
+    values.update(
+        date=m.date.value if m.date else None,
+        date_precision=m.date.precision if m.date else None,
+        date_provenance=m.date.provenance if m.date else None,
+        event_date=m.event_date.value if m.event_date else None,
+        place=m.place.value if m.place else None,
+        language=m.language.value,
+        type=m.type.value,
+        source=m.source_name,
+        source_url=m.source_url,
+        tags=list(m.tags),
+        removed=[r.line for r in m.removed],
+        curated=list(m.curated),
+    )
+    return values
 
 
 def front_matter(fields: dict[str, Any]) -> str:

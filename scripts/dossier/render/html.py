@@ -25,3 +25,10 @@ def link(path: str, label: str, **attrs: str) -> str:
     """``<a href=path>label</a>`` with escaped label and extra attributes."""
     extra = "".join(f' {name.replace("_", "-")}="{text(value)}"' for name, value in attrs.items())
     return f'<a href="{href(path)}"{extra}>{text(label)}</a>'
+
+
+def external_link(url: str, label: str) -> str:
+    """A link to an outside address; only http(s) URLs are linked, anything else shows as text."""
+    if not url.lower().startswith(("https://", "http://")):
+        return text(label)
+    return f'<a href="{text(url)}" rel="nofollow noopener">{text(label)}</a>'

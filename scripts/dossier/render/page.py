@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dossier.models import Document, Paragraph
 from dossier.render.frontmatter import document_fields, front_matter
-from dossier.render.html import link, text
+from dossier.render.html import external_link, link, text
+from dossier.render.labels import format_date, language_name, provenance, type_name
 
 
 def body_html(paragraphs: tuple[Paragraph, ...]) -> str:
@@ -17,24 +18,61 @@ def body_html(paragraphs: tuple[Paragraph, ...]) -> str:
     )
 
 
+def _row(name: str, value: str, note: str = "") -> str:
+    """One panel entry; ``value`` is HTML already escaped, ``note`` plain text shown smaller."""
+    extra = f' <span class="dossier-provenance">({text(note)})</span>' if note else ""
+    return f"<div><dt>{text(name)}</dt><dd>{value}{extra}</dd></div>"
+
+
+def _unknown(what: str) -> str:
+    return f'<span class="dossier-unknown">{text(what)}</span>'
+
+
 def meta_panel(doc: Document) -> str:
-    """The compact metadata panel shown above the text."""
+    """The compact metadata panel shown above the text: every value says where it came from."""
+    m = doc.meta
+    source = _unknown("unknown")
+    if m.source_name or m.source_url:
+        label = m.source_name or m.source_url or ""
+        source = external_link(m.source_url, label) if m.source_url else text(label)
     rows = [
-        ("Words", f"{doc.words:,}"),
-        ("Reading time", f"{doc.reading_time} min"),
-        ("Encoding", doc.encoding),
-        ("SHA-256", doc.sha256[:16] + "…"),
+        _row("Date", text(format_date(m.date)), provenance(m.date)) if m.date else _row("Date", _unknown("undated")),
+        _row("Event", text(format_date(m.event_date)), provenance(m.event_date)) if m.event_date else "",
+        _row("Place", text(m.place.value), provenance(m.place)) if m.place else "",
+        _row("Source", source, "curated" if m.source_name or m.source_url else ""),
+        _row("Type", text(type_name(m.type.value)), "curated" if m.type.provenance == "curated" else ""),
+        _row("Language", text(language_name(m.language.value)), "curated" if "language" in m.curated else ""),
+        _row("Reading time", text(f"{doc.reading_time} min ({doc.words:,} words)")),
+        _row("Tags", text(", ".join(m.tags)), "curated") if m.tags else "",
+        _row(
+            "Original",
+            link(
+                f"../../originals/{doc.slug}.txt",
+                doc.seed,
+                download=doc.seed.rsplit("/", 1)[-1],
+                title="Download the original seed file, byte for byte",
+            ),
+            f"{doc.encoding}, SHA-256 {doc.sha256[:12]}…",
+        ),
     ]
-    cells = "\n".join(f"<div><dt>{text(k)}</dt><dd>{text(v)}</dd></div>" for k, v in rows)
-    original = link(
-        f"../../originals/{doc.slug}.txt",
-        doc.seed,
-        download=doc.seed.rsplit("/", 1)[-1],
-        title="Download the original seed file, byte for byte",
+    if "title" in m.curated:
+        rows.append(_row("Title", text("curated")))
+    cells = "\n".join(row for row in rows if row)
+    return f'<dl class="dossier-meta" data-search-exclude>\n{cells}\n</dl>'
+
+
+def removed_block(doc: Document) -> str:
+    """The lines left out as page furniture, collapsed, each with the rule that removed it."""
+    removed = doc.meta.removed
+    if not removed:
+        return ""
+    items = "\n".join(
+        f'<li><span class="dossier-line">{text(r.line)}</span> <small>{text(r.rule)}</small></li>' for r in removed
     )
     return (
-        '<dl class="dossier-meta" data-search-exclude>\n'
-        f"<div><dt>Original</dt><dd>{original}</dd></div>\n{cells}\n</dl>"
+        '<details class="dossier-removed" data-dossier-removed data-search-exclude>\n'
+        f"<summary>{len(removed)} line(s) removed as page furniture (not part of the article)</summary>\n"
+        f"<ol>\n{items}\n</ol>\n</details>"
     )
 
 
@@ -55,6 +93,7 @@ def document_page(doc: Document, prev: Document | None, nxt: Document | None) ->
         f'<h1 class="dossier-title">{text(doc.title)}</h1>',
         meta_panel(doc),
         body_html(doc.paragraphs),
+        removed_block(doc),
         pager(prev, nxt),
     ]
-    return front_matter(document_fields(doc)) + "\n" + "\n\n".join(blocks) + "\n"
+    return front_matter(document_fields(doc)) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"

@@ -1,0 +1,108 @@
+"""Datelines: the place and date a news text opens with, and the place/date trailer of a title.
+
+"LONDON:", "WASHINGTON (Reuters) -", "LONDON, Feb 10 (Reuters) -", "Moscow, 11 February 2022
+(TDI):", "МОСКВА, 10 февраля. /ТАСС/." and "10 February 2022 —" are datelines. A title-case word
+before a colon ("Ukraine: what next") is a topic, not a place, so a title-case place needs a date
+or an agency beside it; an all-caps one needs neither, unless it is a label such as "UPDATE:".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.extract import date_patterns as pat
+from dossier.extract.date_parse import DateMatch, find_dates
+from dossier.models import Paragraph
+
+BODY_LINES = 3  # a dateline opens the text: only the title and the first body lines can hold one
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline as found: its place (as written) and date, if any, and the matched text."""
+
+    place: str | None
+    date: DateMatch | None
+    text: str
+    in_title: bool
+
+
+def _is_place(words: list[str], min_letters: int = 3) -> bool:
+    """One to four capitalised words (particles aside), no digits, not a label such as "UPDATE"."""
+    names = [w for w in words if w.casefold() not in pat.PLACE_PARTICLES]
+    return (
+        0 < len(words) <= 4
+        and bool(names)
+        and all(pat.PLACE_WORD.fullmatch(w) for w in names)
+        and not any(ch.isdigit() for w in words for ch in w)
+        and sum(ch.isalpha() for w in words for ch in w) >= min_letters
+        and not any(w.casefold().strip(".") in pat.NOT_PLACES for w in words)
+    )
+
+
+def _is_caps(place: str) -> bool:
+    letters = [ch for ch in place if ch.isalpha()]
+    return all(ch.isupper() for ch in letters)
+
+
+def _date_part(rest: str) -> tuple[DateMatch | None, str, bool]:
+    """(full date, what is left of ``rest`` once the date is removed, whether a date was seen)."""
+    dates = find_dates(rest)
+    if dates:
+        return dates[0], rest[: dates[0].start] + rest[dates[0].end :], True
+    partial = pat.DAY_MONTH.search(rest)
+    if partial:
+        return None, rest[: partial.start()] + rest[partial.end() :], True
+    return None, rest, False
+
+
+def parse_dateline(line: str, *, in_title: bool = False) -> Dateline | None:
+    """The dateline that opens ``line``, or None. In a title, a place alone is not enough."""
+    match = pat.DATELINE.match(line)
+    if not match:
+        return None
+    head = pat.WEEKDAY.sub("", match["head"].strip())
+    agency = bool(match["agency"] or match["slashed"])
+    date, leftover, dated = _date_part(head)
+    if dated and not leftover.strip(" ,."):
+        return Dateline(None, date, match[0].strip(), in_title)  # a date alone: "10 Feb 2022 —"
+    place_text, _, rest = head.partition(",")
+    date, leftover, dated = _date_part(rest)
+    region = [w for w in leftover.replace(",", " ").split() if w not in {"г.", "г"}]
+    place_words = place_text.split()
+    if not _is_place(place_words) or (region and not _is_place(region, min_letters=2)):  # "D.C."
+        return None
+    if not (dated or agency) and (in_title or not _is_caps(place_text)):
+        return None
+    return Dateline(place_text.strip(), date, match[0].strip(), in_title)
+
+
+def find_dateline(title: str, paragraphs: tuple[Paragraph, ...]) -> Dateline | None:
+    """The document's dateline: in its title (scraped texts often start there) or first lines."""
+    found = parse_dateline(title, in_title=True)
+    lines = [line for para in paragraphs for line in para][:BODY_LINES]
+    for line in lines:
+        found = found or parse_dateline(line.strip())
+    return found
+
+
+@dataclass(frozen=True)
+class TitleTrailer:
+    """A date at an edge of the title, and the place just before it when there is one."""
+
+    date: DateMatch
+    place: str | None
+
+
+def title_trailer(title: str) -> TitleTrailer | None:
+    """The date that opens or closes a title ("..., Moscow, February 10, 2022"), with its place."""
+    for date in find_dates(title):
+        before, after = title[: date.start], title[date.end :]
+        if not (pat.TITLE_EDGE_BEFORE.search(before) and pat.TITLE_EDGE_AFTER.match(after)):
+            continue
+        if before.strip() and after.strip(" )]"):
+            continue  # mid-title, between separators: a reference, not the title's own date
+        parts = before.rstrip(" ,").split(",")
+        candidate = parts[-1].strip().split() if len(parts) > 1 else []
+        return TitleTrailer(date, " ".join(candidate) if _is_place(candidate) else None)
+    return None

@@ -1,0 +1,106 @@
+"""The document's date, where it came from, and the date of the event it reports.
+
+Only three places can date a document, tried in this order: a dateline ("Moscow, 11 February
+2022 (TDI):"), a date at an edge of the title ("..., Moscow, February 10, 2022"), and a line at
+the very opening that is nothing but a date ("Published: 10 Feb 2022"). A date elsewhere in the
+body ("in December 2017", "last March") is a reference to the past, so a text with no such
+date stays undated rather than being guessed wrong.
+
+The event date is separate: a sentence of the lead that says when the reported event happened
+("The meeting took place on 10 February 2022.").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from dossier.extract import date_patterns as pat
+from dossier.extract.date_parse import DateMatch, Precision, find_dates, make_iso, standalone_date
+from dossier.extract.dateline import Dateline, find_dateline, title_trailer
+from dossier.models import Paragraph
+
+Provenance = Literal["dateline", "title", "opening", "none"]
+OPENING_LINES = 3  # how many body lines count as "the very opening"
+LEAD_PARAGRAPHS = 2  # where the event date may be stated
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """A document's date (ISO, with its precision and provenance) and the reported event's date."""
+
+    date: str | None
+    precision: Precision | None
+    provenance: Provenance
+    event_date: str | None = None
+    event_precision: Precision | None = None
+    evidence: str = ""  # the date as written in the text, empty when undated
+    event_evidence: str = ""  # the event date as written, empty when there is none
+
+
+def _title_date(title: str) -> DateMatch | None:
+    trailer = title_trailer(title)
+    if trailer:
+        return trailer.date
+    year = pat.TITLE_YEAR.search(title)
+    iso = make_iso(int(year["y"])) if year else None
+    return DateMatch(year.start("y"), year.end("y"), iso, "year", year["y"]) if year and iso else None
+
+
+def _opening_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
+    lines = [line.strip() for para in paragraphs for line in para][:OPENING_LINES]
+    for line in lines:
+        date = standalone_date(line)
+        if date and (date.precision != "year" or pat.DATE_LABEL.match(line)):
+            return date
+    return None
+
+
+def document_date(
+    title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None
+) -> tuple[DateMatch, Provenance] | None:
+    """The document's own date and where it was found, or None when the text does not say."""
+    if dateline and dateline.date:
+        return dateline.date, "dateline"
+    title_date = _title_date(title)
+    if title_date:
+        return title_date, "title"
+    opening = _opening_date(paragraphs)
+    return (opening, "opening") if opening else None
+
+
+def _lead(title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None) -> list[str]:
+    lines = [title, *(line for para in paragraphs[:LEAD_PARAGRAPHS] for line in para)]
+    if dateline:  # the dateline's own date is not an event
+        lines = [line.strip().removeprefix(dateline.text) for line in lines]
+    return [s for line in lines for s in pat.SENTENCE_END.split(line.strip())]
+
+
+def event_date(title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None = None) -> DateMatch | None:
+    """The date the lead gives for the reported event: an event word, then "on/in <date>" (not "last")."""
+    for sentence in _lead(title, paragraphs, dateline):
+        for date in find_dates(sentence):
+            before, after = sentence[: date.start], sentence[date.end :]
+            past = pat.PAST_CUE.search(before) or pat.PAST_AFTER.match(after)
+            if pat.EVENT_BEFORE_DATE.search(before) and not past:
+                return date
+    return None
+
+
+def extract_dates(title: str, paragraphs: tuple[Paragraph, ...]) -> DateInfo:
+    """Date a document from its title and paragraphs (see the module docstring for the rules)."""
+    dateline = find_dateline(title, paragraphs)
+    found = document_date(title, paragraphs, dateline)
+    event = event_date(title, paragraphs, dateline)
+    undated = DateInfo(
+        None,
+        None,
+        "none",
+        event_date=event.iso if event else None,
+        event_precision=event.precision if event else None,
+        event_evidence=event.text if event else "",
+    )
+    if found is None:
+        return undated
+    date, provenance = found
+    return replace(undated, date=date.iso, precision=date.precision, provenance=provenance, evidence=date.text)

@@ -1,0 +1,157 @@
+"""Page furniture: lines of a scraped web page that are not part of its article.
+
+Four families of lines are found, each by its shape rather than by a site's exact wording:
+
+- page controls and prompts anywhere in the text ("Listen to article", "Share this story",
+  newsletter and cookie prompts, advert markers, captions and credits, tracker tokens such as
+  "source site-34");
+- at the head, a repeat of the title, whole or split over lines, and a kicker line just above it;
+- at the tail, a run of three or more headline-shaped lines that link to other articles
+  (see headline_lists.py);
+- separator-only lines ("-", "***") next to any of the above.
+
+When a rule is unsure it keeps the line: losing article text is worse than showing a stray
+"Share" link. Kept lines are returned exactly as they were given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.extract import furniture_patterns as pat
+from dossier.extract.headline_lists import trailing_headlines
+from dossier.models import Paragraph
+
+MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
+MAX_NOTICE_WORDS = 45  # cookie notices and AI-audio disclaimers run longer
+MAX_COMMAND_WORDS = 7
+HEAD_LINES = 8  # title repeats and kickers sit in the first lines
+MAX_KICKER_WORDS = 4
+MAX_KICKERS = 3  # short lines above a title repeat (section, breadcrumbs, label)
+MIN_MENU_ITEMS = 3
+MIN_TITLE_PIECE = 0.4  # a line that is a piece of the title covers this share of it
+
+
+@dataclass(frozen=True)
+class Removed:
+    """One furniture line: its text, the index of its paragraph, and the rule that found it."""
+
+    line: str
+    paragraph: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The article with furniture lines taken out (empty paragraphs dropped), and what was taken."""
+
+    kept: tuple[Paragraph, ...]
+    removed: tuple[Removed, ...]
+
+
+def _is_control(text: str, words: int) -> bool:
+    strong = len({m[0].casefold() for m in pat.UI_STRONG.finditer(text)})
+    if strong and (words <= MAX_CONTROL_WORDS or (strong >= 2 and words <= MAX_NOTICE_WORDS)):
+        return True
+    if words <= MAX_CONTROL_WORDS and pat.UI_WEAK.search(text) and pat.READER_CUE.search(text):
+        return True
+    if words <= MAX_COMMAND_WORDS and not text.endswith(".") and pat.UI_COMMAND.match(text):
+        return True
+    tokens = [t.casefold().strip(":|•·,") for t in text.split()]
+    return 0 < len(tokens) <= 8 and all(t in pat.SOCIAL_WORDS or not t for t in tokens)
+
+
+def _is_menu(text: str) -> bool:
+    items = pat.MENU_SEPARATOR.split(text)
+    return len(items) >= MIN_MENU_ITEMS and all(
+        0 < len(item.split()) <= 2 and item[:1].isupper() and not pat.SENTENCE_END.search(item) for item in items
+    )
+
+
+def line_rule(line: str) -> str | None:
+    """The furniture rule a line matches on its own, anywhere in the text, or None."""
+    text = line.strip()
+    words = len(text.split())
+    if not text:
+        return None
+    if words <= 4 and pat.TRACKER.search(text):
+        return "tracker"
+    if words <= MAX_NOTICE_WORDS and pat.COOKIE_NOTICE.search(text):
+        return "cookie"
+    if words <= MAX_CONTROL_WORDS and pat.CREDIT.search(text):
+        return "credit"
+    if _is_menu(text):
+        return "menu"
+    return "control" if _is_control(text, words) or pat.PLAYER_CLOCK.match(text) else None
+
+
+def tokens(text: str) -> list[str]:
+    """Case-folded word tokens, punctuation and quotes ignored: how title repeats are compared."""
+    return pat.TOKEN.findall(text.casefold())
+
+
+def _title_span(lines: list[str], start: int, title: list[str]) -> int:
+    """How many lines from ``start`` repeat the title (whole, split, or one piece of it); 0 if none."""
+    joined: list[str] = []
+    for count, line in enumerate(lines[start : start + 3], start=1):
+        joined += tokens(line)
+        if joined == title:
+            return count
+        if joined != title[: len(joined)]:
+            break
+    piece = tokens(lines[start]) if start < len(lines) else []
+    long_enough = len(piece) >= max(3, MIN_TITLE_PIECE * len(title))
+    inside = any(title[i : i + len(piece)] == piece for i in range(len(title) - len(piece) + 1))
+    return 1 if piece and long_enough and inside else 0
+
+
+def is_short_label(line: str, max_words: int = MAX_KICKER_WORDS) -> bool:
+    """A few words, capitalised, not ending like a sentence: a kicker, section name or list header."""
+    text = line.strip()
+    words = len(pat.WORD.findall(text))
+    return 0 < words <= max_words and not pat.SENTENCE_END.search(text) and text[:1].isupper()
+
+
+def head_furniture(lines: list[str], title: str, found: dict[int, str]) -> dict[int, str]:
+    """Title repeats among the first lines, and the short labels (kickers) just above them."""
+    title_tokens = tokens(title.removesuffix("…"))
+    rules: dict[int, str] = {}
+    labels: list[int] = []  # short lines that are kickers if a title repeat follows
+    i = 0
+    while i < min(len(lines), HEAD_LINES) and title_tokens:
+        span = 0 if i in found else _title_span(lines, i, title_tokens)
+        if span:
+            rules.update(dict.fromkeys(labels, "kicker"))
+            rules.update(dict.fromkeys(range(i, i + span), "title-repeat"))
+            labels = []
+        elif i not in found and not (is_short_label(lines[i]) and len(labels) < MAX_KICKERS):
+            break
+        elif i not in found:
+            labels.append(i)
+        i += max(span, 1)
+    return rules
+
+
+def _separators(lines: list[str], found: dict[int, str]) -> dict[int, str]:
+    """Separator-only lines ("-", "***") that touch a furniture line."""
+    return {
+        i: "separator"
+        for i, line in enumerate(lines)
+        if i not in found and pat.SEPARATOR_ONLY.match(line.strip()) and (i - 1 in found or i + 1 in found)
+    }
+
+
+def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
+    """Split a document's paragraphs into the article and its page furniture (see module docstring)."""
+    where = [(p, line) for p, para in enumerate(paragraphs) for line in para]
+    lines = [line for _, line in where]
+    found = {i: rule for i, line in enumerate(lines) if (rule := line_rule(line))}
+    found.update(head_furniture(lines, title, found))
+    found.update(trailing_headlines(lines, title, set(found)))
+    found.update(_separators(lines, found))
+    removed = tuple(Removed(line, p, found[i]) for i, (p, line) in enumerate(where) if i in found)
+    kept: list[list[str]] = [[] for _ in paragraphs]
+    for i, (p, line) in enumerate(where):
+        if i not in found:
+            kept[p].append(line)
+    return Furniture(tuple(tuple(para) for para in kept if para), removed)

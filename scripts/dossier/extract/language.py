@@ -1,0 +1,67 @@
+"""Detect a text's language (ISO 639-1 code) from its script, function words and telltale letters.
+
+Good enough to tell English from Russian on a single title line, and to separate the common
+Latin-script languages (en, de, fr, es, it, pt, nl) and Ukrainian from Russian on a sentence or
+more. No dependency: scripts are Unicode ranges, the rest are word lists in language_words.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dossier.extract import language_words as data
+from dossier.models import Paragraph
+
+UNDETERMINED = "und"  # ISO 639-2 code for "no usable text"
+
+
+def _script(text: str) -> str | None:
+    """The dominant script: "cyrillic", "latin", a language code for single-language scripts."""
+    counts: Counter[str] = Counter()
+    counts["cyrillic"] = len(data.CYRILLIC.findall(text))
+    counts["latin"] = len(data.LATIN.findall(text))
+    for lang, pattern in data.SCRIPTS:
+        counts[lang] = len(pattern.findall(text))
+    if counts["ja"]:
+        counts["ja"] += counts.pop("zh", 0)  # Japanese mixes kana with Han characters
+    script, letters = counts.most_common(1)[0]
+    return script if letters else None
+
+
+def _scores(text: str, langs: tuple[str, ...]) -> dict[str, float]:
+    """Stopword hits plus weighted telltale letters, per candidate language."""
+    words = [w.casefold() for w in data.WORD.findall(text)]
+    lowered = text.casefold()
+    scores: dict[str, float] = {}
+    for lang in langs:
+        hits = sum(1 for w in words if w in data.STOPWORDS[lang])
+        markers = sum(lowered.count(ch) for ch in data.MARKERS.get(lang, ""))
+        scores[lang] = hits + data.MARKER_WEIGHT * markers
+    return scores
+
+
+def _best(scores: dict[str, float], default: str) -> str:
+    """The top-scoring language; the default when nothing scored (ties go to the earlier one)."""
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else default
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text`` ("en", "ru", "uk", "de", ...), or "und" when it has no letters.
+
+    A Latin-script text with no clue at all is taken to be English and a Cyrillic one Russian,
+    the common cases in this archive.
+    """
+    script = _script(text)
+    if script is None:
+        return UNDETERMINED
+    if script == "cyrillic":
+        return _best(_scores(text, data.CYRILLIC_LANGS), "ru")
+    if script == "latin":
+        return _best(_scores(text, data.LATIN_LANGS), "en")
+    return script
+
+
+def document_language(title: str, paragraphs: tuple[Paragraph, ...]) -> str:
+    """The language of a document: its title and body read together."""
+    return detect_language("\n".join([title, *(line for para in paragraphs for line in para)]))

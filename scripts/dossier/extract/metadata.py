@@ -1,0 +1,73 @@
+"""Metadata in explicit layers: what the text says, then what a curator says.
+
+Each value records where it came from, so a reader can tell an extracted date from a curated one.
+Furniture removal is where the article's paragraphs are decided: detected furniture, minus the
+lines a curator keeps, plus the lines a curator removes.
+"""
+
+from __future__ import annotations
+
+from dossier.curation import Correction, precision_of
+from dossier.extract.dates import extract_dates
+from dossier.extract.doctype import classify
+from dossier.extract.furniture import find_furniture
+from dossier.extract.language import document_language
+from dossier.extract.place import extract_place
+from dossier.models import DateValue, Metadata, Paragraph, RemovedLine, Value
+
+CURATED = "curated"
+
+
+def split_furniture(
+    title: str, paragraphs: tuple[Paragraph, ...], correction: Correction
+) -> tuple[tuple[Paragraph, ...], tuple[RemovedLine, ...]]:
+    """The article's paragraphs and the removed lines, in text order."""
+    found = find_furniture(title, paragraphs)
+    keep = {line.strip() for line in correction.keep}
+    remove = {line.strip() for line in correction.remove}
+    rules = {(r.paragraph, r.line): r.rule for r in found.removed if r.line.strip() not in keep}
+    kept: list[Paragraph] = []
+    removed: list[RemovedLine] = []
+    for p, para in enumerate(paragraphs):
+        lines = []
+        for line in para:
+            rule = CURATED if line.strip() in remove else rules.get((p, line))
+            if rule:
+                removed.append(RemovedLine(line, rule))
+            else:
+                lines.append(line)
+        if lines:
+            kept.append(tuple(lines))
+    return tuple(kept), tuple(removed)
+
+
+def _curated_date(value: str | None) -> DateValue | None:
+    return DateValue(value, precision_of(value), CURATED) if value else None
+
+
+def extract_metadata(
+    title: str, paragraphs: tuple[Paragraph, ...], removed: tuple[RemovedLine, ...], correction: Correction
+) -> Metadata:
+    """Extract from ``paragraphs`` (the article, furniture removed), then apply the correction."""
+    dates = extract_dates(title, paragraphs)
+    date = DateValue(dates.date, dates.precision or "day", dates.provenance, dates.evidence) if dates.date else None
+    event = (
+        DateValue(dates.event_date, dates.event_precision or "day", "text", dates.evidence)
+        if dates.event_date
+        else None
+    )
+    place = extract_place(title, paragraphs)
+    kind = classify(title, paragraphs)
+    c = correction
+    return Metadata(
+        date=_curated_date(c.date) or date,
+        event_date=_curated_date(c.event_date) or event,
+        place=Value(c.place, CURATED) if c.place else (Value(place, "dateline") if place else None),
+        language=Value(c.language, CURATED) if c.language else Value(document_language(title, paragraphs), "text"),
+        type=Value(c.type, CURATED) if c.type else Value(kind.type, kind.reason),
+        source_name=c.source_name,
+        source_url=c.source_url,
+        tags=c.tags or (),
+        removed=removed,
+        curated=tuple(dict.fromkeys("source" if name.startswith("source_") else name for name in c.curated())),
+    )

@@ -1,0 +1,98 @@
+"""Curator corrections: validated with clear errors, and winning over extraction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dossier.curation import Correction, check_date, load_corrections, parse_entry
+from tests.helpers import make_project, run_dossier
+
+
+@pytest.mark.parametrize("value", ["2022", "2022-02", "2022-02-28", "2024-02-29"])
+def test_valid_dates(value: str) -> None:
+    assert check_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2022-02-30", "is not a real date"),
+        ("2023-02-29", "is not a real date"),
+        ("10 Feb 2022", "use YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("22-02-10", "use YYYY"),
+        (20220210, "use YYYY"),
+    ],
+)
+def test_bad_dates_say_what_is_wrong(value: object, message: str) -> None:
+    problem = check_date(value)
+    assert problem is not None and message in problem
+
+
+def test_entry_validation_reports_every_problem_with_its_key() -> None:
+    entry = {
+        "titel": "typo",
+        "date": "2022-13-01",
+        "type": "op-ed",
+        "language": "English",
+        "source": {"name": "X", "url": "javascript:alert(1)"},
+        "tags": "one",
+    }
+    correction, problems = parse_entry("curation.yml: documents: a.txt", entry)
+    assert correction == Correction()
+    assert [p.split(": ")[3] for p in problems] == ["titel", "date", "type", "language", "source", "tags"]
+    assert "unknown key (valid keys: title, date" in problems[0]
+    assert "must be an http:// or https:// address" in problems[4]
+
+
+def test_sidecar_wins_key_by_key_and_missing_seeds_are_reported(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (tmp_path / "curation.yml").write_text(
+        "documents:\n  a.txt:\n    title: From collection\n    place: Paris\n  gone.txt:\n    title: X\n", "utf-8"
+    )
+    (seeds / "a.yml").write_text("title: From sidecar\n", "utf-8")
+    (seeds / "orphan.yml").write_text("title: Y\n", "utf-8")
+    loaded = load_corrections(tmp_path, seeds, ["a.yml", "orphan.yml"], {"a.txt"})
+    assert loaded.corrections["a.txt"].title == "From sidecar"
+    assert loaded.corrections["a.txt"].place == "Paris"
+    assert loaded.problems == [
+        "curation.yml: documents: gone.txt: names a seed that does not exist (seeds/gone.txt)",
+        "seeds/orphan.yml: names a seed that does not exist (seeds/orphan.txt)",
+    ]
+
+
+def test_corrections_win_and_pages_say_curated(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "seeds" / "002_c7494566f5f2e8ae.yml").write_text(
+        "date: 2022-02-10\nsource: {name: Example Wire, url: 'https://example.org/a?b=1&c=2'}\n"
+        "type: report\nkeep: []\nremove: ['Different interpretations of the Minsk Agreements']\n",
+        "utf-8",
+    )
+    result = run_dossier(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    catalog = json.loads((project / "docs" / "catalog.json").read_text("utf-8"))
+    record = next(d for d in catalog["documents"] if d["seed"] == "002_c7494566f5f2e8ae.txt")
+    assert (record["date"], record["date_precision"], record["date_provenance"]) == ("2022-02-10", "day", "curated")
+    assert (record["source"], record["source_url"]) == ("Example Wire", "https://example.org/a?b=1&c=2")
+    assert record["removed"] == ["Different interpretations of the Minsk Agreements"]
+    assert record["curated"] == ["date", "source", "type", "tags", "remove"]
+    page = (
+        project / "docs" / "archive" / "documents" / "lavrov-disappointed-with-talks-with-british-fm.md"
+    ).read_text()
+    assert '<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow noopener">Example Wire</a>' in page
+    assert "10 February 2022</dd>" not in page and "10 February 2022 <span" in page
+    sources = (project / "docs" / "archive" / "sources.md").read_text("utf-8")
+    assert "<h2>Example Wire (1)</h2>" in sources and "<h2>Unknown source (4)</h2>" in sources
+
+
+def test_curation_problems_are_reported_and_fail_strict(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "curation.yml").write_text("documents:\n  missing.txt:\n    title: X\n", "utf-8")
+    result = run_dossier(project, "--strict")
+    assert result.returncode == 1
+    assert "CURATION curation.yml: documents: missing.txt: names a seed that does not exist" in result.stderr
+    quality = (project / "docs" / "archive" / "quality.md").read_text("utf-8")
+    assert "Curation problems (1)" in quality

@@ -1,0 +1,222 @@
+"""Page furniture: found by shape, never at the cost of a genuine line; and its evaluation tools."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from dossier import eval_furniture
+from dossier.eval_inject import Article, inject, load_corpus
+from dossier.extract.furniture import Furniture, Removed, find_furniture, line_rule
+from dossier.models import Paragraph
+from tests.extraction_cases import seed
+
+ARTICLE: tuple[Paragraph, ...] = (
+    ("Junior ministers from Britain and Russia met in Germany on Saturday, officials said.",),
+    ("The talks were the first at that level since relations froze, the foreign office said.",),
+    ("Both sides agreed to keep talking, although no date was set for another meeting.",),
+)
+TITLE = "Britain and Russia hold first talks in a year"
+OTHER_HEADLINES = (
+    "Threads launches AI feature to personalise feeds",
+    "Rihanna leaves elderly woman star-struck in viral video",
+    "Microsoft warns of AI double agents in the enterprise",
+    "Palace releases photos from final day of Saudi visit",
+)
+
+
+def seeded(number: int) -> random.Random:
+    return random.Random(number)  # noqa: S311 - repeatable test data, not a secret
+
+
+def lines_of(paragraphs: tuple[Paragraph, ...]) -> list[str]:
+    return [line for para in paragraphs for line in para]
+
+
+def assert_only_removed(result: Furniture, paragraphs: tuple[Paragraph, ...], removed: list[str]) -> None:
+    """``removed`` are exactly the lines taken out; every other line is kept, unchanged and in order."""
+    assert [r.line for r in result.removed] == removed
+    rest = [line for line in lines_of(paragraphs) if line not in removed]
+    assert lines_of(result.kept) == rest
+
+
+def test_seed_000_loses_the_separator_and_the_sixteen_unrelated_headlines() -> None:
+    title, paragraphs = seed("000_")
+    result = find_furniture(title, paragraphs)
+    tail = lines_of(paragraphs)[-17:]
+    assert tail[0] == "-" and len(tail) == 17
+    assert_only_removed(result, paragraphs, tail)
+    assert {r.rule for r in result.removed} == {"separator", "headline-list"}
+    assert lines_of(result.kept)[-1].startswith("This weekend’s talks took place")
+
+
+def test_seed_001_loses_the_title_repeat_audio_lines_and_tracker() -> None:
+    title, paragraphs = seed("001_")
+    result = find_furniture(title, paragraphs)
+    assert result.removed == (
+        Removed("In “absolutely necessary” cases", 0, "title-repeat"),
+        Removed("Britain held secret talks with Russia", 0, "title-repeat"),
+        Removed("Listen to article", 1, "control"),
+        Removed("This audio version was artificially generated. More info | Send feedback", 2, "control"),
+        Removed("source site-34", len(paragraphs) - 1, "tracker"),
+    )
+    assert_only_removed(result, paragraphs, [r.line for r in result.removed])
+    assert len(result.kept) == len(paragraphs) - 4  # emptied paragraphs are dropped
+
+
+@pytest.mark.parametrize("prefix", ["002_", "003_", "004_"])
+def test_seeds_without_furniture_are_untouched(prefix: str) -> None:
+    title, paragraphs = seed(prefix)
+    assert find_furniture(title, paragraphs) == Furniture(paragraphs, ())
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Listen to this story", "control"),
+        ("Share this article", "control"),
+        ("Sign up for our daily newsletter", "control"),
+        ("Subscribe now", "control"),
+        ("Read more: Pound falls against the dollar", "control"),
+        ("Advertisement", "control"),
+        ("Facebook Twitter WhatsApp", "control"),
+        ("00:00 / 04:12", "control"),
+        ("Home | News | Politics", "menu"),
+        ("We use cookies to give you the best experience. By continuing you accept them.", "cookie"),
+        ("Photo: Getty Images", "credit"),
+        ("source site-34", "tracker"),
+        ("ref feed-12", "tracker"),
+        ("utm_source=newsletter", "tracker"),
+        ("https://example.com/story/1234", "tracker"),
+    ],
+)
+def test_furniture_lines(line: str, rule: str) -> None:
+    assert line_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter was sent to 2,000 members last week.",
+        "Few people subscribe to broadband in the region.",
+        "Share prices fell sharply.",
+        "Advertising revenue rose by a fifth, the company said.",
+        "Listen to the full interview on Sport on Five from 1900 GMT.",
+        "Cookies are small files that websites store on a computer, and most browsers accept them.",
+        "1300 GMT",
+        "8,661",
+        "Plymouth v Everton",
+        "Remarks of Sergey Lavrov",
+        "Madam Minister,",
+    ],
+)
+def test_genuine_lines_are_not_furniture(line: str) -> None:
+    assert line_rule(line) is None
+
+
+def test_title_repeats_with_a_kicker_above_are_removed_at_the_head_only() -> None:
+    paragraphs = (("Politics",), (TITLE.upper(),), *ARTICLE, (TITLE,))
+    result = find_furniture(TITLE, paragraphs)
+    assert [(r.line, r.rule) for r in result.removed] == [("Politics", "kicker"), (TITLE.upper(), "title-repeat")]
+    assert result.kept == (*ARTICLE, (TITLE,))
+
+
+def test_a_long_first_line_cut_into_the_title_is_not_a_repeat() -> None:
+    first = "Moscow, 11 February 2022 (TDI): " + "the ministers held talks " * 10
+    assert find_furniture(first[:60] + "…", ((first,), *ARTICLE)).removed == ()
+
+
+@pytest.mark.parametrize("mark", [" -", " |", " •", "• "])
+def test_trailing_headlines_with_separators(mark: str) -> None:
+    items = [f"{mark}{h}" if mark.endswith(" ") else f"{h}{mark}" for h in OTHER_HEADLINES]
+    paragraphs = (*ARTICLE, ("More stories",), tuple(items))
+    result = find_furniture(TITLE, paragraphs)
+    assert [r.rule for r in result.removed] == ["list-header"] + ["headline-list"] * 4
+    assert result.kept == ARTICLE
+
+
+def test_trailing_title_case_headlines_without_separators() -> None:
+    items = tuple((h.title(),) for h in OTHER_HEADLINES)
+    result = find_furniture(TITLE, (*ARTICLE, *items))
+    assert result.kept == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("Newcastle v Tottenham or Nottingham Forest", "Bolton v Arsenal", "Burnley or Blackburn v Leicester"),
+        ("Animation - Brush Head", "Drama - Featherboy", "Pre-School Live Action - Balamory"),
+        ("Best Film: The Aviator", "Best Actor: Jamie Foxx For Ray", "Best Actress: Imelda Staunton"),
+        ("Ministers Met In Germany On Saturday", "Russia And Britain Agreed To Keep Talking", "Talks Were The First"),
+    ],
+)
+def test_genuine_trailing_lists_are_kept(tail: tuple[str, ...]) -> None:
+    paragraphs = (*ARTICLE, *((line,) for line in tail))
+    assert find_furniture(TITLE, paragraphs).removed == ()
+
+
+def test_separator_lines_go_only_next_to_furniture() -> None:
+    paragraphs = (ARTICLE[0], ("***",), ARTICLE[1], ("-",), ("Share this article",), (".",))
+    result = find_furniture(TITLE, paragraphs)
+    assert [(r.line, r.rule) for r in result.removed] == [("-", "separator"), ("Share this article", "control")]
+
+
+def test_removed_lines_name_their_paragraph() -> None:
+    paragraphs = (ARTICLE[0], (ARTICLE[1][0], "Advertisement"), ARTICLE[2])
+    result = find_furniture(TITLE, paragraphs)
+    assert result.removed == (Removed("Advertisement", 1, "control"),)
+    assert result.kept == ARTICLE
+
+
+def write_corpus(root: Path) -> Path:
+    for n, headline in enumerate(OTHER_HEADLINES):
+        folder = root / ("a" if n % 2 else "b")
+        folder.mkdir(parents=True, exist_ok=True)
+        body = "\n\n".join(line for para in ARTICLE for line in para)
+        (folder / f"{n:03d}.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+    (root / "b" / "999.txt").write_bytes(b"Bad\n\n\xff\xfe not utf-8")
+    return root
+
+
+def test_injection_is_repeatable_and_labels_every_line(tmp_path: Path) -> None:
+    articles = list(load_corpus(write_corpus(tmp_path)))
+    assert [a.name for a in articles] == ["a/001.txt", "a/003.txt", "b/000.txt", "b/002.txt"]
+    runs = [[inject(a, list(OTHER_HEADLINES), seeded(7)) for a in articles] for _ in range(2)]
+    assert runs[0] == runs[1]
+    for labelled in runs[0]:
+        assert [len(p) for p in labelled.paragraphs] == [len(k) for k in labelled.labels]
+        genuine = [
+            line
+            for p, k in zip(labelled.paragraphs, labelled.labels, strict=True)
+            for line, kind in zip(p, k, strict=True)
+            if kind is None
+        ]
+        assert genuine == lines_of(labelled.article.paragraphs)
+
+
+def test_inject_adds_labelled_furniture() -> None:
+    article = Article("x.txt", TITLE, ARTICLE)
+    kinds = {
+        kind
+        for seed_ in range(40)
+        for para in inject(article, list(OTHER_HEADLINES), seeded(seed_)).labels
+        for kind in para
+    }
+    assert {"title-repeat", "audio", "headline-list", "tracker", None} <= kinds
+
+
+def test_eval_cli_prints_precision_recall_and_clean_false_positives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert eval_furniture.main([str(write_corpus(tmp_path)), "--seed", "3", "--show", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "articles: 4;" in out
+    assert "line-level precision:" in out and "line-level recall:" in out
+    assert "unmodified corpus: 0 genuine lines removed out of 12" in out
+
+
+def test_eval_cli_rejects_an_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        eval_furniture.main([str(tmp_path)])
