@@ -12,7 +12,7 @@ from dossier.extract.dates import extract_dates
 from dossier.extract.doctype import classify
 from dossier.extract.furniture import find_furniture
 from dossier.extract.language import document_language
-from dossier.extract.place import extract_place
+from dossier.extract.place import find_place
 from dossier.models import DateValue, Metadata, Paragraph, RemovedLine, Value
 
 CURATED = "curated"
@@ -52,17 +52,17 @@ def extract_metadata(
     dates = extract_dates(title, paragraphs)
     date = DateValue(dates.date, dates.precision or "day", dates.provenance, dates.evidence) if dates.date else None
     event = (
-        DateValue(dates.event_date, dates.event_precision or "day", "text", dates.evidence)
+        DateValue(dates.event_date, dates.event_precision or "day", "text", dates.event_evidence)
         if dates.event_date
         else None
     )
-    place = extract_place(title, paragraphs)
+    place = find_place(title, paragraphs)
     kind = classify(title, paragraphs)
     c = correction
     return Metadata(
         date=_curated_date(c.date) or date,
         event_date=_curated_date(c.event_date) or event,
-        place=Value(c.place, CURATED) if c.place else (Value(place, "dateline") if place else None),
+        place=Value(c.place, CURATED) if c.place else (Value(place.name, place.provenance) if place else None),
         language=Value(c.language, CURATED) if c.language else Value(document_language(title, paragraphs), "text"),
         type=Value(c.type, CURATED) if c.type else Value(kind.type, kind.reason),
         source_name=c.source_name,
