@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from tests.helpers import SEEDS, assert_faithful, body_text
 
@@ -138,3 +139,29 @@ def test_listing_sorts_by_date_and_shows_source_and_type(built_site: Path) -> No
     assert "Documents with removed page furniture (2)" in quality
     sources = (built_site / "site" / "archive" / "sources" / "index.html").read_text("utf-8")
     assert "Unknown source (5)" in sources
+
+
+def test_timeline_groups_dated_documents_by_year_and_month_and_lists_undated_apart(built_site: Path) -> None:
+    page = (built_site / "site" / "archive" / "timeline" / "index.html").read_text("utf-8")
+    assert page.index('<h2 id="y2022">2022</h2>') < page.index('<h3 id="m2022-02">February 2022</h3>')
+    times = re.findall(r'<time datetime="([^"]+)">', page)
+    assert times == ["2022-02-10", "2022-02-11"]
+    undated = page[page.index('<h2 id="undated">') :]
+    assert undated.count("<li ") == 3
+    assert "data-dossier-filterable" in page and "javascripts/filter.js" in page
+    for href in re.findall(r'<li data-filter="[^"]*">(?:<time[^>]*>[^<]*</time> )?<a href="([^"]+)"', page):
+        assert (built_site / "site" / "archive" / "timeline" / href / "index.html").resolve().is_file(), href
+
+
+def test_every_relative_link_and_asset_in_the_site_resolves(built_site: Path) -> None:
+    site = built_site / "site"
+    checked = 0
+    for page in site.rglob("*.html"):
+        html = page.read_text("utf-8")
+        for url in re.findall(r'(?:href|src)="([^"#?]+)[^"]*"', html):
+            if re.match(r"[a-z][a-z0-9+.-]*:", url) or url.startswith("/"):
+                continue  # absolute URLs: the 404 page's, and links out of the site
+            target = (page.parent / unquote(url)).resolve()
+            assert target.is_file() or (target / "index.html").is_file(), f"{page.relative_to(site)} -> {url}"
+            checked += 1
+    assert checked > 200

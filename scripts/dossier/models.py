@@ -53,6 +53,23 @@ class RemovedLine:
 
 
 @dataclass(frozen=True)
+class EntityRef:
+    """A person, place or organisation a document mentions, as linked from its page."""
+
+    key: str
+    name: str
+    kind: str  # "person", "place" or "organisation"
+
+    @property
+    def url(self) -> str:
+        """The entity page's path relative to the site root."""
+        return f"archive/{KIND_FOLDERS[self.kind]}/{self.key}/"
+
+
+KIND_FOLDERS = {"person": "people", "place": "places", "organisation": "organisations"}
+
+
+@dataclass(frozen=True)
 class Metadata:
     """What is known about a document beyond its text; None means unknown."""
 
@@ -84,6 +101,7 @@ class Document:
     slug: str = ""  # assigned by enrich.slugs, unique across the corpus
     notes: tuple[str, ...] = ()  # warnings about this document (shown on Data quality, fatal in strict mode)
     meta: Metadata = field(default_factory=Metadata)
+    entities: tuple[EntityRef, ...] = ()  # assigned by enrich, most mentioned first
 
     @property
     def url(self) -> str:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dossier.models import Corpus
 from dossier.render.catalog import catalog_csv, catalog_json
-from dossier.render.listings import home_page, listing_page, quality_page, sources_page
+from dossier.render.listings import home_page, listing_page, sources_page
 from dossier.render.page import document_page
+from dossier.render.quality import quality_page
+from dossier.render.timeline import timeline_page
 
 ARCHIVE = "archive"
 
@@ -26,6 +28,7 @@ def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str,
     out[f"{ARCHIVE}/index.md"] = listing_page(corpus).encode("utf-8")
     out[f"{ARCHIVE}/quality.md"] = quality_page(corpus).encode("utf-8")
     out[f"{ARCHIVE}/sources.md"] = sources_page(corpus).encode("utf-8")
+    out[f"{ARCHIVE}/timeline.md"] = timeline_page(corpus).encode("utf-8")
     out["catalog.json"] = catalog_json(corpus).encode("utf-8")
     out["catalog.csv"] = catalog_csv(corpus).encode("utf-8")
     return out

@@ -44,3 +44,12 @@ def front_matter(fields: dict[str, Any]) -> str:
     """``---`` fenced YAML; strings are quoted where YAML would otherwise coerce them."""
     dumped = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False)
     return f"---\n{dumped}---\n"
+
+
+def collection_page(title: str, blocks: list[str], *, searchable: bool = False) -> str:
+    """A page about the collection: front matter plus HTML blocks. Such pages stay out of search
+    unless ``searchable``, so that search results point at documents."""
+    fields: dict[str, object] = {"title": title}
+    if not searchable:
+        fields["search"] = {"exclude": True}
+    return front_matter(fields) + "\n" + "\n\n".join(blocks) + "\n"
