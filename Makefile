@@ -59,3 +59,7 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) tests/js/node_modules
+
+## bench: full site vs bare MkDocs floor on ../shared/corpora/bbc; appends to BENCHMARKS.md
+bench: $(DEV_STAMP)
+	$(BIN)/python -m dossier.bench $(BENCH_ARGS)

@@ -4,40 +4,17 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from dossier.write.output import MANIFEST, read_manifest
+from dossier.bench.project import REPO, hand_written_docs, make_project
 
-REPO = Path(__file__).resolve().parent.parent
+__all__ = ["REPO", "hand_written_docs", "make_project"]
+
 SEEDS = REPO / "seeds"
-
-
-def make_project(dest: Path, seeds: Path | None = None) -> Path:
-    """Copy the project's configuration and hand-written docs (not generated files) to ``dest``."""
-    dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
-    shutil.copy(REPO / "pyproject.toml", dest / "pyproject.toml")
-    shutil.copy(REPO / "curation.yml", dest / "curation.yml")
-    shutil.copytree(REPO / "scripts", dest / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    for rel in hand_written_docs():
-        target = dest / "docs" / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(REPO / "docs" / rel, target)
-    shutil.copytree(seeds or SEEDS, dest / "seeds")
-    return dest
-
-
-def hand_written_docs() -> list[str]:
-    """Files under the repository's docs/ that Dossier did not generate (per its manifest)."""
-    docs = REPO / "docs"
-    generated = read_manifest(docs) | {MANIFEST}
-    found = (p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
-    return sorted(rel for rel in found if rel not in generated)
 
 
 def run_dossier(project: Path, *args: str) -> subprocess.CompletedProcess[str]:

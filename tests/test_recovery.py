@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dossier.write.output import MANIFEST, read_manifest
-from tests.helpers import make_project, run_dossier
+from tests.helpers import hand_written_docs, make_project, run_dossier
 
 KILLER = textwrap.dedent(
     """
@@ -77,7 +77,7 @@ def test_killed_build_leaves_no_truncated_page_and_next_run_repairs(tmp_path: Pa
             assert data in {before.get(rel), expected.get(rel)}, f"{rel} is neither old nor new: truncated?"
     # the manifest is written before any page, so every generated file on disk is in it
     on_disk = {rel for rel in after_kill if not rel.endswith(".tmp")}
-    assert on_disk - {MANIFEST, "about.md", "stylesheets/dossier.css"} <= read_manifest(project / "docs")
+    assert on_disk - {MANIFEST, *hand_written_docs()} <= read_manifest(project / "docs")
 
     assert run_dossier(project).returncode == 0
     assert _tree(project / "docs") == expected  # repaired: stale page gone, no temp file left

@@ -8,6 +8,9 @@ import yaml
 
 from dossier.models import Document
 
+# libyaml's emitter is 15x faster than PyYAML's and escapes U+0085/U+2028, which the pure one drops
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 #: the keys a generated document page carries, in this order; nothing else is ever written
 DOCUMENT_KEYS = (
     "title", "id", "seed", "sha256", "encoding", "words", "reading_time", "description",
@@ -42,7 +45,9 @@ def document_fields(doc: Document) -> dict[str, Any]:
 
 def front_matter(fields: dict[str, Any]) -> str:
     """``---`` fenced YAML; strings are quoted where YAML would otherwise coerce them."""
-    dumped = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False)
+    dumped = yaml.dump(
+        fields, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False
+    )
     return f"---\n{dumped}---\n"
 
 

@@ -8,14 +8,17 @@ from pathlib import Path
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, then ``os.replace``."""
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
+
+    The rename is atomic, so a killed process leaves the old file or the new one, never half of
+    one. There is no fsync: generated files are rebuilt from the seeds, so surviving a power cut
+    is not worth one disk flush per page (it made writing 4,450 files take 8 s).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         Path(tmp).chmod(0o644)
         Path(tmp).replace(path)
     except BaseException:
