@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from dossier.cache import CACHE_FILE
+from dossier.config import load_settings
+from dossier.pipeline import build
 from dossier.write.output import MANIFEST, read_manifest
 from tests.helpers import hand_written_docs, make_project, run_dossier
 
@@ -119,3 +122,24 @@ def test_removed_seed_page_disappears_and_hand_written_pages_stay(tmp_path: Path
     assert not (docs / "archive" / "originals" / "lavrov-disappointed-with-talks-with-british-fm.txt").exists()
     assert (docs / "notes.md").read_text("utf-8") == "# My notes\n"
     assert (docs / "about.md").is_file()
+
+
+def test_unchanged_inputs_skip_the_build_and_any_change_rebuilds(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    settings = load_settings(project)
+    first = build(settings)
+    assert "extract" in first.timings.stages
+    again = build(settings)
+    assert set(again.timings.stages) == {"read"} and again.report.written == ()
+    assert again.corpus == first.corpus
+    # a generated file deleted by hand is noticed and restored
+    page = project / "docs" / "archive" / "index.md"
+    page.unlink()
+    assert build(settings).report.written == ("archive/index.md",)
+    # a curation change is an input change
+    (project / "curation.yml").write_text("documents:\n  002_c7494566f5f2e8ae.txt:\n    place: Moscow\n", "utf-8")
+    changed = build(settings)
+    assert "archive/documents/lavrov-disappointed-with-talks-with-british-fm.md" in changed.report.written
+    # a corrupt cache is ignored, not fatal
+    (project / CACHE_FILE).write_bytes(b"not a pickle")
+    assert build(settings).report.written == ()

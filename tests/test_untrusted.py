@@ -39,6 +39,8 @@ REJECTED = {
 SKIPPED = {".hidden.txt", "backup.txt~"}
 #: Material's own search "share" button, the one javascript: URL a page is allowed
 MATERIAL_SEARCH_SHARE_LINK = ("a", "href", "javascript:void(0)")
+#: Material's bundle and workers, and Dossier's own filter script
+OUR_SCRIPTS = re.compile(r"/?(\.\./)*(assets/javascripts/|javascripts/filter\.js$)")
 PAYLOAD = re.compile(r"alert\(|pwned", re.I)
 
 
@@ -118,7 +120,7 @@ def injection_findings(html: str) -> list[str]:
     for match in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, flags=re.S | re.I):
         attrs, body = match.groups()
         src = re.search(r'src="([^"]+)"', attrs)
-        if PAYLOAD.search(attrs + body) or (src and not re.match(r"/?(\.\./)*assets/javascripts/", src.group(1))):
+        if PAYLOAD.search(attrs + body) or (src and not OUR_SCRIPTS.match(src.group(1))):
             findings.append(f"script: {match.group(0)[:120]}")
     for tag, values in elements(html):
         for name, value in values.items():

@@ -9,18 +9,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from dossier.cache import BuildCache, code_version, fingerprint, load_cache, save_cache
 from dossier.config import Settings
-from dossier.curation import load_corrections
+from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich
 from dossier.errors import SourceError
 from dossier.extract import extract
-from dossier.models import Corpus, Document, Rejected
+from dossier.models import Corpus, Document, Rejected, Source
 from dossier.read.decode import decode
-from dossier.read.discover import read_sources
+from dossier.read.discover import Found, read_sources
 from dossier.render import render_site
 from dossier.write import WriteReport, write_outputs
+from dossier.write.output import outputs_present, read_manifest
 
 
 @dataclass
@@ -47,33 +49,70 @@ class BuildResult:
     timings: Timings
 
 
-def extract_all(settings: Settings, timings: Timings) -> tuple[Corpus, dict[str, bytes]]:
-    """Read, decode, extract and enrich every seed; return the corpus and the seeds' bytes."""
+def _document_key(source: Source, correction: Correction | None, settings_key: str, version: str) -> str:
+    return fingerprint([version, settings_key, source.seed, source.sha256, repr(correction)])
+
+
+def _settings_key(settings: Settings) -> str:
+    return repr(replace(settings, strict=False))
+
+
+def _input_files(settings: Settings, found: Found) -> list[str]:
+    """Contents of the curation files, which the fingerprint must cover like the seeds."""
+    paths = [settings.root / COLLECTION_FILE, *(settings.seeds_dir / rel for rel in found.sidecars)]
+    return [f"{p}:{p.read_bytes().hex() if p.is_file() else ''}" for p in paths]
+
+
+def extract_all(
+    settings: Settings, timings: Timings, cache: BuildCache
+) -> tuple[Corpus | None, dict[str, bytes], BuildCache]:
+    """Read, decode, extract and enrich every seed; return the corpus (None when nothing changed
+    since the cached build), the seeds' bytes and the cache to store after writing."""
+    version, settings_key = code_version(), _settings_key(settings)
     with timings.stage("read"):
         found = read_sources(settings.seeds_dir, settings.max_seed_bytes)
-        rejected = found.rejected
-        curation = load_corrections(settings.root, settings.seeds_dir, found.sidecars, {s.seed for s in found.sources})
+        seeds = {s.seed: s.sha256 for s in found.sources}
+        state = fingerprint(
+            [version, settings_key, repr(sorted(seeds.items())), repr(found.rejected), *_input_files(settings, found)]
+        )
+        if state == cache.fingerprint and cache.corpus is not None and outputs_present(settings.docs_dir):
+            return None, {}, cache
+        curation = load_corrections(settings.root, settings.seeds_dir, found.sidecars, set(seeds))
+    fresh = BuildCache(fingerprint=state)
     documents: list[Document] = []
+    rejected = list(found.rejected)
     with timings.stage("extract"):
         for source in found.sources:
+            correction = curation.corrections.get(source.seed)
+            key = _document_key(source, correction, settings_key, version)
             try:
-                decoded = decode(source, settings.fallback_encodings)
-                documents.append(extract(decoded, settings.words_per_minute, curation.corrections.get(source.seed)))
+                doc = cache.documents.get(key) or extract(
+                    decode(source, settings.fallback_encodings), settings.words_per_minute, correction
+                )
             except SourceError as exc:
                 rejected.append(Rejected(exc.seed, exc.reason))
+                continue
+            fresh.documents[key] = doc
+            documents.append(doc)
     with timings.stage("enrich"):
         corpus = enrich(documents, rejected, curation.problems)
-    return corpus, {s.seed: s.data for s in found.sources}
+    fresh.corpus = corpus
+    return corpus, {s.seed: s.data for s in found.sources}, fresh
 
 
 def build(settings: Settings, log: Callable[[str], None] = lambda _msg: None) -> BuildResult:
     """Generate every page from the seeds and bring docs/ up to date."""
     timings = Timings()
-    corpus, seed_bytes = extract_all(settings, timings)
+    cache = load_cache(settings.root)
+    corpus, seed_bytes, fresh = extract_all(settings, timings, cache)
+    if corpus is None:
+        assert fresh.corpus is not None
+        return BuildResult(fresh.corpus, WriteReport((), len(read_manifest(settings.docs_dir)), ()), timings)
     with timings.stage("render"):
         outputs = render_site(corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest)
     with timings.stage("write"):
         report = write_outputs(settings.docs_dir, outputs)
+        save_cache(settings.root, fresh)
     for item in corpus.rejected:
         log(f"rejected {item.seed}: {item.reason}")
     return BuildResult(corpus, report, timings)

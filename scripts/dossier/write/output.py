@@ -83,6 +83,15 @@ def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
     return WriteReport(tuple(written), unchanged, tuple(removed))
 
 
+def outputs_present(docs_dir: Path) -> bool:
+    """True when a completed build's manifest exists and every file it lists is on disk."""
+    try:
+        owned = read_manifest(docs_dir)
+    except WriteError:
+        return False
+    return bool(owned) and all((docs_dir / rel).is_file() for rel in owned)
+
+
 def remove_leftovers(docs_dir: Path, files: set[str]) -> None:
     """Delete temporary files that a killed run left beside files Dossier owns."""
     by_folder: dict[Path, set[str]] = {}
