@@ -90,7 +90,7 @@ def seed_body(raw: str) -> str:
 
 def heading_text(html: str) -> str:
     """Text of the page's ``h1.dossier-title``."""
-    match = re.search(r'<h1 class="dossier-title">(.*?)</h1>', html, flags=re.S)
+    match = re.search(r'<h1 class="dossier-title"[^>]*>(.*?)</h1>', html, flags=re.S)
     assert match, "page has no dossier-title heading"
     return unescape(match.group(1))
 

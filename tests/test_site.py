@@ -65,7 +65,7 @@ def test_search_index_holds_every_document_title_and_text(built_site: Path) -> N
         mine = [e for e in entries if e["location"].startswith(str(record["url"]))]
         assert mine, record["seed"]
         # Material keeps the page's HTML in the index; compare the text a reader sees
-        text = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(e["text"] for e in mine)))
+        text = html.unescape(re.sub(r"<[^>]+>", " ", " ".join(e["title"] + " " + e["text"] for e in mine)))
         assert "Skripal" in text or "Lavrov" in text or "Britain" in text
         first_words = str(record["description"]).split()[:6]
         assert " ".join(first_words) in re.sub(r"\s+", " ", text), record["seed"]
@@ -133,7 +133,7 @@ def test_listing_sorts_by_date_and_shows_source_and_type(built_site: Path) -> No
     listing = (built_site / "site" / "archive" / "index.html").read_text("utf-8")
     dates = re.findall(r'<td class="dossier-col-date" data-sort="([^"]*)">', listing)
     assert dates == ["2022-02-10", "2022-02-11", "", "", ""]
-    assert '<th scope="col">Source</th>' in listing and "Transcript of remarks" in listing
+    assert '<th scope="col" class="dossier-col-source">Source</th>' in listing and "Transcript of remarks" in listing
     quality = (built_site / "site" / "archive" / "quality" / "index.html").read_text("utf-8")
     assert "Undated documents (3)" in quality and "Documents without a source (5)" in quality
     assert "Documents with removed page furniture (2)" in quality

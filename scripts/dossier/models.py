@@ -70,6 +70,37 @@ KIND_FOLDERS = {"person": "people", "place": "places", "organisation": "organisa
 
 
 @dataclass(frozen=True)
+class RelatedRef:
+    """Another document worth reading next, how strongly, and why."""
+
+    id: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    """One document's mention of an entity, as its entity page shows it."""
+
+    doc_id: str
+    snippet: str  # the first mention in context
+    count: int  # mentions in this document
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    """A person, place or organisation across the corpus: what its page shows."""
+
+    ref: EntityRef
+    aliases: tuple[str, ...]
+    description: str | None
+    wikidata: str | None
+    mentions: int
+    documents: tuple[Mentioned, ...]  # in listing order (dated first, oldest first)
+    companions: tuple[tuple[EntityRef, int], ...] = ()  # most often in the same documents
+
+
+@dataclass(frozen=True)
 class Metadata:
     """What is known about a document beyond its text; None means unknown."""
 
@@ -102,6 +133,8 @@ class Document:
     notes: tuple[str, ...] = ()  # warnings about this document (shown on Data quality, fatal in strict mode)
     meta: Metadata = field(default_factory=Metadata)
     entities: tuple[EntityRef, ...] = ()  # assigned by enrich, most mentioned first
+    related: tuple[RelatedRef, ...] = ()  # assigned by enrich, best first
+    versions: tuple[str, ...] = ()  # ids of near-duplicates: other versions of this text
 
     @property
     def url(self) -> str:
@@ -129,6 +162,12 @@ class Corpus:
     documents: tuple[Document, ...]
     rejected: tuple[Rejected, ...] = field(default=())
     curation_problems: tuple[str, ...] = field(default=())
+    entities: tuple[EntityInfo, ...] = field(default=())
+    duplicates: tuple[tuple[str, ...], ...] = field(default=())  # groups of document ids
+
+    def by_id(self) -> dict[str, Document]:
+        """Documents by id, for links between documents."""
+        return {doc.id: doc for doc in self.documents}
 
     @property
     def warnings(self) -> tuple[tuple[Document, str], ...]:

@@ -51,10 +51,10 @@ def front_matter(fields: dict[str, Any]) -> str:
     return f"---\n{dumped}---\n"
 
 
-def collection_page(title: str, blocks: list[str], *, searchable: bool = False) -> str:
+def collection_page(title: str | None, blocks: list[str], *, searchable: bool = False) -> str:
     """A page about the collection: front matter plus HTML blocks. Such pages stay out of search
     unless ``searchable``, so that search results point at documents."""
-    fields: dict[str, object] = {"title": title}
+    fields: dict[str, object] = {"title": title} if title else {}
     if not searchable:
         fields["search"] = {"exclude": True}
-    return front_matter(fields) + "\n" + "\n\n".join(blocks) + "\n"
+    return front_matter(fields) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"

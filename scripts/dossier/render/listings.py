@@ -30,7 +30,10 @@ def documents_table(docs: tuple[Document, ...], prefix: str) -> str:
         "</tr>"
         for d in docs
     )
-    head = "".join(f'<th scope="col">{name}</th>' for name in ("Title", "Date", "Source", "Type", "Words"))
+    head = "".join(
+        f'<th scope="col" class="dossier-col-{name.lower()}">{name}</th>'
+        for name in ("Title", "Date", "Source", "Type", "Words")
+    )
     return (
         '<div class="dossier-table-wrap"><table class="dossier-table">\n'
         f"<thead><tr>{head}</tr></thead>\n"
@@ -68,7 +71,7 @@ def home_page(corpus: Corpus, *, site_name: str, latest: int) -> str:
             "<h2>How to use it</h2>",
             "<ul>",
             "<li><strong>Search</strong> any word of a document's title or text: press <kbd>/</kbd> "
-            "or click the search box at the top.</li>",
+            "or use the search at the top of the page (the magnifier on a phone).</li>",
             f"<li><strong>Browse</strong> {link('archive/', 'All documents')}, a table of every document by date, "
             f"{link('archive/sources/', 'Sources')}, documents grouped by publisher, or the "
             f"{link('archive/timeline/', 'Timeline')}, documents in date order.</li>",
@@ -82,7 +85,8 @@ def home_page(corpus: Corpus, *, site_name: str, latest: int) -> str:
     newest = sorted(docs, key=lambda d: (d.meta.date.value if d.meta.date else "", d.seed), reverse=True)[:latest]
     items = "\n".join(f"<li>{link(d.url, d.title)}</li>" for d in newest)
     latest_block = f"<h2>Latest additions</h2>\n<ul>\n{items}\n</ul>" if newest else "<p>No documents yet.</p>"
-    return collection_page(site_name, [f"<h1>{text(site_name)}</h1>", summary, usage, latest_block], searchable=False)
+    # no title in the front matter: the browser tab then reads just the site name
+    return collection_page(None, [f"<h1>{text(site_name)}</h1>", summary, usage, latest_block])
 
 
 def listing_page(corpus: Corpus) -> str:

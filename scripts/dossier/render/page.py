@@ -76,6 +76,40 @@ def removed_block(doc: Document) -> str:
     )
 
 
+def entities_block(doc: Document) -> str:
+    """Who and what the document mentions, linked to their pages, by kind."""
+    if not doc.entities:
+        return ""
+    rows = []
+    for kind, label in (("person", "People"), ("place", "Places"), ("organisation", "Organisations")):
+        refs = [e for e in doc.entities if e.kind == kind]
+        if refs:
+            links = ", ".join(link("../../../" + e.url, e.name) for e in refs)
+            rows.append(f"<div><dt>{label}</dt><dd>{links}</dd></div>")
+    return '<dl class="dossier-entities" data-search-exclude>\n' + "\n".join(rows) + "\n</dl>"
+
+
+def related_block(doc: Document, docs: dict[str, Document]) -> str:
+    """Related reading, with the reasons each was chosen, then other versions of this text."""
+    blocks = []
+    if doc.related:
+        items = "\n".join(
+            f"<li>{link('../' + docs[r.id].slug + '/', docs[r.id].title)} "
+            f"<small>({text('; '.join(r.reasons))})</small></li>"
+            for r in doc.related
+        )
+        blocks.append(f'<h2 id="related">Related documents</h2>\n<ol class="dossier-related">\n{items}\n</ol>')
+    if doc.versions:
+        items = "\n".join(f"<li>{link('../' + docs[v].slug + '/', docs[v].title)}</li>" for v in doc.versions)
+        blocks.append(
+            f'<h2 id="versions">Other versions</h2>\n<p>The same text, saved or published again with small '
+            f"changes:</p>\n<ul>\n{items}\n</ul>"
+        )
+    if not blocks:
+        return ""
+    return '<div class="dossier-related-wrap" data-search-exclude>\n' + "\n".join(blocks) + "\n</div>"
+
+
 def pager(prev: Document | None, nxt: Document | None) -> str:
     """Previous/next links within the listing order."""
     parts = []
@@ -87,13 +121,18 @@ def pager(prev: Document | None, nxt: Document | None) -> str:
     return f'<nav class="dossier-pager" aria-label="Previous and next document" data-search-exclude>\n{inner}\n</nav>'
 
 
-def document_page(doc: Document, prev: Document | None, nxt: Document | None) -> str:
+def document_page(
+    doc: Document, prev: Document | None, nxt: Document | None, docs: dict[str, Document] | None = None
+) -> str:
     """The complete Markdown source of a document page."""
     blocks = [
-        f'<h1 class="dossier-title">{text(doc.title)}</h1>',
+        # the heading stays out of the search text: the page title already carries it
+        f'<h1 class="dossier-title" data-search-exclude>{text(doc.title)}</h1>',
         meta_panel(doc),
+        entities_block(doc),
         body_html(doc.paragraphs),
         removed_block(doc),
+        related_block(doc, docs or {}),
         pager(prev, nxt),
     ]
     return front_matter(document_fields(doc)) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"

@@ -1,0 +1,1 @@
+"""Real-browser tests: the built site served on a loopback port, read with Chromium through Playwright."""
