@@ -96,3 +96,18 @@ def test_curation_problems_are_reported_and_fail_strict(tmp_path: Path) -> None:
     assert "CURATION curation.yml: documents: missing.txt: names a seed that does not exist" in result.stderr
     quality = (project / "docs" / "archive" / "quality.md").read_text("utf-8")
     assert "Curation problems (1)" in quality
+
+
+def test_a_second_copy_is_another_version_not_related_reading(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    original = (project / "seeds" / "002_c7494566f5f2e8ae.txt").read_text("utf-8")
+    edited = original.replace("he explained.", "he explained to reporters.") + "\nSyndicated by another agency.\n"
+    (project / "seeds" / "002b_copy.txt").write_text(edited, "utf-8")
+    assert run_dossier(project).returncode == 0
+    catalog = json.loads((project / "docs" / "catalog.json").read_text("utf-8"))
+    records = {d["seed"]: d for d in catalog["documents"]}
+    first, second = records["002_c7494566f5f2e8ae.txt"], records["002b_copy.txt"]
+    assert first["versions"] == [second["id"]] and second["versions"] == [first["id"]]
+    assert second["id"] not in first["related"] and first["id"] not in second["related"]
+    quality = (project / "docs" / "archive" / "quality.md").read_text("utf-8")
+    assert "Other versions (1 group(s))" in quality

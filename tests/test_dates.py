@@ -135,3 +135,10 @@ def test_date_info_is_immutable() -> None:
     info = extract_dates("Title", ())
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.date = "2022"  # type: ignore[misc]
+
+
+def test_odd_capitals_in_a_month_name_never_crash() -> None:
+    # "İ" (dotted capital I) matches "i" when case is ignored but casefolds to "i̇"
+    for text in ("Moscow, 10 aprİl 2022 -", "APRİL 10, 2022", "aprİl 2022"):
+        info = extract_dates(text, ((text,),))
+        assert info.date in (None, "2022-04-10", "2022-04")

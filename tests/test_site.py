@@ -165,3 +165,45 @@ def test_every_relative_link_and_asset_in_the_site_resolves(built_site: Path) ->
             assert target.is_file() or (target / "index.html").is_file(), f"{page.relative_to(site)} -> {url}"
             checked += 1
     assert checked > 200
+
+
+SEED_PEOPLE = ("Lavrov", "Truss", "Duncan", "Titov", "Johnson", "Skripal", "Cleverly")
+
+
+def test_seed_people_and_places_have_one_page_each_despite_spellings(built_site: Path) -> None:
+    site = built_site / "site"
+    folder = site / "archive" / "people"
+    people = {p.name: (p / "index.html").read_text("utf-8") for p in folder.iterdir() if p.is_dir()}
+    for surname in SEED_PEOPLE:
+        pages = [key for key in people if surname.lower() in key]
+        assert len(pages) == 1, (surname, pages)
+    lavrov = people["sergey-lavrov"]
+    assert "Mentioned in 4 document(s)" in lavrov and "Sergei Lavrov" in lavrov
+    places = {p.name for p in (site / "archive" / "places").iterdir() if p.is_dir()}
+    assert "united-kingdom" in places and not places & {"britain", "great-britain", "uk"}
+    assert "kyiv" in places and "kiev" not in places
+    kyiv = (site / "archive" / "places" / "kyiv" / "index.html").read_text("utf-8")
+    assert "Mentioned in 2 document(s)" in kyiv  # "Kiev" in 002, "Kyiv" in 003
+    index = (site / "archive" / "people" / "index.html").read_text("utf-8")
+    assert index.index(">Sergey Lavrov<") < index.index(">Alan Duncan<")  # most documents first
+    assert 'id="a-to-z"' in index
+
+
+def test_the_three_meeting_documents_relate_to_each_other(built_site: Path) -> None:
+    records = {str(r["seed"])[:4]: r for r in _catalog(built_site / "site")}
+    meeting = ("002_", "003_", "004_")
+    for seed in meeting:
+        related = list(records[seed]["related"])
+        others = {records[s]["id"] for s in meeting if s != seed}
+        assert others <= set(related[:3]), (seed, related)
+        assert records[seed]["versions"] == []
+    page = (built_site / "site" / str(records["002_"]["url"]) / "index.html").read_text("utf-8")
+    assert 'id="related"' in page and "shared names" in page
+    assert "archive/people/sergey-lavrov/" in page
+
+
+def test_timeline_entries_carry_their_entities(built_site: Path) -> None:
+    page = (built_site / "site" / "archive" / "timeline" / "index.html").read_text("utf-8")
+    entry = re.search(r'<li data-filter="([^"]*)"><time datetime="2022-02-10">', page)
+    assert entry and "sergey lavrov" in entry.group(1) and "liz truss" in entry.group(1)
+    assert page.count('class="dossier-mentions"') == 5

@@ -15,6 +15,7 @@ from dossier.cache import BuildCache, code_version, fingerprint, load_cache, sav
 from dossier.config import Settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich
+from dossier.enrich.registry import load_registry
 from dossier.errors import SourceError
 from dossier.extract import extract
 from dossier.models import Corpus, Document, Rejected, Source
@@ -23,6 +24,8 @@ from dossier.read.discover import Found, read_sources
 from dossier.render import render_site
 from dossier.write import WriteReport, write_outputs
 from dossier.write.output import outputs_present, read_manifest
+
+REGISTRY_FILE = "entities.yml"  # the curated people, places and organisations
 
 
 @dataclass
@@ -59,7 +62,11 @@ def _settings_key(settings: Settings) -> str:
 
 def _input_files(settings: Settings, found: Found) -> list[str]:
     """Contents of the curation files, which the fingerprint must cover like the seeds."""
-    paths = [settings.root / COLLECTION_FILE, *(settings.seeds_dir / rel for rel in found.sidecars)]
+    paths = [
+        settings.root / COLLECTION_FILE,
+        settings.root / REGISTRY_FILE,
+        *(settings.seeds_dir / rel for rel in found.sidecars),
+    ]
     return [f"{p}:{p.read_bytes().hex() if p.is_file() else ''}" for p in paths]
 
 
@@ -95,7 +102,7 @@ def extract_all(
             fresh.documents[key] = doc
             documents.append(doc)
     with timings.stage("enrich"):
-        corpus = enrich(documents, rejected, curation.problems)
+        corpus = enrich(documents, rejected, curation.problems, load_registry(settings.root / REGISTRY_FILE))
     fresh.corpus = corpus
     return corpus, {s.seed: s.data for s in found.sources}, fresh
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dossier.enrich.crossref import cross_reference
+from dossier.enrich.registry import Registry
 from dossier.enrich.slugs import assign_slugs
 from dossier.models import Corpus, Document, Rejected
 
@@ -32,14 +34,24 @@ def unique_ids(documents: list[Document]) -> tuple[list[Document], list[Rejected
     return list(kept.values()), clashes
 
 
-def enrich(documents: list[Document], rejected: list[Rejected], curation_problems: list[str] | None = None) -> Corpus:
-    """Give every document a unique slug and put the corpus in listing order."""
+def enrich(
+    documents: list[Document],
+    rejected: list[Rejected],
+    curation_problems: list[str] | None = None,
+    registry: Registry | None = None,
+) -> Corpus:
+    """Give every document a unique slug, put the corpus in listing order, and cross-reference
+    it: entities (with the curated registry), related documents, other versions."""
     documents, clashes = unique_ids(documents)
     rejected = rejected + clashes
     slugs = assign_slugs({d.id: d.title for d in documents})
     ordered = listing_order([replace(d, slug=slugs[d.id]) for d in documents])
+    registry = registry or Registry()
+    crossed = cross_reference(ordered, registry)
     return Corpus(
-        documents=tuple(ordered),
+        documents=tuple(crossed.documents),
         rejected=tuple(sorted(rejected, key=lambda r: r.seed)),
-        curation_problems=tuple(curation_problems or ()),
+        curation_problems=tuple(curation_problems or ()) + registry.problems,
+        entities=crossed.entities,
+        duplicates=crossed.duplicates,
     )

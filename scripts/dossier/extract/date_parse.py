@@ -55,7 +55,10 @@ def make_iso(year: int, month: int | None = None, day: int | None = None) -> str
 def _named(match: re.Match[str], precision: Precision) -> DateMatch:
     token = match["mon"]
     day = int(match["d"]) if precision == "day" else None
-    iso = make_iso(int(match["y"]), pat.MONTHS[token.casefold()], day)
+    # the pattern ignores case, so odd capitals ("aprİl": dotted İ) can match a name whose
+    # casefold is not a key: no date then, rather than a crashed build
+    month = pat.MONTHS.get(token.casefold())
+    iso = make_iso(int(match["y"]), month, day) if month else None
     # "may"/"march" are also ordinary words: an English month must be capitalised.
     if token.casefold() in pat.ENGLISH_MONTHS and token[0].islower():
         iso = None
@@ -71,9 +74,19 @@ def _numeric(match: re.Match[str]) -> DateMatch:
     return DateMatch(match.start(), match.end(), iso or "", "day", match[0])
 
 
+def _has_month_name(text: str) -> bool:
+    """Whether a run of letters of ``text`` is a month name: the named forms need one."""
+    return any(word.casefold() in pat.MONTHS for word in pat.LETTERS.findall(text))
+
+
 def _candidates(text: str) -> list[DateMatch]:
     """Every match of every form, valid or not (an invalid one has an empty ``iso``)."""
-    found = [_named(m, precision) for pattern, precision in _NAMED for m in pattern.finditer(text)]
+    # Most text has no date: two cheap tests spare it the (slow) month-name patterns.
+    if not pat.FOUR_DIGITS.search(text):
+        return []
+    found: list[DateMatch] = []
+    if _has_month_name(text):
+        found = [_named(m, precision) for pattern, precision in _NAMED for m in pattern.finditer(text)]
     found += [_numeric(m) for m in pat.ISO_DATE.finditer(text)]
     return found + [_numeric(m) for m in pat.NUMERIC_DATE.finditer(text)]
 
@@ -106,6 +119,8 @@ def standalone_date(line: str) -> DateMatch | None:
     """
     label = pat.DATE_LABEL.match(line)
     rest = pat.WEEKDAY.sub("", (line[label.end() :] if label else line).strip())
+    if len(rest.rstrip(" ,.|").split()) > pat.MAX_DATE_LINE_WORDS:
+        return None  # a sentence, not a date line (the opening line is often a long paragraph)
     dates = find_dates(rest)
     if len(dates) == 1 and not rest[: dates[0].start].strip():
         after = rest[dates[0].end :]

@@ -50,6 +50,11 @@ MONTH_DAY_YEAR: Final = re.compile(rf"(?<![\w.]){_MON}\s+{_DAY},?\s+{_YEAR}", _F
 MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_MON},?\s+{_YEAR}{_RU_YEAR_WORD}", _FLAGS)
 ISO_DATE: Final = re.compile(r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d\-])")
 NUMERIC_DATE: Final = re.compile(r"(?<![\d.\-/])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
+# Every form above has a four-digit year: a text without four digits in a row holds no date.
+FOUR_DIGITS: Final = re.compile(r"\d{4}")
+# Runs of letters. In the named forms a month name is a whole run (no word character touches it),
+# so they cannot match a text none of whose runs, case-folded, is in MONTHS.
+LETTERS: Final = re.compile(r"[^\W\d_]+")
 YEAR_ONLY: Final = re.compile(r"(?<![\d.,\-/])(?P<y>(?:19|20)\d{2})(?![\d\-/])")
 # Day and month without a year (Reuters "Feb 10", TASS "10 февраля"): a dateline shape, no date.
 _ANY_MON = rf"(?:{_MONTH})\b\.?"
@@ -71,6 +76,10 @@ TIME_OF_DAY: Final = re.compile(
     r"(?:gmt|bst|utc|cet|cest|msk|mck|et|est|edt|pt|pst|pdt)?\s*$",
     _FLAGS,
 )
+# The most words a line that is only a date can have, weekday and label apart: a date is at most
+# five ("10th of February, 2022 года") and a time of day after it four ("at 14:05 p.m. GMT").
+# Keep in step with the patterns above; a longer line is not searched for a date at all.
+MAX_DATE_LINE_WORDS: Final = 9
 # A date at an edge of the title: "..., Moscow, February 10, 2022" or "10 Feb 2022 | ...".
 TITLE_EDGE_BEFORE: Final = re.compile(r"(?:^|[,|(\[]|\s[-–—]|:)\s*$")
 TITLE_EDGE_AFTER: Final = re.compile(r"^\s*(?:$|[)\]]\s*$|[|:]|[-–—]\s)")

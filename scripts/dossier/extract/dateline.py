@@ -9,12 +9,16 @@ or an agency beside it; an all-caps one needs neither, unless it is a label such
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier.extract import date_patterns as pat
 from dossier.extract.date_parse import DateMatch, find_dates
 from dossier.models import Paragraph
 
 BODY_LINES = 3  # a dateline opens the text: only the title and the first body lines can hold one
+# dates.py and place.py both read the title and first lines of each document: the second reads
+# the (immutable) results of the first from a small cache.
+CACHED_LINES = 1024
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ def _date_part(rest: str) -> tuple[DateMatch | None, str, bool]:
     return None, rest, False
 
 
+@lru_cache(maxsize=CACHED_LINES)
 def parse_dateline(line: str, *, in_title: bool = False) -> Dateline | None:
     """The dateline that opens ``line``, or None. In a title, a place alone is not enough."""
     match = pat.DATELINE.match(line)
@@ -94,6 +99,7 @@ class TitleTrailer:
     place: str | None
 
 
+@lru_cache(maxsize=CACHED_LINES)
 def title_trailer(title: str) -> TitleTrailer | None:
     """The date that opens or closes a title ("..., Moscow, February 10, 2022"), with its place."""
     for date in find_dates(title):

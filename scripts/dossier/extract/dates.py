@@ -70,10 +70,11 @@ def document_date(
 
 
 def _lead(title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None) -> list[str]:
+    """The sentences of the title and lead that may hold a date (the others have no four-digit year)."""
     lines = [title, *(line for para in paragraphs[:LEAD_PARAGRAPHS] for line in para)]
     if dateline:  # the dateline's own date is not an event
         lines = [line.strip().removeprefix(dateline.text) for line in lines]
-    return [s for line in lines for s in pat.SENTENCE_END.split(line.strip())]
+    return [s for line in lines if pat.FOUR_DIGITS.search(line) for s in pat.SENTENCE_END.split(line.strip())]
 
 
 def event_date(title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None = None) -> DateMatch | None:

@@ -8,7 +8,10 @@ in the first person rather than with reporting verbs is a statement; anything el
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from dossier.extract import doctype_patterns as pat
@@ -18,6 +21,7 @@ Kind = Literal["report", "statement", "transcript"]
 OPENING_LINES = 3  # a salutation opens the text
 FIRST_PERSON_PER_100 = 1.5  # first-person words per 100 words, outside quotes, for a statement
 MAX_REPORTING_PER_100 = 0.3  # ... with hardly a "said": news reports use about one per 100 words
+MAX_MEMO = 100_000  # distinct words whose role is remembered
 
 
 @dataclass(frozen=True)
@@ -30,11 +34,20 @@ class DocType:
 
 @dataclass(frozen=True)
 class Voice:
-    """How the body speaks: its words, first-person words outside quotes, and reporting verbs."""
+    """How the body speaks: its words, reporting verbs, and first-person words outside quotes.
+
+    The first person is counted on first use, from ``lines``: most reports are told apart by
+    their reporting verbs alone, and narration is the slowest thing to count.
+    """
 
     words: int
-    first_person: int
     reporting: int
+    lines: tuple[str, ...]
+
+    @cached_property
+    def first_person(self) -> int:
+        """First-person words of the narrator (see ``narration``)."""
+        return _roles(pat.WORD.findall(narration(self.lines)))["first_person"]
 
     @property
     def reported(self) -> bool:
@@ -52,7 +65,7 @@ class Voice:
         return 100 * self.reporting / self.words if self.words else 0.0
 
 
-def narration(lines: list[str]) -> str:
+def narration(lines: Sequence[str]) -> str:
     """The sentences in the author's own voice: none with quotation marks, no quote continuations.
 
     Scraped quotes are often unbalanced (a quote running over several paragraphs opens each one
@@ -65,14 +78,42 @@ def narration(lines: list[str]) -> str:
     return "\n".join(own)
 
 
-def voice(lines: list[str]) -> Voice:
-    """Count the words, the narrator's first-person words and the reporting verbs of ``lines``."""
+class _WordRoles(dict[str, str]):
+    """Each word's role ("verb", "phrase_start", "first_person", or "" for most words), memoised.
+
+    A corpus repeats the same few thousand words, so each spelling is matched once; the memo is
+    emptied when it grows past MAX_MEMO words.
+    """
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= MAX_MEMO:
+            self.clear()
+        match = pat.WORD_ROLE.fullmatch(word)
+        role = (match.lastgroup or "") if match else ""
+        self[word] = role
+        return role
+
+
+_ROLES = _WordRoles()
+
+
+def _roles(words: list[str]) -> Counter[str]:
+    """How many of ``words`` have each role."""
+    return Counter(map(_ROLES.__getitem__, words))
+
+
+def _reporting(text: str, words: list[str]) -> int:
+    """Reporting verbs and phrases ("according to") in ``text``, given its words (``WORD`` matches)."""
+    roles = _roles(words)
+    phrases = len(pat.REPORTING_PHRASE.findall(text)) if roles["phrase_start"] else 0
+    return roles["verb"] + phrases
+
+
+def voice(lines: Sequence[str]) -> Voice:
+    """Count the words, the reporting verbs and (on first use) the narrator's first-person words."""
     text = "\n".join(lines)
-    return Voice(
-        words=len(pat.WORD.findall(text)),
-        first_person=len(pat.FIRST_PERSON.findall(narration(lines))),
-        reporting=len(pat.REPORTING.findall(text)),
-    )
+    words = pat.WORD.findall(text)
+    return Voice(words=len(words), reporting=_reporting(text, words), lines=tuple(lines))
 
 
 def _spoken(lines: list[str]) -> str | None:
@@ -97,7 +138,7 @@ def classify(title: str, paragraphs: tuple[Paragraph, ...]) -> DocType:
     statement = pat.STATEMENT_TITLE.search(title)
     if statement and not body.reported:
         return DocType("statement", f"title names a statement ({statement[0].strip()!r})")
-    if body.first_person_rate >= FIRST_PERSON_PER_100 and body.reporting_rate <= MAX_REPORTING_PER_100:
+    if body.reporting_rate <= MAX_REPORTING_PER_100 and body.first_person_rate >= FIRST_PERSON_PER_100:
         rate = f"{body.first_person_rate:.1f}"
         return DocType("statement", f"first person ({rate} per 100 words) with {body.reporting} reporting verbs")
     return DocType("report", f"third-person narration with {body.reporting} reporting verbs")

@@ -40,16 +40,27 @@ SALUTATION: Final = re.compile(
 )
 QA_LINE: Final = re.compile(r"^(?:question|answer|q|a|вопрос|ответ)\s*[:.\-–—]", _FLAGS)
 
-# "I" and "us" are case-sensitive: "US" is the country.
+# First-person words, matched against one whole word (a run of \w) at a time, so "I'm" counts as
+# "I". "I" and "us" are case-sensitive: "US" is the country.
 FIRST_PERSON: Final = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|us|Us)\b|(?i:\b(?:we|our|ours|my|me|myself|ourselves|we're|we've)\b)|"
-    r"(?i:\b(?:я|мы|нас|нам|наш\w*|мой|моя|моё|мои|мне|меня)\b)"
+    r"I|us|Us|(?i:we|our|ours|my|me|myself|ourselves)|(?i:я|мы|нас|нам|наш\w*|мой|моя|моё|мои|мне|меня)"
 )
-REPORTING: Final = re.compile(
-    r"\b(?:said|says|told|added|stated|noted|stressed|explained|according to|reported|announced|"
-    r"claimed|confirmed|denied|insisted|warned|urged|pointed out|underlined|emphasi[sz]ed|remarked)\b|"
-    r"\b(?:заявил\w*|сказал\w*|сообщил\w*|отметил\w*|подчеркнул\w*|по словам|по данным|добавил\w*)\b",
+# Reporting verbs and phrases. A verb is matched against one whole word (a run of \w) at a time,
+# so a Russian stem ("заявил") matches all its endings ("заявила"). No word of a phrase is a verb:
+# verbs and phrases are counted apart, and phrases are only searched for after a PHRASE_START word.
+REPORTING_VERB: Final = re.compile(
+    r"said|says|told|added|stated|noted|stressed|explained|reported|announced|claimed|confirmed|denied|"
+    r"insisted|warned|urged|underlined|emphasi[sz]ed|remarked|"
+    r"заявил\w*|сказал\w*|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*",
     _FLAGS,
+)
+REPORTING_PHRASE: Final = re.compile(r"\b(?:according to|pointed out|по словам|по данным)\b", _FLAGS)
+PHRASE_START: Final = re.compile(r"according|pointed|по", _FLAGS)
+# The three above in one pattern, for one word at a time: the name of the group that matches is
+# the word's role (no word has two).
+WORD_ROLE: Final = re.compile(
+    rf"(?P<verb>(?i:{REPORTING_VERB.pattern}))|(?P<phrase_start>(?i:{PHRASE_START.pattern}))|"
+    rf"(?P<first_person>{FIRST_PERSON.pattern})"
 )
 # Quoted speech is someone else's first person: sentences with quotation marks are not narration.
 QUOTE_MARK: Final = re.compile(r"[\"“”«»„]")

@@ -25,6 +25,7 @@ from dossier.models import Paragraph
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
 MAX_NOTICE_WORDS = 45  # cookie notices and AI-audio disclaimers run longer
 MAX_COMMAND_WORDS = 7
+MAX_SHARE_BAR_WORDS = 8  # "Facebook Twitter WhatsApp Email"
 HEAD_LINES = 8  # title repeats and kickers sit in the first lines
 MAX_KICKER_WORDS = 4
 MAX_KICKERS = 3  # short lines above a title repeat (section, breadcrumbs, label)
@@ -50,6 +51,8 @@ class Furniture:
 
 
 def _is_control(text: str, words: int) -> bool:
+    if words > MAX_NOTICE_WORDS:
+        return False  # every test below has a length limit: most article lines are ruled out unread
     strong = len({m[0].casefold() for m in pat.UI_STRONG.finditer(text)})
     if strong and (words <= MAX_CONTROL_WORDS or (strong >= 2 and words <= MAX_NOTICE_WORDS)):
         return True
@@ -57,11 +60,15 @@ def _is_control(text: str, words: int) -> bool:
         return True
     if words <= MAX_COMMAND_WORDS and not text.endswith(".") and pat.UI_COMMAND.match(text):
         return True
-    tokens = [t.casefold().strip(":|•·,") for t in text.split()]
-    return 0 < len(tokens) <= 8 and all(t in pat.SOCIAL_WORDS or not t for t in tokens)
+    # A sharing bar: a few words, each a social network or a sharing command.
+    return words <= MAX_SHARE_BAR_WORDS and all(
+        t in pat.SOCIAL_WORDS or not t for t in (t.casefold().strip(":|•·,") for t in text.split())
+    )
 
 
 def _is_menu(text: str) -> bool:
+    if not any(mark in text for mark in pat.MENU_MARKS):
+        return False  # the common case, told without splitting the line
     items = pat.MENU_SEPARATOR.split(text)
     return len(items) >= MIN_MENU_ITEMS and all(
         0 < len(item.split()) <= 2 and item[:1].isupper() and not pat.SENTENCE_END.search(item) for item in items
@@ -71,12 +78,13 @@ def _is_menu(text: str) -> bool:
 def line_rule(line: str) -> str | None:
     """The furniture rule a line matches on its own, anywhere in the text, or None."""
     text = line.strip()
-    words = len(text.split())
+    # Words counted up to one past the highest limit below: a long line is not split to the end.
+    words = len(text.split(maxsplit=MAX_NOTICE_WORDS))
     if not text:
         return None
     if words <= 4 and pat.TRACKER.search(text):
         return "tracker"
-    if words <= MAX_NOTICE_WORDS and pat.COOKIE_NOTICE.search(text):
+    if words <= MAX_NOTICE_WORDS and pat.COOKIE_WORD.search(text) and pat.COOKIE_NOTICE.search(text):
         return "cookie"
     if words <= MAX_CONTROL_WORDS and pat.CREDIT.search(text):
         return "credit"
@@ -92,17 +100,19 @@ def tokens(text: str) -> list[str]:
 
 def _title_span(lines: list[str], start: int, title: list[str]) -> int:
     """How many lines from ``start`` repeat the title (whole, split, or one piece of it); 0 if none."""
+    if start >= len(lines):
+        return 0
+    piece = tokens(lines[start])
     joined: list[str] = []
     for count, line in enumerate(lines[start : start + 3], start=1):
-        joined += tokens(line)
+        joined += piece if count == 1 else tokens(line)
         if joined == title:
             return count
         if joined != title[: len(joined)]:
             break
-    piece = tokens(lines[start]) if start < len(lines) else []
-    long_enough = len(piece) >= max(3, MIN_TITLE_PIECE * len(title))
-    inside = any(title[i : i + len(piece)] == piece for i in range(len(title) - len(piece) + 1))
-    return 1 if piece and long_enough and inside else 0
+    if not piece or len(piece) < max(3, MIN_TITLE_PIECE * len(title)):
+        return 0
+    return 1 if any(title[i : i + len(piece)] == piece for i in range(len(title) - len(piece) + 1)) else 0
 
 
 def is_short_label(line: str, max_words: int = MAX_KICKER_WORDS) -> bool:
@@ -137,7 +147,7 @@ def _separators(lines: list[str], found: dict[int, str]) -> dict[int, str]:
     return {
         i: "separator"
         for i, line in enumerate(lines)
-        if i not in found and pat.SEPARATOR_ONLY.match(line.strip()) and (i - 1 in found or i + 1 in found)
+        if i not in found and (i - 1 in found or i + 1 in found) and pat.SEPARATOR_ONLY.match(line.strip())
     }
 
 

@@ -12,19 +12,51 @@ from typing import Final
 
 _I = re.IGNORECASE
 
-# Phrases that only page controls and prompts use; one is enough in a short line.
+# Phrases that only page controls and prompts use; one is enough in a short line. Each one is
+# matched as whole words, and each starts with a plain letter (no group), so that UI_STRONG can
+# skip every word that starts with another letter without trying them all.
+CONTROL_PHRASES: Final = (
+    r"audio (?:version|player|edition)",
+    r"artificially[- ]generated",
+    r"ai[- ]generated",
+    r"automatically[- ]generated",
+    r"computer[- ]generated",
+    r"text[- ]to[- ]speech",
+    r"listen to (?:this|the|our|full)? ?(?:article|story|audio|podcast|episode|report)",
+    r"send (?:us )?(?:your )?feedback",
+    r"give (?:us )?(?:your )?feedback",
+    r"leave (?:us )?(?:your )?feedback",
+    r"share (?:us )?(?:your )?feedback",
+    r"more info",
+    r"sponsored (?:content|by|post|story|links?)",
+    r"read more",
+    r"continue reading",
+    r"story continues",
+    r"article continues",
+    r"text continues",
+    r"click here",
+    r"tap here",
+    r"download (?:the|our) app",
+    r"follow us",
+    r"share (?:this|on|via)",
+    r"copy link",
+    r"link copied",
+    r"print (?:this )?(?:article|page|story)",
+    r"email (?:this|to a friend)",
+    r"back to top",
+    r"skip (?:to|ad|advert)",
+    r"all rights reserved",
+)
+# ... and what a whole control line, or its opening words, may be.
+CONTROL_LINES: Final = (
+    r"advert(?:isement)?s?$",
+    r"sponsored$",
+    r"related (?:articles|stories|topics|content|links|coverage)\b",
+    r"(?:most (?:read|popular|viewed|shared)|you may (?:also )?like|recommended for you)\b",
+)
+_INITIALS = "".join(sorted({phrase[0] for phrase in CONTROL_PHRASES}))
 UI_STRONG: Final = re.compile(
-    r"\baudio (?:version|player|edition)\b|\b(?:artificially|ai|automatically|computer)[- ]generated\b|"
-    r"\btext[- ]to[- ]speech\b|\blisten to (?:this|the|our|full)? ?(?:article|story|audio|podcast|episode|report)\b|"
-    r"\b(?:send|give|leave|share) (?:us )?(?:your )?feedback\b|\bmore info\b|^advert(?:isement)?s?$|"
-    r"\bsponsored (?:content|by|post|story|links?)\b|^sponsored$|"
-    r"\bread more\b|\bcontinue reading\b|\b(?:story|article|text) continues\b|\bclick here\b|\btap here\b|"
-    r"\bdownload (?:the|our) app\b|\bfollow us\b|\bshare (?:this|on|via)\b|\bcopy link\b|\blink copied\b|"
-    r"\bprint (?:this )?(?:article|page|story)\b|\bemail (?:this|to a friend)\b|\bback to top\b|"
-    r"\bskip (?:to|ad|advert)\b|^related (?:articles|stories|topics|content|links|coverage)\b|"
-    r"^(?:most (?:read|popular|viewed|shared)|you may (?:also )?like|recommended for you)\b|"
-    r"\ball rights reserved\b|©",
-    _I,
+    rf"\b(?=[{_INITIALS}])(?:{'|'.join(CONTROL_PHRASES)})\b|^(?:{'|'.join(CONTROL_LINES)})|©", _I
 )
 # Prompts that also occur in prose ("the newsletter was sent"): they need a reader-facing cue.
 UI_WEAK: Final = re.compile(r"\bnewsletters?\b|\bsubscribe\b|\bsign(?:ing)? (?:up|in)\b|\blog ?in\b|\bregister\b", _I)
@@ -43,7 +75,8 @@ UI_COMMAND: Final = re.compile(
 # A media player's clock: "00:00 / 04:12".
 PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # Menus and breadcrumbs: "Home | News | Sport", "Home / News / Politics".
-MENU_SEPARATOR: Final = re.compile(r"\s[|/•·>»]\s")
+MENU_MARKS: Final = "|/•·>»"
+MENU_SEPARATOR: Final = re.compile(rf"\s[{MENU_MARKS}]\s")
 # Words a sharing bar is made of: "Facebook Twitter WhatsApp Email".
 SOCIAL_WORDS: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest instagram tiktok messenger email e-mail "
@@ -56,6 +89,8 @@ COOKIE_NOTICE: Final = re.compile(
     r"\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookies? (?:settings|preferences|policy|notice|consent)\b",
     _I,
 )
+# Every cookie notice names cookies: a line without the word is not tried against COOKIE_NOTICE.
+COOKIE_WORD: Final = re.compile("cookie", _I)
 # Captions and picture credits: "Image source, Getty Images", "Photo: Reuters".
 CREDIT: Final = re.compile(
     r"^\(?(?:image|photo(?:graph)?|picture|pic|video|graphic|illustration|media|footage)s?"

@@ -33,6 +33,8 @@ def _strip_marks(text: str) -> str:
 
 def headline_shaped(line: str) -> bool:
     """Short, starts with a capital or digit, and does not end like a sentence or a clause."""
+    if len(line.split(maxsplit=MAX_ITEM_WORDS + 2)) > MAX_ITEM_WORDS + 2:
+        return False  # too long even without its two edge marks
     text = _strip_marks(line)
     words = text.split()
     first = next((ch for ch in text if ch.isalnum()), "")
@@ -113,6 +115,8 @@ def trailing_headlines(lines: list[str], title: str, skip: set[int]) -> dict[int
     """Indexes of the lines that form a trailing headline list (and its header), mapped to the rule."""
     order = [i for i in range(len(lines)) if i not in skip]
     run = _trailing_run(lines, order)
+    if len(run) < MIN_ITEMS:
+        return {}  # too short to be a list: no need to gather the article's words
     vocabulary = {w for i in order if i not in run for w in content_words(lines[i])} | content_words(title)
     if _list_kind(lines, run, vocabulary) is None:
         return {}

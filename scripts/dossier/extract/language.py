@@ -17,6 +17,8 @@ UNDETERMINED = "und"  # ISO 639-2 code for "no usable text"
 
 def _script(text: str) -> str | None:
     """The dominant script: "cyrillic", "latin", a language code for single-language scripts."""
+    if not data.NON_LATIN.search(text):  # the common case: no other script to count against
+        return "latin" if data.LATIN.search(text) else None
     counts: Counter[str] = Counter()
     counts["cyrillic"] = len(data.CYRILLIC.findall(text))
     counts["latin"] = len(data.LATIN.findall(text))
@@ -28,15 +30,20 @@ def _script(text: str) -> str | None:
     return script if letters else None
 
 
+def _word_counts(text: str) -> Counter[str]:
+    """How often each case-folded word occurs."""
+    return Counter(map(str.casefold, data.WORD.findall(text)))
+
+
 def _scores(text: str, langs: tuple[str, ...]) -> dict[str, float]:
     """Stopword hits plus weighted telltale letters, per candidate language."""
-    words = [w.casefold() for w in data.WORD.findall(text)]
-    lowered = text.casefold()
+    words = _word_counts(text)
+    markers = Counter(data.MARKER_LETTERS.findall(text.casefold()))
     scores: dict[str, float] = {}
     for lang in langs:
-        hits = sum(1 for w in words if w in data.STOPWORDS[lang])
-        markers = sum(lowered.count(ch) for ch in data.MARKERS.get(lang, ""))
-        scores[lang] = hits + data.MARKER_WEIGHT * markers
+        hits = sum(words[w] for w in words.keys() & data.STOPWORDS[lang])
+        marked = sum(markers[ch] for ch in data.MARKERS.get(lang, ""))
+        scores[lang] = hits + data.MARKER_WEIGHT * marked
     return scores
 
 

@@ -47,21 +47,28 @@ MARKERS: Final[dict[str, str]] = {
     "pt": "ãõ",
 }
 MARKER_WEIGHT: Final = 2.0
+MARKER_LETTERS: Final = re.compile(f"[{''.join(MARKERS.values())}]")
 
 # Other scripts are identified by the script alone.
-SCRIPTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("el", re.compile(r"[\u0370-\u03ff]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("hi", re.compile(r"[\u0900-\u097f]")),
-    ("th", re.compile(r"[\u0e00-\u0e7f]")),
-    ("ka", re.compile(r"[\u10a0-\u10ff]")),
-    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+_SCRIPT_RANGES: Final = {
+    "el": r"\u0370-\u03ff",
+    "he": r"\u0590-\u05ff",
+    "ar": r"\u0600-\u06ff",
+    "hi": r"\u0900-\u097f",
+    "th": r"\u0e00-\u0e7f",
+    "ka": r"\u10a0-\u10ff",
+    "ko": r"\uac00-\ud7af\u1100-\u11ff",
+    "ja": r"\u3040-\u30ff",
+    "zh": r"\u4e00-\u9fff",
+}
+_CYRILLIC_RANGE = r"\u0400-\u04ff"
+SCRIPTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (lang, re.compile(f"[{letters}]")) for lang, letters in _SCRIPT_RANGES.items()
 )
-CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC: Final = re.compile(f"[{_CYRILLIC_RANGE}]")
 LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Any letter of a script other than Latin: most texts have none, and then need no counting.
+NON_LATIN: Final = re.compile(f"[{_CYRILLIC_RANGE}{''.join(_SCRIPT_RANGES.values())}]")
 WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 CYRILLIC_LANGS: Final = ("ru", "uk")

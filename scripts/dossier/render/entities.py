@@ -50,6 +50,7 @@ def entity_page(info: EntityInfo, docs: dict[str, Document]) -> str:
 def kind_index(kind: str, infos: list[EntityInfo]) -> str:
     """All entities of one kind: by number of documents, then A to Z."""
     title = KIND_TITLES[kind]
+    infos = sorted(infos, key=lambda i: (-len(i.documents), -i.mentions, i.ref.name.casefold(), i.ref.key))
     rows = "\n".join(
         f"<tr><td>{link(info.ref.key + '/', info.ref.name)}</td>"
         f'<td class="dossier-col-words">{len(info.documents):,}</td>'

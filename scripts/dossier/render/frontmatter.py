@@ -16,6 +16,7 @@ DOCUMENT_KEYS = (
     "title", "id", "seed", "sha256", "encoding", "words", "reading_time", "description",
     "date", "date_precision", "date_provenance", "event_date", "place", "language", "type",
     "source", "source_url", "tags", "removed", "curated",
+    "people", "places", "organisations", "related", "versions",
 )  # fmt: skip
 
 
@@ -39,6 +40,11 @@ def document_fields(doc: Document) -> dict[str, Any]:
         tags=list(m.tags),
         removed=[r.line for r in m.removed],
         curated=list(m.curated),
+        people=[e.name for e in doc.entities if e.kind == "person"],
+        places=[e.name for e in doc.entities if e.kind == "place"],
+        organisations=[e.name for e in doc.entities if e.kind == "organisation"],
+        related=[r.id for r in doc.related],
+        versions=list(doc.versions),
     )
     return values
 

@@ -36,6 +36,7 @@ def quality_page(corpus: Corpus) -> str:
             problems_list(corpus.curation_problems),
             doc_list("Undated documents", [d for d in docs if d.meta.date is None], "No date found in the text."),
             doc_list("Documents without a source", [d for d in docs if not d.meta.source_name], "No publisher known."),
+            duplicates_list(corpus),
             doc_list(
                 "Documents with removed page furniture",
                 [d for d in docs if d.meta.removed],
@@ -80,4 +81,20 @@ def warnings_table(corpus: Corpus) -> str:
         '<div class="dossier-table-wrap"><table class="dossier-table">\n'
         '<thead><tr><th scope="col">Document</th><th scope="col">File</th><th scope="col">Warning</th></tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody>\n</table></div>"
+    )
+
+
+def duplicates_list(corpus: Corpus) -> str:
+    """Groups of near-duplicate documents: the same text saved or syndicated more than once."""
+    docs = corpus.by_id()
+    if not corpus.duplicates:
+        return "<h2>Other versions (0)</h2>\n<p>No document is a near-duplicate of another.</p>"
+    groups = "\n".join(
+        "<li>" + " = ".join(link(PREFIX + docs[i].url, docs[i].title) for i in group) + "</li>"
+        for group in corpus.duplicates
+    )
+    return (
+        f"<h2>Other versions ({len(corpus.duplicates):,} group(s))</h2>\n"
+        "<p>Documents that are the same text with small edits; each page lists the others as "
+        f"other versions, not as related reading.</p>\n<ul>\n{groups}\n</ul>"
     )

@@ -1,0 +1,188 @@
+"""The people, places and organisations each document mentions, and where; the entry point of
+the entity index (find_mentions per document, then resolve_corpus, cooccurrence and snippet).
+
+Three passes over the title and paragraphs:
+
+1. registry aliases, longest first ("Great Britain" before "Britain");
+2. names found by their shape (entity_discovery.py), in the body only: a title and lines that
+   read like headlines capitalise every word, so they give no evidence;
+3. every use of a name now known, everywhere, title included: a full name, a bare surname or a
+   given name of a person named in full in this document ("Lavrov", "Duncan", "Alan"), an
+   organisation or its acronym.
+
+A bare surname takes the person with that surname whose full name came last before it (the first
+one if none came before). A surname with no full name in the document stays unresolved
+(``resolved=False``); only the corpus-wide step (entity_index.py) may join it to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from dossier.enrich import entity_patterns as pat
+from dossier.enrich.entity_discovery import discover, headline_spans, runs
+from dossier.enrich.entity_index import cooccurrence, resolve_corpus
+from dossier.enrich.entity_model import TITLE, Entity, EntityIndex, Mention
+from dossier.enrich.known_names import Known, known_names
+from dossier.enrich.name_shapes import CUES, Token, word
+from dossier.enrich.registry import Registry
+from dossier.enrich.snippets import mention_snippet, snippet
+from dossier.models import Document, Paragraph
+
+__all__ = [
+    "Entity",
+    "EntityIndex",
+    "Mention",
+    "cooccurrence",
+    "find_mentions",
+    "index_documents",
+    "mention_snippet",
+    "resolve_corpus",
+    "snippet",
+]
+
+_PREVIOUS = re.compile(r"([^\W\d_][\w'’.-]*) $")
+_NEXT = re.compile(r" ([^\W\d_][\w'’-]*)")
+_NEIGHBOURS_BEFORE = CUES | pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS
+_NEIGHBOURS_AFTER = pat.FUNCTION_WORDS | pat.GENERIC_WORDS | pat.ORG_HEADS | pat.ROLES | pat.ROLE_MODIFIERS
+
+
+def standalone(text: str, start: int, end: int) -> bool:
+    """True unless a capitalised word that could be part of the same name touches ``text[start:end]``:
+    "Duncan" in "Iain Duncan Smith" or "Brown" in "Gordon Brown" is not a bare surname."""
+    previous = _PREVIOUS.search(text, max(0, start - 40), start)
+    if previous:
+        before = previous.group(1)
+        possessive = before.endswith(("'s", "’s"))
+        if before[:1].isupper() and not (possessive or before.endswith(".")) and word(before) not in _NEIGHBOURS_BEFORE:
+            return False
+    following = _NEXT.match(text, end)
+    return not (following and following.group(1)[:1].isupper() and word(following.group(1)) not in _NEIGHBOURS_AFTER)
+
+
+def index_documents(documents: Iterable[Document], registry: Registry) -> EntityIndex:
+    """Find the mentions of every document and resolve them across the corpus (documents in
+    listing order, which entity pages keep)."""
+    mentions = {doc.id: find_mentions(doc.id, doc.title, doc.paragraphs, registry) for doc in documents}
+    return resolve_corpus(mentions, registry)
+
+
+def find_mentions(
+    doc_id: str, title: str, paragraphs: tuple[Paragraph, ...], registry: Registry
+) -> tuple[Mention, ...]:
+    """Every entity mention in a document, in text order (title first). Mentions depend on the
+    document alone; ``doc_id`` is accepted for symmetry with resolve_corpus, which uses it."""
+    units = [(TITLE, title), *((i, "\n".join(lines)) for i, lines in enumerate(paragraphs))]
+    mentions: list[Mention] = []
+    blocked: dict[int, list[tuple[int, int]]] = {}
+    headlines: dict[int, list[tuple[int, int]]] = {}
+    people: dict[str, tuple[str, ...]] = {}
+    for paragraph, text in units:
+        headlines[paragraph] = [(0, len(text))] if paragraph == TITLE else headline_spans(text)
+        blocked[paragraph] = []
+        for match, entity in registry.find(text):
+            surface = text[match.start : match.end]
+            free = any(s <= match.start < e for s, e in headlines[paragraph])
+            if (
+                entity.kind == "person"
+                and " " not in surface
+                and not free
+                and not standalone(text, match.start, match.end)
+            ):
+                continue
+            mentions.append(
+                Mention(entity.key, entity.name, entity.kind, surface, paragraph, match.start, match.end, "registry")
+            )
+            blocked[paragraph].append((match.start, match.end))
+            if entity.kind == "person":
+                people[entity.key] = entity.names
+    unit_runs = {paragraph: runs(text, blocked[paragraph]) for paragraph, text in units}
+    candidates = [
+        candidate
+        for paragraph, text in units
+        if paragraph != TITLE
+        for candidate in discover(paragraph, text, unit_runs[paragraph], headlines[paragraph])
+    ]
+    known = known_names(candidates, people, registry, "\n".join(text for _, text in units))
+    mentions += _scan(units, unit_runs, headlines, known)
+    return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
+
+
+def _scan(
+    units: list[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    headlines: dict[int, list[tuple[int, int]]],
+    known: dict[tuple[str, ...], Known],
+) -> list[Mention]:
+    """Every use of a known name, longest first; ambiguous surnames go to the nearest full name before."""
+    longest = max((len(k) for k in known), default=0)
+    firsts = {k[0] for k in known}
+    found: list[tuple[Mention, Known]] = []
+    for paragraph, text in units:
+        for run in unit_runs[paragraph]:
+            if len(run) == 1 and run[0].key not in firsts:
+                continue  # most runs: one word that names nothing known
+            norms = [t.key for t in run]
+            i = 0
+            while i < len(run):
+                if norms[i] not in firsts:
+                    i += 1
+                    continue
+                for length in range(min(longest, len(run) - i), 0, -1):
+                    entry = known.get(tuple(norms[i : i + length]))
+                    if entry and (length > 1 or _bare_ok(entry, text, run, i, headlines[paragraph])):
+                        start, end = run[i].start, run[i + length - 1].end
+                        surface = text[start:end]
+                        mention = Mention(
+                            entry.key,
+                            entry.name,
+                            entry.kind,
+                            surface,
+                            paragraph,
+                            start,
+                            end,
+                            entry.rule,
+                            entry.resolved,
+                        )
+                        found.append((mention, entry))
+                        i += length
+                        break
+                else:
+                    i += 1
+    return _resolve_ambiguous(found)
+
+
+def _bare_ok(entry: Known, text: str, run: list[Token], i: int, headlines: list[tuple[int, int]]) -> bool:
+    """A one-word name needs to stand alone, and a surname that is also a word ("May") a title first."""
+    token = run[i]
+    if entry.rule == "acronym":
+        return token.text.isupper()
+    if entry.rule not in ("surname", "given-name"):
+        return True
+    if entry.needs_cue and not (i > 0 and run[i - 1].key in CUES and run[i - 1].end + 1 == token.start):
+        return False
+    in_headline = any(s <= token.start < e for s, e in headlines)
+    return in_headline or standalone(text, token.start, token.end)
+
+
+def _resolve_ambiguous(found: list[tuple[Mention, Known]]) -> list[Mention]:
+    full_at: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention, entry in found:
+        if entry.rule in ("name", "title"):
+            full_at[mention.entity].append((mention.paragraph, mention.start))
+    out: list[Mention] = []
+    for mention, entry in found:
+        if len(entry.candidates) > 1:
+            here = (mention.paragraph, mention.start)
+            before = [
+                (max(p for p in full_at[k] if p < here), k)
+                for k in entry.candidates
+                if any(p < here for p in full_at[k])
+            ]
+            chosen = max(before)[1] if before else entry.candidates[0]
+            mention = replace(mention, entity=chosen, name=entry.names[chosen])
+        out.append(mention)
+    return out

@@ -1,0 +1,138 @@
+"""Find people and organisations that are not in the registry, from the shape of the text alone.
+
+The text is read as runs of capitalised words (name_shapes.py says what each run names). Titles
+and lines that read like headlines (Title Case, capitals) are not searched: every capitalised
+word is a candidate there. Registry matches are cut out of runs before they are read, so a run
+never overlaps a curated name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.enrich import entity_patterns as pat
+from dossier.enrich.name_shapes import (
+    Candidate,
+    Token,
+    is_acronym,
+    make_token,
+    org_segments,
+    organisation,
+    person,
+    person_segments,
+)
+
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z&]{1,5})\)")
+_GLUE = frozenset("_'’-")
+# Capitalised words that alone never name anything ("The", "However", "May"): not kept as runs.
+_NEVER_ALONE = frozenset(w.capitalize() for w in pat.FUNCTION_WORDS | pat.MONTHS | pat.WEEKDAYS | {"he", "she"})
+
+
+def runs(text: str, blocked: list[tuple[int, int]]) -> list[list[Token]]:
+    """The capitalised runs of ``text`` as tokens, cut where a registry match (``blocked``) lies."""
+    found: list[list[Token]] = []
+    for match in pat.CAPITAL_RUN.finditer(text):
+        first, last = match.span()
+        group = match.group()
+        before = text[first - 1] if first else " "
+        glued = before.isalnum() or before in _GLUE  # "ex-UKIP", "iPod": the first word is not a word start
+        if " " not in group:  # most runs are one word: "The", "He", "Blair"
+            if (
+                not glued
+                and group not in _NEVER_ALONE
+                and not (blocked and any(s < last and first < e for s, e in blocked))
+            ):
+                found.append([make_token(group, first, last)])
+            continue
+        run: list[Token] = []
+        start = first
+        for part in group.split(" "):
+            end = start + len(part)
+            if not part or glued:  # a second space, or the glued first word
+                glued = glued and not part
+            elif blocked and any(s < end and start < e for s, e in blocked):
+                if run:
+                    found.append(run)
+                run = []
+            else:
+                run.append(make_token(part, start, end))
+            start = end + 1
+        if run:
+            found.append(run)
+    return found
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that read like headlines: most words capitalised ("Remarks of Sergey
+    Lavrov", "Weapon Deployment in Kyiv") or in capitals."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) > pat.HEADLINE_WORDS * 15:
+            start += len(line) + 1
+            continue
+        words = [w for w in pat.LINE_WORD.findall(line) if w.casefold() not in pat.SMALL_WORDS]
+        capitals = sum(1 for w in words if w[:1].isupper())
+        short = 2 <= len(words) <= pat.HEADLINE_WORDS and not line.rstrip().endswith(".")
+        if short and capitals >= pat.HEADLINE_SHARE * len(words):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _initials_match(words: tuple[str, ...], acronym: str) -> bool:
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return acronym.replace("&", "") in {capitals.upper(), "".join(w[0] for w in words).upper()}
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word just before ``start`` when only a space separates them, casefolded; else ""."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    return text[text.rfind(" ", max(0, start - 40), start - 1) + 1 : start - 1].casefold()
+
+
+def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list[tuple[int, int]]) -> list[Candidate]:
+    """Every person, organisation and acronym candidate of one paragraph, outside ``skip`` spans
+    (headline lines); persons not yet filtered by document-wide evidence."""
+    found: list[Candidate] = []
+    for run in unit_runs:
+        if skip and any(s <= run[0].start < e for s, e in skip):
+            continue
+        if len(run) == 1:  # most runs: "The", "He", "Blair"
+            if run[0].text[-1:].isupper() or text[run[0].start - 2 : run[0].start] == ". ":
+                found.extend(_lone_word(paragraph, text, run[0]))
+            continue
+        for token in run:
+            if pat.ACRONYM.fullmatch(token.text) and is_acronym(token.text):
+                found.append(Candidate("organisation", (token.text,), "acronym", paragraph, token.start, token.end))
+        for segment in person_segments(run):
+            candidate = person(segment, text, paragraph)
+            if candidate:
+                found.append(candidate)
+        if not any(t.key in pat.ORG_HEADS for t in run):
+            continue
+        for segment in org_segments(run):
+            org = organisation(segment, paragraph)
+            if org:
+                bracket = _BRACKETED.match(text, org.end)
+                if bracket and _initials_match(org.words, bracket.group(1)):
+                    org = Candidate(org.kind, org.words, org.rule, paragraph, org.start, org.end, acronym=bracket[1])
+                found.append(org)
+    return found
+
+
+def _lone_word(paragraph: int, text: str, token: Token) -> list[Candidate]:
+    """A one-word run is an acronym (OSCE), a surname after a dotted title ("Mr. Smith": the dot
+    ends the run), or nothing. A title without a dot belongs to the run ("Mr Smith")."""
+    if token.text.isupper():
+        if pat.ACRONYM.fullmatch(token.text) and is_acronym(token.text):
+            return [Candidate("organisation", (token.text,), "acronym", paragraph, token.start, token.end)]
+        return []
+    if text[token.start - 2 : token.start] != ". ":
+        return []
+    before = _previous_word(text, token.start).rstrip(".")
+    if before not in pat.HONORIFICS:
+        return []
+    found = person([token], text, paragraph, before)
+    return [found] if found else []

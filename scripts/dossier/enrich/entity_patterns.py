@@ -1,0 +1,169 @@
+"""Data for finding people and organisations that are not in the registry: titles and roles,
+words that are never part of a name, organisation head words, and the patterns that use them.
+
+Kept apart from the logic in entity_discovery.py, so that a new role or stopword is a one-line
+change here. Words are compared casefolded. Every pattern is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# "Mr Blair", "Dr John Reid": the title is not part of the name.
+HONORIFICS: Final = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame rev rev. reverend madam mme mlle "
+    "monsieur madame herr frau senor señor signor г-н г-жа господин госпожа".split()
+)
+# "Sir Paul", "Dame Judi": with one word after them, these titles take the given name.
+KNIGHTHOODS: Final = frozenset({"sir", "dame"})
+# "Lord Falconer", "Prince Charles": the title is part of how the person is named.
+NOBLE_TITLES: Final = frozenset(
+    "lord lady baroness baron earl duke duchess viscount prince princess king queen pope sheikh emir".split()
+)
+# Words naming a role or office: a capitalised name right after one is a person
+# ("Foreign Minister Sergey Lavrov", "spokesman John Smith", "Tory leader Michael Howard").
+ROLES: Final = frozenset(
+    """
+    minister ministers secretary chancellor president vice-president premier leader chairman chairwoman chair
+    spokesman spokeswoman spokesperson director chief executive governor mayor senator congressman
+    congresswoman ambassador envoy commissioner general colonel major captain lieutenant sergeant admiral
+    commander officer inspector detective superintendent constable judge justice magistrate attorney
+    lawyer barrister solicitor counsel speaker deputy mp mep msp am counterpart adviser advisor aide
+    economist analyst professor lecturer researcher editor correspondent reporter columnist presenter
+    founder boss manager coach chairperson head candidate campaigner activist author writer novelist
+    singer actor actress star comedian director producer player striker midfielder defender goalkeeper
+    winger captain champion rival colleague predecessor successor archbishop bishop cardinal rabbi imam
+    ayatollah cleric priest vicar diplomat official treasurer registrar ombudsman auditor whip
+    министр президент премьер глава посол спикер председатель представитель заместитель замминистра
+    директор руководитель генсек
+    """.split()
+)
+# Words that open a role ("Foreign Secretary", "Shadow Home Secretary"): never part of a name.
+ROLE_MODIFIERS: Final = frozenset(
+    """
+    foreign home prime deputy shadow vice first junior senior chief acting former interim defence defense
+    health education trade industry culture environment transport work pensions treasury state justice
+    finance interior economy economic culture media sport northern development commonwealth affairs
+    international constitutional general attorney solicitor lord high executive managing assistant
+    """.split()
+)
+# Small words that start sentences or join phrases: stripped from the start of a run, and never
+# part of a name ("But Patricia Hewitt", "Yesterday Michael Howard").
+FUNCTION_WORDS: Final = frozenset(
+    """
+    the a an and or but if in on at for of to with by from as after before when while since yet so this
+    that these those it its he she they we i you his her their our my your there here what which who whom
+    how why where all some many most more no not one two three four five six seven eight nine ten also
+    however meanwhile yesterday today tomorrow tonight last next new old other another every each both
+    either neither such than then thus still even only just already almost again about above across
+    against along among around because behind below beneath beside between beyond despite down during
+    except inside into like near off onto out outside over past through throughout toward towards under
+    until unlike up upon via within without according although though unless whether whatever let please
+    thank thanks dear yes well now instead indeed perhaps speaking asked writing meet meets welcome
+    former ex then late
+    """.split()
+)
+# Capitalised words that are never part of a person's name.
+GENERIC_WORDS: Final = frozenset(
+    """
+    government parliament party council ministry department office agency commission committee union
+    association federation bank corporation company group institute foundation authority service court
+    assembly congress senate trust society organisation organization university college school hospital
+    police army navy force forces board league network news times daily sunday weekly magazine
+    street road avenue lane square bridge station airport palace castle cathedral city town county
+    republic kingdom empire island islands act bill law treaty agreement agreements accord convention
+    charter directive policy plan strategy war election elections campaign conference summit talks
+    meeting inquiry report review budget week month year century world cup games olympics championship
+    premiership democrats democrat republicans socialists nationalists unionists communists independents
+    conservatives liberals tories tory labour internet web online email e-mail mobile digital award
+    awards prize trophy medal memorial festival stadium tour album single film series show open
+    championships marathon league
+    """.split()
+)
+# Words that are not a first or middle name but can be a surname ("Damian Green", "Dawn French",
+# "Charlotte Church"): accepted only as the last word after a known given name.
+SURNAME_WORDS: Final = frozenset(
+    """
+    north south east west northern southern eastern western central united national international
+    federal royal state states day house hall church park post green white black young law english
+    french welsh irish scottish british american russian german european soviet ukrainian chinese
+    japanese indian african asian australian canadian italian spanish dutch polish islamic muslim
+    catholic protestant jewish arab israeli palestinian iraqi iranian conservative liberal republican
+    socialist nationalist unionist communist independent
+    """.split()
+)
+MONTHS: Final = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Lowercase words allowed inside a name ("Ursula von der Leyen", "Charles de Gaulle").
+PARTICLES: Final = frozenset("de da di del della der den van von la le du dos das bin ibn al el ter ten".split())
+# Capitalised words that end or open an organisation's name ("Labour Party", "Bank of England").
+ORG_HEADS: Final = frozenset(
+    """
+    party council ministry department office agency commission committee union association federation
+    confederation bank corporation corp company co group institute institution foundation authority
+    service court parliament assembly congress senate trust society organisation organization
+    university college academy police army navy airlines airways railway railways inc ltd plc llc
+    limited holdings industries motors enterprises partners fund charity network broadcasting channel
+    chamber chambers board league club school hospital agency bureau directorate secretariat alliance
+    coalition movement front министерство партия агентство комитет совет служба
+    """.split()
+)
+# Organisation heads that open a name followed by "of"/"for" ("Ministry of Defence").
+ORG_OPENERS: Final = frozenset(
+    """
+    ministry department bank university office council commission committee institute court church
+    federation confederation union organisation organization association chamber chambers society
+    academy board agency league college school
+    """.split()
+)
+# Heads that need a country or a proper name: "Foreign Ministry" alone could be any country's.
+GENERIC_HEADS: Final = frozenset("ministry department министерство".split())
+# Acronyms that name no organisation.
+NON_ORG_ACRONYMS: Final = frozenset(
+    """
+    AI IT ICT LGBT LGBTQ LGBTQI FM PM MP MEP MSP AM CEO CFO COO CTO GDP GNP VAT TV HD DVD CD PC SMS MMS
+    OK BC AD IQ ID HIV AIDS SARS DNA PR HQ VIP UFO WMD CCTV ASBO GCSE GCSEs ISA PEP APR PIN ATM MBA PHD
+    OBE MBE CBE QC KC GMT BST EST PST CET UTC USD GBP EUR RPI CPI IPO CV FAQ RSVP PS NB AKA DIY ASAP
+    LCD LED GPS USB PDF PDA SIM UK US USA UV DS PSP XP HDTV DJ GB IPTV UWB RFID DRM HSDPA IE TB GPRS
+    PVR GTA RSS IP DTT AK OS SSL UMD VHS DC JK AND MW ADSL LA PPI GM CSI DVR MMR TFT WAP VOIP VOD AGM
+    """.split()
+)
+# Roles that make a single capitalised word a surname when they stand, capitalised, just before
+# it ("President Bush", "Chancellor Brown"); words such as "Rival" or "Chief" do not.
+TITLE_ROLES: Final = frozenset(
+    """
+    president minister secretary chancellor premier senator congressman congresswoman governor mayor
+    ambassador commissioner judge inspector detective sergeant constable colonel lieutenant admiral
+    archbishop bishop cardinal rabbi imam ayatollah chairman chairwoman spokesman spokeswoman
+    """.split()
+)
+# Words that open the name of a law, not of an organisation ("Act of Parliament").
+LAW_WORDS: Final = frozenset("act acts bill law laws treaty agreement accord convention charter directive".split())
+SPEECH_VERBS: Final = frozenset(
+    "said says told added warned argued claimed insisted explained admitted stressed noted wrote asked".split()
+)
+
+# A capitalised word: "Blair", "O'Brien", "Kilroy-Silk", "McDonald", "Лавров". A possessive "'s"
+# is not part of the word; a dot ends it ("Mr. Smith" gives "Mr" and "Smith").
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_CAP = rf"[{_UPPER}][\w]*(?:['’](?!s\b)[\w]+|-[\w]+)*"
+_JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
+# A run of capitalised words on one line, joined by single spaces and by small words ("Bank of
+# England", "Trade and Industry Secretary Patricia Hewitt", "Ursula von der Leyen"). The pattern
+# has no look-behind, which keeps it fast: the caller drops the first word of a run that starts
+# inside a word ("ex-UKIP", "iPod").
+CAPITAL_RUN: Final = re.compile(rf"{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)*{_CAP})*")
+# Suffixes that turn a name into an adjective: "a Janet Jackson-style controversy".
+HYPHEN_SUFFIX: Final = re.compile(r"-(?:style|era|led|backed|based|born|like|type|esque|linked|owned|run)$")
+ACRONYM: Final = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,5}}")
+ROMAN_NUMERAL: Final = re.compile(r"[IVXLC]+")
+# Words that make a line read like a headline when capitalised; small words do not count.
+LINE_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+SMALL_WORDS: Final = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with is are be its it s".split()
+)
+HEADLINE_SHARE: Final = 0.75  # a short line where this share of words is capitalised is a headline
+HEADLINE_WORDS: Final = 16  # longer lines, and lines ending in a full stop, are sentences

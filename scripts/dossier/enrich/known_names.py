@@ -1,0 +1,166 @@
+"""The names one document makes known, and what each use of them refers to.
+
+From the registry people a document mentions and the candidates found by their shape: each full
+name, its surname and its given name (when only one person in the document has it), a tail of a
+long name ("Duncan Smith" for "Iain Duncan Smith"), each organisation and the acronym given for
+it. A candidate person with no strong sign (a title, a role, a given name, a speech verb) is kept
+only if its surname is used with a title elsewhere in the document ("Richard Thomas" ... "Mr
+Thomas"). Names are keyed by their words, folded and casefolded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from dossier.enrich import entity_patterns as pat
+from dossier.enrich.alias_index import fold
+from dossier.enrich.name_shapes import NOT_A_NAME, SURNAME_ONLY, Candidate
+from dossier.enrich.registry import Registry, entity_key
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a name refers to in this document; ``candidates`` lists the people a shared surname
+    may mean (the nearest full name decides), ``needs_cue`` a surname that is also a word."""
+
+    key: str
+    name: str
+    kind: str
+    rule: str
+    resolved: bool = True
+    needs_cue: bool = False
+    candidates: tuple[str, ...] = ()
+    names: dict[str, str] = field(default_factory=dict)  # display name of each candidate
+
+
+def words_key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The lookup key of a name's words: folded, casefolded, no final dots."""
+    return tuple(fold(w).casefold().rstrip(".") for w in words)
+
+
+def _lowercase_in(text: str, token: str) -> bool:
+    """Whether ``token`` is used as a lowercase word in ``text`` ("May" and "may", "Cook" and "cook")."""
+    lower = token.lower()
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(lower, at + 1)
+    return False
+
+
+def _accept(candidate: Candidate, titled: set[str], text: str) -> bool:
+    if candidate.rule == "surname":
+        if candidate.cue in ("honorific", "knight"):
+            return True
+        return candidate.cue == "role" and not _lowercase_in(text, candidate.words[0])
+    if candidate.rule == "title" or candidate.cue in ("honorific", "noble", "role", "given"):
+        return True
+    return words_key(candidate.words)[-1] in titled
+
+
+def known_names(
+    candidates: list[Candidate], people: dict[str, tuple[str, ...]], registry: Registry, text: str
+) -> dict[tuple[str, ...], Known]:
+    """Every name known in a document; ``people`` maps registry person keys found in it to their
+    names, ``text`` is the whole document (to tell surnames that are also words)."""
+    persons = [c for c in candidates if c.kind == "person"]
+    titled = {words_key(c.words)[-1] for c in persons if c.cue == "honorific" and c.rule == "surname"}
+    accepted = [c for c in persons if _accept(c, titled, text)]
+    known: dict[tuple[str, ...], Known] = {}
+    names_of = {key: names[0] for key, names in people.items()}
+    forms: dict[str, list[tuple[str, ...]]] = {
+        key: [words_key(n.split()) for n in names if len(n.split()) > 1] for key, names in people.items()
+    }
+    for candidate in sorted((c for c in accepted if c.rule != "surname"), key=lambda c: -len(c.words)):
+        words = words_key(candidate.words)
+        if words in known:
+            continue
+        owner = _longer_name_of(words, forms)
+        if owner:  # "Duncan Smith" after "Iain Duncan Smith"
+            known[words] = Known(owner, names_of[owner], "person", "surname")
+            continue
+        name = " ".join(candidate.words)
+        entity = registry.lookup(name)
+        key, display = (entity.key, entity.name) if entity and entity.kind == "person" else (entity_key(name), name)
+        names_of.setdefault(key, display)
+        forms.setdefault(key, []).append(words)
+        known[words] = Known(key, names_of[key], "person", candidate.rule)
+    _add_surnames(known, forms, names_of, text)
+    given = {form[0] for full_forms in forms.values() for form in full_forms}
+    for candidate in accepted:  # "Mr Howard" with no Howard named in full: a surname, never a given name
+        words = words_key(candidate.words)
+        if candidate.cue == "knight" and words[0] in given:
+            continue  # "Sir Paul" after "Paul McCartney": the given name, added below
+        if candidate.rule == "surname" and words not in known:
+            needs_cue = _is_word(words[0], text)
+            known[words] = Known(
+                entity_key(candidate.words[0]), candidate.words[0], "person", "surname", False, needs_cue
+            )
+    _add_given_names(known, forms, names_of, text)
+    _add_organisations(known, candidates, registry)
+    return known
+
+
+def _longer_name_of(words: tuple[str, ...], forms: dict[str, list[tuple[str, ...]]]) -> str | None:
+    """The person one of whose full names ends with ``words``, if any."""
+    size = len(words)
+    return next(
+        (key for key, full in forms.items() for form in full if len(form) > size and form[-size:] == words), None
+    )
+
+
+def _is_word(token: str, text: str) -> bool:
+    return token in NOT_A_NAME or token in SURNAME_ONLY or _lowercase_in(text, token)
+
+
+def _add_surnames(
+    known: dict[tuple[str, ...], Known], forms: dict[str, list[tuple[str, ...]]], names_of: dict[str, str], text: str
+) -> None:
+    """The surname of everyone named in full; a surname several people share lists them all."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, full_forms in forms.items():
+        for form in full_forms:
+            if key not in by_surname[form[-1]]:
+                by_surname[form[-1]].append(key)
+    for surname, keys in by_surname.items():
+        if (surname,) not in known:
+            names = {k: names_of[k] for k in keys}
+            ambiguous = tuple(keys) if len(keys) > 1 else ()
+            needs_cue = _is_word(surname, text)
+            known[surname,] = Known(keys[0], names_of[keys[0]], "person", "surname", True, needs_cue, ambiguous, names)
+
+
+def _add_given_names(
+    known: dict[tuple[str, ...], Known], forms: dict[str, list[tuple[str, ...]]], names_of: dict[str, str], text: str
+) -> None:
+    """Given names that only one person named in full has ("Alan" for Alan Duncan)."""
+    by_given: dict[str, set[str]] = defaultdict(set)
+    for key, full_forms in forms.items():
+        for form in full_forms:
+            if len(form) == 2 and form[0] not in pat.NOBLE_TITLES:
+                by_given[form[0]].add(key)
+    for given, owners in by_given.items():
+        if len(owners) == 1 and (given,) not in known and not _is_word(given, text):
+            key = next(iter(owners))
+            known[given,] = Known(key, names_of[key], "person", "given-name")
+
+
+def _add_organisations(known: dict[tuple[str, ...], Known], candidates: list[Candidate], registry: Registry) -> None:
+    """Organisation names (with the acronym given for them) first, then bare acronyms."""
+    for candidate in sorted(candidates, key=lambda c: c.rule == "acronym"):
+        if candidate.kind != "organisation":
+            continue
+        name = " ".join(candidate.words)
+        if candidate.rule == "acronym":
+            known.setdefault(
+                words_key(candidate.words), Known(entity_key(name), name, "organisation", "acronym", False)
+            )
+            continue
+        entity = registry.lookup(name)
+        key, display = (entity.key, entity.name) if entity else (entity_key(name), name)
+        known.setdefault(words_key(candidate.words), Known(key, display, "organisation", "organisation"))
+        if candidate.acronym:
+            known.setdefault(words_key([candidate.acronym]), Known(key, display, "organisation", "acronym"))

@@ -1,0 +1,198 @@
+"""What a run of capitalised words names: a person, an organisation, or nothing.
+
+A run is a person when a title or role opens it ("Mr Blair", "Foreign Minister Sergey Lavrov",
+"Lord Falconer") or stands just before it ("spokesman John Smith"), or when it is one to four
+name-like words and the first is a common given name ("Patricia Hewitt"). A run with a head word
+such as Party, Council, Office or Ministry is an organisation ("Labour Party", "Bank of England");
+an all-capitals word that is not a common abbreviation is an acronym (OSCE yes, GDP no). The
+document-wide evidence (a surname used with a title elsewhere) is weighed in known_names.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from dossier.enrich import entity_patterns as pat
+from dossier.enrich.alias_index import fold
+from dossier.enrich.given_names import GIVEN_NAMES
+
+CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
+NOT_A_NAME = (
+    pat.FUNCTION_WORDS | pat.GENERIC_WORDS | pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.HONORIFICS | pat.SPEECH_VERBS
+)
+SURNAME_ONLY = pat.SURNAME_WORDS | pat.ROLES | pat.NOBLE_TITLES | pat.MONTHS | pat.WEEKDAYS
+_DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
+_LEADING_NOISE = pat.FUNCTION_WORDS | _DATE_WORDS
+_DIGIT = re.compile(r"\d")
+_SPLIT_PERSON = frozenset("of for and the on &".split())
+_SPLIT_ORG = frozenset("and the on &".split())
+
+
+def word(token: str) -> str:
+    """The comparison form of one word: casefolded, without a final dot."""
+    return token.casefold().rstrip(".")
+
+
+class Token(NamedTuple):
+    """A word of a capitalised run, its offsets in the unit's text and its comparison form."""
+
+    text: str
+    start: int
+    end: int
+    key: str  # folded and casefolded: "Lavrov" -> "lavrov", "Müller" -> "muller"
+
+
+def make_token(text: str, start: int, end: int) -> Token:
+    """A run word with its comparison form; a suffix such as "-style" is left out ("Jackson-style")."""
+    if "-" in text:
+        suffix = pat.HYPHEN_SUFFIX.search(text)
+        if suffix:
+            text, end = text[: suffix.start()], end - (len(text) - suffix.start())
+    return Token(text, start, end, (text if text.isascii() else fold(text)).casefold())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name found by its shape: ``rule`` is "name" (a person's full name), "title" ("Lord
+    Falconer"), "surname" (after a title or role), "organisation" or "acronym"."""
+
+    kind: str
+    words: tuple[str, ...]
+    rule: str
+    paragraph: int
+    start: int
+    end: int
+    cue: str = ""  # why a person name was accepted: honorific, noble, role, given, speech, surname
+    acronym: str = ""  # an organisation's acronym given in brackets after it: "Confederation ... (CBI)"
+
+
+def _segments(run: list[Token], splitters: frozenset[str]) -> Iterator[list[Token]]:
+    segment: list[Token] = []
+    for token in run:
+        if token.text in splitters:
+            if segment:
+                yield segment
+            segment = []
+        else:
+            segment.append(token)
+    if segment:
+        yield segment
+
+
+def _name_like(tokens: list[Token], words: list[str]) -> bool:
+    """Whether capitalised words can be a person's name: one to four words, none of them a word
+    that is never a name; a surname-like word ("Green", "May") only last, after a given name."""
+    if len(tokens[-1].text) < 2:
+        return False  # "John F" of "John F. Kennedy"
+    core = [w for t, w in zip(tokens, words, strict=True) if t.text not in pat.PARTICLES]
+    if not 1 <= len(core) <= 4 or core[0] in _DATE_WORDS:
+        return False
+    last = len(core) - 1 if len(core) > 1 and core[0] in GIVEN_NAMES else -1
+    for position, each in enumerate(core):
+        if each in NOT_A_NAME or (each in SURNAME_ONLY and position != last):
+            return False
+    return not any((len(t.text) > 1 and t.text.isupper()) or _DIGIT.search(t.text) for t in tokens)
+
+
+def person(segment: list[Token], text: str, paragraph: int, before: str | None = None) -> Candidate | None:
+    """The person a run segment of ``text`` names, if any; ``before`` overrides the word before it."""
+    words = [t.key for t in segment]
+    cue_at = next((i for i in range(len(words) - 2, -1, -1) if words[i] in CUES), -1)
+    if cue_at >= 0:
+        opener = words[cue_at]
+        cue = "honorific" if opener in pat.HONORIFICS else "noble" if opener in pat.NOBLE_TITLES else "role"
+        first = cue_at + 1
+        if opener in pat.KNIGHTHOODS and len(segment) - first == 1:
+            cue = "knight"  # "Sir Paul": a given name, not a surname
+    else:
+        first = 0
+        while first < len(words) and words[first] in pat.FUNCTION_WORDS:
+            first += 1
+        if first < len(words) and words[first] in GIVEN_NAMES and len(words) - first > 1:
+            cue = ""  # a given name decides; the words around do not matter
+        else:
+            around = words_around(text, segment[0].start, segment[-1].end)
+            before = around[0] if before is None else before
+            cue = _cue_around(before, around[1])
+    name = segment[first:]
+    if not name or not _name_like(name, words[first:]):
+        return None
+    if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
+        return None  # "President Bush" yes, "Rival Boeing" no
+    names = tuple(t.text for t in name)
+    if cue == "noble" and len(names) == 1:
+        names, rule = (segment[cue_at].text, *names), "title"
+    else:
+        rule = "surname" if len(names) == 1 else "name"
+    if rule == "name" and cue in ("", "speech") and words[first] in GIVEN_NAMES:
+        cue = "given"
+    return Candidate("person", names, rule, paragraph, name[0].start, name[-1].end, cue)
+
+
+def words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]`` on its line, casefolded, past spaces,
+    commas and a dot ("Mr. Smith", "Smith, said")."""
+    before = text[max(0, start - 40) : start].rstrip(" ,").rstrip(".").rpartition(" ")[2].rpartition("\n")[2]
+    after = text[end : end + 40].lstrip(" ,").partition(" ")[0].partition("\n")[0]
+    return before.casefold(), after.rstrip(".,;:!?\"'’”").casefold()
+
+
+def _cue_around(before: str, after: str) -> str:
+    if before in pat.HONORIFICS:
+        return "honorific"
+    if before in pat.ROLES:
+        return "role"
+    # A speech verb ("said Kofi Annan", "Time Warner said") is recorded, not enough on its own.
+    return "speech" if before in pat.SPEECH_VERBS or after in pat.SPEECH_VERBS else ""
+
+
+def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
+    """The organisation a run segment names, if it has a head word ("Party", "Bank of ...")."""
+    heads = [i for i, t in enumerate(segment) if t.key in pat.ORG_HEADS and t.text[:1].isupper()]
+    if not heads:
+        return None
+    first = heads[0]
+    if (
+        segment[first].key in pat.ORG_OPENERS
+        and segment[first + 1 : first + 2]
+        and segment[first + 1].text in {"of", "for"}
+    ):
+        # "Bank of England Governor Mervyn King": the name ends before the next title or role
+        end = next((i for i in range(first + 2, len(segment)) if segment[i].key in CUES), len(segment))
+    else:
+        end = heads[-1] + 1
+    start = max((i + 1 for i in range(end) if segment[i].key in CUES), default=0)
+    while start < end and segment[start].key in _LEADING_NOISE:
+        start += 1
+    name = segment[start:end]
+    while name and name[-1].text in _SPLIT_PERSON:
+        name = name[:-1]
+    capitalised = [t.key for t in name if t.text[:1].isupper()]
+    if capitalised and capitalised[0] in pat.LAW_WORDS:
+        return None  # "Act of Parliament"
+    if len(capitalised) < 2 or (capitalised[-1] in pat.GENERIC_HEADS and set(capitalised[:-1]) <= pat.ROLE_MODIFIERS):
+        return None  # "Foreign Ministry" names no country
+    words = tuple(t.text for t in name)
+    return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
+
+
+def org_segments(run: list[Token]) -> Iterator[list[Token]]:
+    """Segments of a run for organisation names: "and" joins only a run's first word to the rest
+    ("Foreign and Commonwealth Office"); "Britain and the Labour Party" gives "Labour Party"."""
+    segments = list(_segments(run, _SPLIT_ORG))
+    if len(segments) > 1 and len(segments[0]) == 1 and len(run) > 1 and run[1].text in {"and", "&"}:
+        segments = [run[: len(segments[0]) + 1 + len(segments[1])], *segments[2:]]
+    yield from segments
+
+
+def person_segments(run: list[Token]) -> Iterator[list[Token]]:
+    """Segments of a run for person names: split at every joining word except name particles."""
+    yield from _segments(run, _SPLIT_PERSON)
+
+
+def is_acronym(text: str) -> bool:
+    """An all-capitals word that may name an organisation (OSCE, CBI; not GDP, MP or XIV)."""
+    return text not in pat.NON_ORG_ACRONYMS and not pat.ROMAN_NUMERAL.fullmatch(text)
