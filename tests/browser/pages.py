@@ -9,11 +9,13 @@ ones a test insists on.
 from __future__ import annotations
 
 # Listing pages that must be in the sidebar, with their heading.
-# Add ("archive/entities/", "Entities") when entity pages are built.
 LISTINGS: dict[str, str] = {
     "archive/": "All documents",
     "archive/sources/": "Sources",
     "archive/timeline/": "Timeline",
+    "archive/people/": "People",
+    "archive/places/": "Places",
+    "archive/organisations/": "Organisations",
     "archive/quality/": "Data quality",
 }
 
@@ -24,11 +26,14 @@ MEETING_SEEDS = ("002_c7494566f5f2e8ae.txt", "003_7fce140085dacc93.txt", "004_1d
 DOCUMENT = "archive/documents/lavrov-disappointed-with-talks-with-british-fm/"
 LONG_TITLE_DOCUMENT = "archive/documents/moscow-11-february-2022-tdi-russian-foreign-minister-sergey-lavrov-held-talks/"
 
+# An entity page: the person the three meeting documents share.
+ENTITY = "archive/people/sergey-lavrov/"
+
 # Pages outside the sidebar that axe-core audits, one of each kind.
-# Add an entity page (archive/entities/<slug>/) when entity pages exist.
 AUDITED: dict[str, str] = {
     "document": DOCUMENT,
     "long-title document": LONG_TITLE_DOCUMENT,
+    "entity": ENTITY,
 }
 
 # Pages whose screenshots are taken at each width (tests/artifacts/screenshots/, ignored by git).
@@ -37,4 +42,5 @@ SCREENSHOTS: dict[str, str] = {
     "document": LONG_TITLE_DOCUMENT,
     "listing": "archive/",
     "timeline": "archive/timeline/",
+    "entity": ENTITY,
 }

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import ViewportSize, expect
 
 from tests.browser.conftest import ReaderFactory
-from tests.browser.pages import DOCUMENT, LISTINGS, MEETING_SEEDS
+from tests.browser.pages import DOCUMENT, ENTITY, LISTINGS, MEETING_SEEDS
 from tests.browser.reader import DESKTOP, MOBILE, Reader, open_search, search_results, sidebar
 from tests.helpers import SEEDS, assert_faithful
 
@@ -179,3 +179,35 @@ def test_timeline_lists_every_document_in_date_order_and_its_filter_narrows_the_
     expect(shown).to_have_count(0)
     box.fill("")  # an empty box shows everything again
     expect(shown).to_have_count(len(catalog))
+
+
+def test_document_entities_and_related_documents_lead_somewhere_real(
+    reader: Reader, catalog: dict[str, dict[str, Any]]
+) -> None:
+    record = next(r for r in catalog.values() if r["url"] == DOCUMENT)
+    page = reader.visit(DOCUMENT)
+    people = page.locator("dl.dossier-entities a[href*='/people/']")
+    assert "Sergey Lavrov" in people.all_inner_texts()
+    related = page.locator("ol.dossier-related a")
+    titles = related.all_inner_texts()
+    meeting = {r["title"] for r in catalog.values() if r["seed"] in MEETING_SEEDS and r["url"] != DOCUMENT}
+    assert meeting <= set(titles[:2]) | set(titles)  # the other two meeting documents are related
+    related.first.click()
+    expect(page.locator("[data-dossier-body]")).to_be_visible()
+    page = reader.visit(DOCUMENT)
+    page.locator("dl.dossier-entities a", has_text="Sergey Lavrov").click()
+    expect(page.locator("article h1")).to_have_text("Sergey Lavrov")
+    assert page.url == reader.url(ENTITY)
+    # the entity page lists this document, with a snippet, and leads back to it
+    item = page.locator("li", has=page.locator(f"a:text-is({record['title']!r})"))
+    expect(item.locator("q.dossier-snippet")).to_be_visible()
+    item.locator("a").first.click()
+    assert page.url == reader.url(DOCUMENT)
+
+
+def test_entity_index_lists_people_by_documents_and_opens_them(reader: Reader) -> None:
+    page = reader.visit("archive/people/")
+    first = page.locator("table.dossier-table tbody tr").first
+    expect(first.locator("td").first).to_have_text("Sergey Lavrov")
+    first.locator("a").click()
+    expect(page.locator("article h1")).to_have_text("Sergey Lavrov")

@@ -129,8 +129,9 @@ def document_page(
         # the heading stays out of the search text: the page title already carries it
         f'<h1 class="dossier-title" data-search-exclude>{text(doc.title)}</h1>',
         meta_panel(doc),
-        entities_block(doc),
         body_html(doc.paragraphs),
+        # after the text: on a phone the reader sees the text on the first screen
+        entities_block(doc),
         removed_block(doc),
         related_block(doc, docs or {}),
         pager(prev, nxt),
