@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import make_project, run_dossier, run_mkdocs
+from tests.helpers import built_project
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -21,9 +21,4 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project (config, hand-written docs, the five seeds) built once with both tools."""
-    project = make_project(tmp_path_factory.mktemp("site") / "project")
-    generated = run_dossier(project, "--strict")
-    assert generated.returncode == 0, generated.stderr
-    built = run_mkdocs(project)
-    assert built.returncode == 0, built.stderr
-    return project
+    return built_project(tmp_path_factory.mktemp("site") / "project")

@@ -17,6 +17,17 @@ __all__ = ["REPO", "hand_written_docs", "make_project"]
 SEEDS = REPO / "seeds"
 
 
+def built_project(dest: Path) -> Path:
+    """The real project (config, hand-written docs, the five seeds) built as `make site` does:
+    ``dossier build --strict`` then ``mkdocs build --strict``; fails the test on any error."""
+    project = make_project(dest)
+    generated = run_dossier(project, "--strict")
+    assert generated.returncode == 0, generated.stderr
+    built = run_mkdocs(project)
+    assert built.returncode == 0, built.stderr
+    return project
+
+
 def run_dossier(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the real command line in ``project``."""
     return subprocess.run(

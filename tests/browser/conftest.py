@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, ViewportSize, expect, sync_playwright
 from tests.browser.crawl import SiteMap, crawl
 from tests.browser.reader import DESKTOP, STEP_TIMEOUT_MS, ColorScheme, Reader, launch, new_reader
 from tests.browser.server import serve
-from tests.helpers import make_project, run_dossier, run_mkdocs
+from tests.helpers import built_project, run_mkdocs
 
 # A GitHub Pages project site lives below /<repo>/; the Pages workflow passes that address as SITE_URL.
 PAGES_PREFIX = "/dossier-test/"
@@ -25,11 +25,7 @@ ReaderFactory = Callable[..., Reader]
 @pytest.fixture(scope="session")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project built twice: ``site/`` as `make site` builds it, ``site-pages/`` as the Pages workflow does."""
-    project = make_project(tmp_path_factory.mktemp("browser") / "project")
-    generated = run_dossier(project, "--strict")
-    assert generated.returncode == 0, generated.stderr
-    built = run_mkdocs(project)
-    assert built.returncode == 0, built.stderr
+    project = built_project(tmp_path_factory.mktemp("browser") / "project")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("SITE_URL", PAGES_SITE_URL)
         built = run_mkdocs(project, "--site-dir", "site-pages")
