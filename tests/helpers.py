@@ -10,11 +10,20 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from dossier.bench.project import REPO, hand_written_docs, make_project
 
 __all__ = ["REPO", "hand_written_docs", "make_project"]
 
 SEEDS = REPO / "seeds"
+#: the real corpus beside the repository (../shared/corpora/bbc), as CI provides it
+BBC = REPO.parent / "shared" / "corpora" / "bbc"
+#: tests on the BBC corpus: skipped on a machine without it, but never in CI (CI=true), where a
+#: missing corpus must fail the run rather than quietly skip its checks
+requires_bbc = pytest.mark.skipif(
+    not BBC.is_dir() and not os.environ.get("CI"), reason=f"the BBC corpus is not at {BBC}"
+)
 
 
 def built_project(dest: Path) -> Path:

@@ -13,9 +13,9 @@ from dossier.bench_corpus import load_bbc
 from dossier.enrich.duplicates import near_duplicates
 from dossier.enrich.shingles import SIZE, Shingler
 from dossier.enrich.word_ids import read_words
+from tests.helpers import BBC, requires_bbc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
 
 
 def seed(prefix: str) -> str:
@@ -99,7 +99,7 @@ def test_chunked_shingles_match_per_text_shingles() -> None:
     assert sizes == [1, 8 - SIZE + 1, 1, 7 - SIZE + 1, 1]
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason=f"the BBC corpus is not at {BBC}")
+@requires_bbc
 def test_bbc_duplicates_are_found() -> None:
     articles = load_bbc(BBC)
     groups = near_duplicates([(a.id, a.body) for a in articles])

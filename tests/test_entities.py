@@ -26,9 +26,9 @@ from dossier.enrich.registry import Registry, load_registry
 from dossier.eval_entities import evaluate, match
 from dossier.extract.metadata import split_furniture
 from tests.extraction_cases import seed
+from tests.helpers import BBC, requires_bbc
 
 ROOT = Path(__file__).resolve().parent.parent
-BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
 GOLD = Path(__file__).resolve().parent / "data" / "person_gold.yaml"
 
 
@@ -433,9 +433,8 @@ def test_gold_matching_rule() -> None:
     assert match(["Blair"], [["Tony Blair"], ["Cherie Blair"]]) == (1, [], ["Cherie Blair"])
 
 
+@requires_bbc
 def test_person_extraction_on_the_labelled_bbc_sample(registry: Registry) -> None:
-    if not BBC.is_dir():
-        pytest.skip(f"the BBC corpus is not at {BBC}")
     score = evaluate(BBC, GOLD, registry)
     # Measured: precision 99.2% (129/130), recall 96.3% (129/134); a margin for small changes.
     assert score.precision >= 0.96, score.false_positives

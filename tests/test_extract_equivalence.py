@@ -2,14 +2,13 @@
 
 The fast paths (a first-letter lookahead in UI_STRONG, counting reporting verbs one word at a
 time, the word limit of a date-only line, a memo of word roles) are checked here against the
-plain definitions they replace. On the BBC news corpus in shared/corpora (skipped when absent),
+plain definitions they replace. On the BBC news corpus in shared/corpora (skipped when absent, except in CI),
 articles with no page furniture, dateline or date lose no line and gain no metadata.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,8 +26,8 @@ from dossier.extract.doctype import narration, voice
 from dossier.extract.furniture import find_furniture
 from dossier.extract.language import document_language
 from dossier.extract.place import find_place
+from tests.helpers import BBC, requires_bbc
 
-BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # The definitions the word-at-a-time counts replace: one pattern over the whole text.
@@ -92,7 +91,7 @@ def test_the_longest_date_lines_are_still_read() -> None:
     assert standalone_date(longest.replace("GMT", "GMT, as agreed")) is None
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason="BBC corpus not in shared/corpora")
+@requires_bbc
 def test_real_articles_lose_no_line_and_gain_no_metadata() -> None:
     inputs = load_inputs(BBC)
     assert len(inputs) > 2000

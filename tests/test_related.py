@@ -15,9 +15,9 @@ from dossier.enrich import signals
 from dossier.enrich.related import Related, RelatedInput, related_and_duplicates, related_documents
 from dossier.enrich.signals import date_proximity, date_reasons, date_table, entity_matrix
 from dossier.enrich.text_tokens import english_stem, russian_stem, term, words
+from tests.helpers import BBC, requires_bbc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
 MEETING = ("002", "003", "004")  # the three seeds on the Lavrov-Truss talks of 10 February 2022
 
 COOKING = (
@@ -153,7 +153,7 @@ def test_degenerate_corpora() -> None:
         related_documents([RelatedInput("a", "x"), RelatedInput("a", "y")])
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason=f"the BBC corpus is not at {BBC}")
+@requires_bbc
 def test_bbc_related_documents_share_their_category() -> None:
     articles = load_bbc(BBC)
     related, versions = related_and_duplicates(inputs(articles))
