@@ -7,7 +7,7 @@ slugs needs the whole corpus). A seed that fails is rejected with its reason, ne
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -107,7 +107,7 @@ def extract_all(
     return corpus, {s.seed: s.data for s in found.sources}, fresh
 
 
-def build(settings: Settings, log: Callable[[str], None] = lambda _msg: None) -> BuildResult:
+def build(settings: Settings) -> BuildResult:
     """Generate every page from the seeds and bring docs/ up to date."""
     timings = Timings()
     cache = load_cache(settings.root)
@@ -120,6 +120,4 @@ def build(settings: Settings, log: Callable[[str], None] = lambda _msg: None) ->
     with timings.stage("write"):
         report = write_outputs(settings.docs_dir, outputs)
         save_cache(settings.root, fresh)
-    for item in corpus.rejected:
-        log(f"rejected {item.seed}: {item.reason}")
     return BuildResult(corpus, report, timings)
