@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dossier.models import Corpus, Document
 from dossier.render.frontmatter import collection_page
 from dossier.render.html import link, text
@@ -41,6 +43,7 @@ def quality_page(corpus: Corpus) -> str:
                 "Documents with removed page furniture",
                 [d for d in docs if d.meta.removed],
                 "Lines removed; each page lists them in a collapsed block.",
+                lambda d: f"{len(d.meta.removed)} line(s)",
             ),
         ],
     )
@@ -55,10 +58,11 @@ def problems_list(problems: tuple[str, ...]) -> str:
     return f"<h2>Curation problems ({len(problems):,})</h2>\n{intro}\n<ul>\n{items}\n</ul>"
 
 
-def doc_list(title: str, docs: list[Document], why: str) -> str:
+def doc_list(title: str, docs: list[Document], why: str, detail: Callable[[Document], str] | None = None) -> str:
+    """A titled list of documents, each with its seed path and an optional ``detail``."""
     items = "\n".join(
         f"<li>{link(PREFIX + d.url, d.title)} <small>({text(d.seed)}"
-        + (f", {len(d.meta.removed)} line(s)" if d.meta.removed and "furniture" in title else "")
+        + (f", {text(detail(d))}" if detail else "")
         + ")</small></li>"
         for d in docs
     )
