@@ -10,9 +10,12 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
+import yaml
 
 from dossier.bench.project import REPO, hand_written_docs, make_project
+from dossier.config import MkDocsYamlLoader
 
 __all__ = ["REPO", "hand_written_docs", "make_project"]
 
@@ -101,13 +104,6 @@ def body_text(html: str) -> tuple[str, int]:
     return parser.text, parser.found
 
 
-def seed_body(raw: str) -> str:
-    """A seed's text minus its title line (the first non-empty line)."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = next(i for i, line in enumerate(lines) if line.strip())
-    return "\n".join(lines[start + 1 :])
-
-
 def heading_text(html: str) -> str:
     """Text of the page's ``h1.dossier-title``."""
     match = re.search(r'<h1 class="dossier-title"[^>]*>(.*?)</h1>', html, flags=re.S)
@@ -171,3 +167,10 @@ def elements(html: str) -> list[tuple[str, dict[str, str]]]:
     parser.feed(html)
     parser.close()
     return parser.found
+
+
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown with exactly the extensions mkdocs.yml enables."""
+    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
+    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    return markdown.Markdown(extensions=names)

@@ -6,14 +6,11 @@ from __future__ import annotations
 import codecs
 from dataclasses import replace
 
-import markdown
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils import meta
 
-from dossier.config import MkDocsYamlLoader
 from dossier.errors import SourceError
 from dossier.extract import extract
 from dossier.extract.characters import clean_characters
@@ -21,7 +18,7 @@ from dossier.models import Decoded, Source
 from dossier.read.decode import decode
 from dossier.render.frontmatter import document_fields, front_matter
 from dossier.render.page import document_page
-from tests.helpers import REPO, assert_faithful, elements
+from tests.helpers import assert_faithful, elements, site_markdown
 
 # Characters a scraped seed plausibly holds, weighted towards the dangerous ones.
 MARKUP = st.sampled_from([*"<>&\"'`*_[](){}#-+=!|\\:;/\n\t ", "javascript:", "--8<--", "{: ", "---", "&lt;"])
@@ -29,13 +26,7 @@ TEXT = st.lists(st.one_of(st.text(min_size=1, max_size=8), MARKUP), max_size=60)
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _site_markdown() -> markdown.Markdown:
-    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
-    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
-    return markdown.Markdown(extensions=names)
-
-
-MD = _site_markdown()
+MD = site_markdown()
 
 
 @PROPERTY

@@ -6,18 +6,15 @@ import csv
 import io
 import json
 
-import markdown
 import pytest
-import yaml
 from mkdocs.utils import meta
 
-from dossier.config import MkDocsYamlLoader
 from dossier.extract import extract
 from dossier.models import Corpus, Decoded, Document, Source
 from dossier.render.catalog import CATALOG_FIELDS, catalog_csv, catalog_json, spreadsheet_safe
 from dossier.render.frontmatter import DOCUMENT_KEYS, front_matter
 from dossier.render.page import document_page
-from tests.helpers import REPO, body_text, elements
+from tests.helpers import body_text, elements, site_markdown
 
 MARKDOWNISH = (
     "Title with *stars* and <b>tags</b> & _underscores_\n"
@@ -38,17 +35,10 @@ def _doc(text: str = MARKDOWNISH, seed: str = "case.txt") -> Document:
     return replace(extract(Decoded(source, text, "utf-8"), 220), slug="case")
 
 
-def _site_markdown() -> markdown.Markdown:
-    """Python-Markdown with the extensions mkdocs.yml enables."""
-    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
-    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
-    return markdown.Markdown(extensions=names)
-
-
 def test_markdown_looking_lines_display_as_written() -> None:
     page = document_page(_doc(), None, None)
     body, _ = meta.get_data(page)
-    html = _site_markdown().convert(body)
+    html = site_markdown().convert(body)
     text, count = body_text(html)
     assert count == 1
     expected = MARKDOWNISH.split("\n", 1)[1]
