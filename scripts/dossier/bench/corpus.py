@@ -6,6 +6,7 @@ import random
 import shutil
 from pathlib import Path
 
+from dossier.bench_corpus import load_bbc
 from dossier.read.discover import walk
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -23,25 +24,11 @@ def copy_corpus(source: Path, seeds: Path) -> int:
     return count
 
 
-def _articles(source: Path) -> list[tuple[str, list[str]]]:
-    articles = []
-    for rel in walk(source):
-        if not (rel.lower().endswith(".txt") and "/" in rel):
-            continue
-        try:
-            text = (source / rel).read_text("utf-8")
-        except UnicodeDecodeError:
-            continue
-        title, _, body = text.partition("\n")
-        articles.append((title.strip(), [p for p in body.split("\n") if p.strip()]))
-    return articles
-
-
 def synthetic_corpus(source: Path, seeds: Path, count: int, seed: int = 7) -> int:
     """``count`` documents recombining real paragraphs, with varied datelines (dates, places), so
     that every stage has realistic work. Deterministic for a given ``seed``."""
     rng = random.Random(seed)
-    articles = _articles(source)
+    articles = [(a.title, [p for p in a.body.split("\n") if p.strip()]) for a in load_bbc(source)]
     for n in range(count):
         title, paragraphs = articles[n % len(articles)]
         extra = rng.choice(articles)[1]
