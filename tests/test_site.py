@@ -170,23 +170,57 @@ def test_every_relative_link_and_asset_in_the_site_resolves(built_site: Path) ->
 SEED_PEOPLE = ("Lavrov", "Truss", "Duncan", "Titov", "Johnson", "Skripal", "Cleverly")
 
 
-def test_seed_people_and_places_have_one_page_each_despite_spellings(built_site: Path) -> None:
+def _names(site: Path, folder: str) -> tuple[list[list[Any]], dict[str, dict[str, Any]]]:
+    """A kind's names index (most documents first) and every name's details, from its JSON files."""
+    kind = site / "archive" / folder
+    index = json.loads((kind / "names.json").read_text("utf-8"))["names"]
+    details: dict[str, dict[str, Any]] = {}
+    for shard in sorted({row[4] for row in index}):
+        data = json.loads((kind / shard).read_text("utf-8"))
+        for key, record in data["names"].items():
+            record["documents"] = [data["documents"][i] for i, _, _ in record["documents"]]
+            details[key] = record
+    return index, details
+
+
+def test_seed_people_and_places_have_one_entry_each_despite_spellings(built_site: Path) -> None:
     site = built_site / "site"
-    folder = site / "archive" / "people"
-    people = {p.name: (p / "index.html").read_text("utf-8") for p in folder.iterdir() if p.is_dir()}
+    index, people = _names(site, "people")
+    assert {row[0] for row in index} == set(people)
     for surname in SEED_PEOPLE:
-        pages = [key for key in people if surname.lower() in key]
-        assert len(pages) == 1, (surname, pages)
+        keys = [key for key in people if surname.lower() in key]
+        assert len(keys) == 1, (surname, keys)
     lavrov = people["sergey-lavrov"]
-    assert "Mentioned in 4 document(s)" in lavrov and "Sergei Lavrov" in lavrov
-    places = {p.name for p in (site / "archive" / "places").iterdir() if p.is_dir()}
-    assert "united-kingdom" in places and not places & {"britain", "great-britain", "uk"}
+    assert len(lavrov["documents"]) == 4 and "Sergei Lavrov" in lavrov["aliases"]
+    assert all(snippet for _, _, snippet in _shard_mentions(site, "people", "sergey-lavrov"))
+    _, places = _names(site, "places")
+    assert "united-kingdom" in places and not places.keys() & {"britain", "great-britain", "uk"}
     assert "kyiv" in places and "kiev" not in places
-    kyiv = (site / "archive" / "places" / "kyiv" / "index.html").read_text("utf-8")
-    assert "Mentioned in 2 document(s)" in kyiv  # "Kiev" in 002, "Kyiv" in 003
-    index = (site / "archive" / "people" / "index.html").read_text("utf-8")
-    assert index.index(">Sergey Lavrov<") < index.index(">Alan Duncan<")  # most documents first
-    assert 'id="a-to-z"' in index
+    assert len(places["kyiv"]["documents"]) == 2  # "Kiev" in 002, "Kyiv" in 003
+    order = [row[0] for row in index]
+    assert order.index("sergey-lavrov") < order.index("alan-duncan")  # most documents first
+    page = (site / "archive" / "people" / "index.html").read_text("utf-8")
+    assert 'data-dossier-names="names.json"' in page and "7 people mentioned" in page
+
+
+def _shard_mentions(site: Path, folder: str, key: str) -> list[list[Any]]:
+    index, _ = _names(site, folder)
+    shard = next(row[4] for row in index if row[0] == key)
+    data = json.loads((site / "archive" / folder / shard).read_text("utf-8"))
+    return list(data["names"][key]["documents"])
+
+
+def test_every_name_a_page_links_to_is_in_its_kind_s_data(built_site: Path) -> None:
+    site = built_site / "site"
+    keys = {folder: set(_names(site, folder)[1]) for folder in ("people", "places", "organisations")}
+    linked = 0
+    for page in site.rglob("*.html"):
+        for folder, key in re.findall(
+            r'href="[^"]*archive/(people|places|organisations)/#([^"]+)"', page.read_text("utf-8")
+        ):
+            assert key in keys[folder], f"{page.relative_to(site)} links to {folder}/#{key}"
+            linked += 1
+    assert linked > 20
 
 
 def test_the_three_meeting_documents_relate_to_each_other(built_site: Path) -> None:
@@ -199,7 +233,7 @@ def test_the_three_meeting_documents_relate_to_each_other(built_site: Path) -> N
         assert records[seed]["versions"] == []
     page = (built_site / "site" / str(records["002_"]["url"]) / "index.html").read_text("utf-8")
     assert 'id="related"' in page and "shared names" in page
-    assert "archive/people/sergey-lavrov/" in page
+    assert "archive/people/#sergey-lavrov" in page
 
 
 def test_timeline_entries_carry_their_entities(built_site: Path) -> None:

@@ -39,8 +39,8 @@ REJECTED = {
 SKIPPED = {".hidden.txt", "backup.txt~"}
 #: Material's own search "share" button, the one javascript: URL a page is allowed
 MATERIAL_SEARCH_SHARE_LINK = ("a", "href", "javascript:void(0)")
-#: Material's bundle and workers, and Dossier's own filter script
-OUR_SCRIPTS = re.compile(r"/?(\.\./)*(assets/javascripts/|javascripts/filter\.js$)")
+#: Material's bundle and workers, and Dossier's own scripts (list filter, names pages)
+OUR_SCRIPTS = re.compile(r"/?(\.\./)*(assets/javascripts/|javascripts/(filter|entities)\.js$)")
 PAYLOAD = re.compile(r"alert\(|pwned", re.I)
 
 

@@ -62,8 +62,8 @@ class EntityRef:
 
     @property
     def url(self) -> str:
-        """The entity page's path relative to the site root."""
-        return f"archive/{KIND_FOLDERS[self.kind]}/{self.key}/"
+        """Where the entity is shown, relative to the site root: its kind's page, at its key."""
+        return f"archive/{KIND_FOLDERS[self.kind]}/#{self.key}"
 
 
 KIND_FOLDERS = {"person": "people", "place": "places", "organisation": "organisations"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from tests.browser.reader import Reader
+from tests.browser.reader import Reader, wait_for_scripts
 
 
 @dataclass
@@ -57,6 +57,7 @@ def crawl(reader: Reader) -> SiteMap:
         found.status[url] = response.status if response else 0
         if found.status[url] != 200:
             continue  # reported by broken(); a 404 page's own links say nothing about the site
+        wait_for_scripts(page)
         # javascript: and mailto: links are buttons and addresses, not places in the site
         found.links[url] = page.eval_on_selector_all(
             "a[href]", "links => links.map(a => a.href).filter(h => !/^(javascript|mailto):/.test(h))"

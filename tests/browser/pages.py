@@ -26,8 +26,8 @@ MEETING_SEEDS = ("002_c7494566f5f2e8ae.txt", "003_7fce140085dacc93.txt", "004_1d
 DOCUMENT = "archive/documents/lavrov-disappointed-with-talks-with-british-fm/"
 LONG_TITLE_DOCUMENT = "archive/documents/moscow-11-february-2022-tdi-russian-foreign-minister-sergey-lavrov-held-talks/"
 
-# An entity page: the person the three meeting documents share.
-ENTITY = "archive/people/sergey-lavrov/"
+# An entity, shown by entities.js on its kind's page: the person the three meeting documents share.
+ENTITY = "archive/people/#sergey-lavrov"
 
 # Pages outside the sidebar that axe-core audits, one of each kind.
 AUDITED: dict[str, str] = {

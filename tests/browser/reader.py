@@ -117,7 +117,17 @@ class Reader:
         """Open ``path`` and check it answered 200."""
         response = self.page.goto(self.url(path))
         assert response is not None and response.status == 200, (path, response and response.status)
+        wait_for_scripts(self.page)
         return self.page
+
+
+def wait_for_scripts(page: Page) -> None:
+    """Wait until the page's own scripts have filled in what they render (the names pages)."""
+    page.wait_for_function(NAMES_READY)
+
+
+# entities.js replaces the empty [data-dossier-names] element's content once its data has loaded
+NAMES_READY = "(box => !box || box.childElementCount > 0)(document.querySelector('[data-dossier-names]'))"
 
 
 def new_reader(

@@ -1,8 +1,9 @@
-"""Escaping and small HTML builders. Seed text only ever reaches a page through ``text()``.
+"""Escaping and small HTML builders. Seed text only ever reaches a page through ``text()`` (element
+content) or ``attr()`` (attribute values).
 
 Generated pages are written as raw HTML blocks inside Markdown, so Python-Markdown passes them
-through untouched: no Markdown syntax in a seed can take effect, and every ``<``, ``&`` and quote
-is escaped for the HTML context it lands in.
+through untouched: no Markdown syntax in a seed can take effect, and every ``<`` and ``&`` (and in
+attributes every quote) is escaped for the HTML context it lands in.
 """
 
 from __future__ import annotations
@@ -12,18 +13,24 @@ from urllib.parse import quote
 
 
 def text(value: str) -> str:
-    """Escape for HTML text and attribute values (quotes included)."""
+    """Escape for HTML element content: ``&``, ``<`` and ``>``. Quotes stay as they are, which
+    keeps the pages small and quick to parse; attribute values go through ``attr()``."""
+    return html.escape(value, quote=False)
+
+
+def attr(value: str) -> str:
+    """Escape for a double-quoted HTML attribute value (quotes included)."""
     return html.escape(value, quote=True)
 
 
 def href(path: str) -> str:
     """A relative URL built from our own path parts, percent-encoded and attribute-safe."""
-    return text(quote(path, safe="/#.-_~"))
+    return attr(quote(path, safe="/#.-_~"))
 
 
 def link(path: str, label: str, **attrs: str) -> str:
     """``<a href=path>label</a>`` with escaped label and extra attributes."""
-    extra = "".join(f' {name.replace("_", "-")}="{text(value)}"' for name, value in attrs.items())
+    extra = "".join(f' {name.replace("_", "-")}="{attr(value)}"' for name, value in attrs.items())
     return f'<a href="{href(path)}"{extra}>{text(label)}</a>'
 
 
@@ -31,4 +38,4 @@ def external_link(url: str, label: str) -> str:
     """A link to an outside address; only http(s) URLs are linked, anything else shows as text."""
     if not url.lower().startswith(("https://", "http://")):
         return text(label)
-    return f'<a href="{text(url)}" rel="nofollow noopener">{text(label)}</a>'
+    return f'<a href="{attr(url)}" rel="nofollow noopener">{text(label)}</a>'

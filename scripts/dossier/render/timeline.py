@@ -11,7 +11,7 @@ from itertools import groupby
 
 from dossier.models import Corpus, DateValue, Document
 from dossier.render.frontmatter import collection_page
-from dossier.render.html import link, text
+from dossier.render.html import attr, link, text
 from dossier.render.labels import format_date, type_name
 
 PREFIX = "../../"  # the page lives at archive/timeline/
@@ -26,7 +26,7 @@ def _facts(doc: Document) -> list[str]:
 def entry(doc: Document) -> str:
     """One document on the timeline: date, title, facts and the names it mentions."""
     m = doc.meta
-    when = f'<time datetime="{text(m.date.value)}">{text(format_date(m.date))}</time> ' if m.date else ""
+    when = f'<time datetime="{attr(m.date.value)}">{text(format_date(m.date))}</time> ' if m.date else ""
     names = [e.name for e in doc.entities]
     filter_words = " ".join([*names, *_facts(doc)]).casefold()
     mentions = ""
@@ -34,7 +34,7 @@ def entry(doc: Document) -> str:
         links = ", ".join(link(PREFIX + e.url, e.name) for e in doc.entities)
         mentions = f'<br><span class="dossier-mentions">{links}</span>'
     return (
-        f'<li data-filter="{text(filter_words)}">{when}{link(PREFIX + doc.url, doc.title)} '
+        f'<li data-filter="{attr(filter_words)}">{when}{link(PREFIX + doc.url, doc.title)} '
         f"<small>{text(' · '.join(_facts(doc)))}</small>{mentions}</li>"
     )
 

@@ -1,0 +1,167 @@
+// Dossier: the People, Places and Organisations pages. Each holds an empty element
+// [data-dossier-names="names.json"]; this script loads that index and shows either every name
+// (filterable, by number of documents or A to Z) or, at archive/<kind>/#<key>, one name: its
+// other spellings, the documents that mention it with a snippet each, and frequent companions.
+// The data is seed text: it reaches the page only through textContent and attribute values.
+(function () {
+  "use strict";
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, value);
+    for (const child of children || []) {
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function plural(count, one, many) {
+    return count.toLocaleString("en-GB") + " " + (count === 1 ? one : many);
+  }
+
+  function loadJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+      return response.json();
+    });
+  }
+
+  function nameTable(rows) {
+    const body = el("tbody", {}, rows.map(function (row) {
+      // the row's id is the name's key, so archive/<kind>/#<key> is also a real anchor
+      return el("tr", { id: row[0], "data-filter": row[1].toLowerCase() }, [
+        el("td", {}, [el("a", { href: "#" + row[0] }, [row[1]])]),
+        el("td", { class: "dossier-col-words" }, [row[2].toLocaleString("en-GB")]),
+        el("td", { class: "dossier-col-words" }, [row[3].toLocaleString("en-GB")]),
+      ]);
+    }));
+    const head = el("thead", {}, [el("tr", {}, [
+      el("th", { scope: "col" }, ["Name"]),
+      el("th", { scope: "col" }, ["Documents"]),
+      el("th", { scope: "col" }, ["Mentions"]),
+    ])]);
+    return el("div", { class: "dossier-table-wrap" }, [el("table", { class: "dossier-table" }, [head, body])]);
+  }
+
+  function showList(box, index) {
+    const status = el("span", { class: "dossier-filter-status", "aria-live": "polite" });
+    const input = el("input", { type: "search", placeholder: "e.g. Lavrov" });
+    const byCount = el("button", { type: "button", class: "dossier-sort-button", "aria-pressed": "true" }, ["Most documents"]);
+    const byName = el("button", { type: "button", class: "dossier-sort-button", "aria-pressed": "false" }, ["A to Z"]);
+    const alphabetical = index.names.slice().sort(function (a, b) {
+      return a[1].localeCompare(b[1], "en", { sensitivity: "base" }) || (a[0] < b[0] ? -1 : 1);
+    });
+    const holder = el("div");
+    function render(rows) {
+      holder.replaceChildren(nameTable(rows));
+      filter();
+    }
+    function filter() {
+      const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      const rows = holder.querySelectorAll("tr[data-filter]");
+      let shown = 0;
+      rows.forEach(function (row) {
+        const match = words.every(function (w) { return row.dataset.filter.includes(w); });
+        row.hidden = !match;
+        if (match) shown += 1;
+      });
+      status.textContent = words.length ? " " + shown + " of " + rows.length + " shown" : "";
+    }
+    function sortBy(button, rows) {
+      byCount.setAttribute("aria-pressed", String(button === byCount));
+      byName.setAttribute("aria-pressed", String(button === byName));
+      render(rows);
+    }
+    input.addEventListener("input", filter);
+    byCount.addEventListener("click", function () { sortBy(byCount, index.names); });
+    byName.addEventListener("click", function () { sortBy(byName, alphabetical); });
+    box.replaceChildren(
+      el("label", { class: "dossier-filter" }, ["Filter by name ", input, status]),
+      el("p", { class: "dossier-sort" }, ["Sort: ", byCount, " ", byName]),
+      holder
+    );
+    render(index.names);
+  }
+
+  function mentionItem(root, doc, count, snippet) {
+    const when = [doc[2] || "undated"];
+    if (count > 1) when.push(plural(count, "mention", "mentions"));
+    return el("li", {}, [
+      el("a", { href: root + doc[0] }, [doc[1]]), " ",
+      el("small", {}, ["(" + when.join(", ") + ")"]),
+      el("br"),
+      el("q", { class: "dossier-snippet" }, [snippet]),
+    ]);
+  }
+
+  function showName(box, index, shard, key, heading) {
+    const name = shard.names[key];
+    const back = el("p", {}, [el("a", { href: "./" }, ["← All " + index.title.toLowerCase()])]);
+    if (!name) {
+      heading.textContent = index.title;
+      box.replaceChildren(back, el("p", { class: "dossier-unknown" }, ["No name with the key “" + key + "” in this archive."]));
+      return;
+    }
+    heading.textContent = name.name;
+    document.title = name.name + " - " + document.title.split(" - ").slice(-1)[0];
+    const about = el("p", {}, [name.kind + (name.description ? ": " + name.description : "")]);
+    if (name.wikidata && /^Q[0-9]+$/.test(name.wikidata)) {
+      about.append(" · Wikidata ", el("a", { href: "https://www.wikidata.org/wiki/" + name.wikidata, rel: "nofollow noopener" }, [name.wikidata]));
+    }
+    const parts = [back, about];
+    if (name.aliases.length) parts.push(el("p", {}, ["Also written: " + name.aliases.join(", ")]));
+    parts.push(
+      el("h2", {}, ["Mentioned in " + plural(name.documents.length, "document", "documents")]),
+      el("ol", { class: "dossier-mentions-list" }, name.documents.map(function (m) {
+        return mentionItem(index.root, shard.documents[m[0]], m[1], m[2]);
+      }))
+    );
+    if (name.companions.length) {
+      parts.push(
+        el("h2", {}, ["Often mentioned with"]),
+        el("ul", {}, name.companions.map(function (c) {
+          return el("li", {}, [
+            el("a", { href: "../" + c[0] + "/#" + c[1] }, [c[2]]), " ",
+            el("small", {}, ["(" + plural(c[3], "document", "documents") + ")"]),
+          ]);
+        }))
+      );
+    }
+    box.replaceChildren.apply(box, parts);
+  }
+
+  function setUp(box) {
+    const heading = document.querySelector("h1.dossier-names-title");
+    const pageTitle = document.title;
+    const shards = {};
+    loadJson(box.dataset.dossierNames).then(function (index) {
+      const fileOf = {};
+      index.names.forEach(function (row) { fileOf[row[0]] = row[4]; });
+      function route() {
+        const key = decodeURIComponent(location.hash.slice(1));
+        document.title = pageTitle;
+        if (!key) {
+          heading.textContent = index.title;
+          showList(box, index);
+          return;
+        }
+        const file = fileOf[key];
+        const loaded = file ? (shards[file] = shards[file] || loadJson(file)) : Promise.resolve({ names: {}, documents: [] });
+        loaded.then(function (shard) {
+          showName(box, index, shard, key, heading);
+          window.scrollTo(0, 0);
+        });
+      }
+      window.addEventListener("hashchange", route);
+      route();
+    }).catch(function (error) {
+      box.replaceChildren(el("p", { class: "dossier-unknown" }, ["The list could not be loaded (" + error.message + ")."]));
+    });
+  }
+
+  function init() {
+    document.querySelectorAll("[data-dossier-names]").forEach(setUp);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

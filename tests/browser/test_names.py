@@ -1,0 +1,84 @@
+"""The People, Places and Organisations pages, which entities.js renders from their JSON files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from playwright.sync_api import Route, expect
+
+from tests.browser.reader import Reader, wait_for_scripts
+
+HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
+
+
+def test_filter_and_sort_the_people(reader: Reader) -> None:
+    page = reader.visit("archive/people/")
+    rows = page.locator("table.dossier-table tbody tr")
+    expect(rows).to_have_count(7)
+    page.get_by_label("Filter by name").fill("tr")
+    visible = [name for name in rows.locator("td:first-child").all_inner_texts() if "tr" in name.lower()]
+    assert "Liz Truss" in visible and len(visible) < 7
+    expect(page.locator("table.dossier-table tbody tr:visible")).to_have_count(len(visible))
+    expect(page.locator(".dossier-filter-status")).to_contain_text(f"{len(visible)} of 7 shown")
+    page.get_by_role("button", name="A to Z").click()
+    names = rows.locator("td:first-child").all_inner_texts()
+    assert names == sorted(names, key=str.casefold)
+    expect(page.get_by_role("button", name="A to Z")).to_have_attribute("aria-pressed", "true")
+
+
+def test_companions_lead_to_other_names_and_back_to_the_list(reader: Reader) -> None:
+    page = reader.visit("archive/people/#liz-truss")
+    expect(page.locator("article h1")).to_have_text("Liz Truss")
+    assert page.title().startswith("Liz Truss - ")
+    page.locator("article ul a", has_text="Sergey Lavrov").click()
+    expect(page.locator("article h1")).to_have_text("Sergey Lavrov")
+    page.go_back()
+    expect(page.locator("article h1")).to_have_text("Liz Truss")
+    page.get_by_role("link", name="← All people").click()
+    expect(page.locator("article h1")).to_have_text("People")
+    expect(page.locator("table.dossier-table tbody tr")).to_have_count(7)
+
+
+def test_an_unknown_key_says_so(reader: Reader) -> None:
+    page = reader.visit("archive/people/#no-such-person")
+    expect(page.locator("article")).to_contain_text("No name with the key “no-such-person” in this archive.")
+
+
+def test_hostile_names_data_stays_text(reader: Reader) -> None:
+    """Names, snippets and titles come from seeds: whatever they hold is shown as text, never run."""
+    index = {"kind": "person", "title": "People", "root": "../../", "names": [["x", HOSTILE, 1, 1, "names-x.json"]]}
+    shard = {
+        "documents": [["archive/documents/x/", HOSTILE, HOSTILE]],
+        "names": {
+            "x": {
+                "name": HOSTILE,
+                "kind": "Person",
+                "description": HOSTILE,
+                "wikidata": 'Q1" onmouseover="window.pwned=3',
+                "aliases": [HOSTILE],
+                "mentions": 1,
+                "documents": [[0, 2, HOSTILE]],
+                "companions": [["people", 'x" onclick="window.pwned=4', HOSTILE, 1]],
+            }
+        },
+    }
+
+    for name, data in (("names.json", index), ("names-x.json", shard)):
+        reader.page.route(f"**/archive/people/{name}", _answer_with(data))
+    page = reader.visit("archive/people/")
+    expect(page.locator("table.dossier-table td").first).to_have_text(HOSTILE)
+    page.locator("table.dossier-table a").first.click()
+    wait_for_scripts(page)
+    expect(page.locator("article h1")).to_have_text(HOSTILE)
+    expect(page.locator("q.dossier-snippet")).to_have_text(HOSTILE)
+    article = page.locator("article")
+    assert article.locator("img, script[src='x']").count() == 0
+    assert article.locator("script").count() == 0
+    assert page.locator("a[href*='wikidata']").count() == 0  # not a Wikidata id: no link
+    assert page.evaluate("window.pwned") is None
+
+
+def _answer_with(data: object) -> Callable[[Route], None]:
+    body = json.dumps(data)
+    return lambda route: route.fulfill(content_type="application/json", body=body)
