@@ -36,10 +36,11 @@ site: $(RUNTIME_STAMP)
 	$(BIN)/dossier build $(if $(STRICT),--strict)
 	$(BIN)/mkdocs build --strict
 
-## serve: preview with live reload; editing a seed regenerates its page
+## serve: preview with live reload; editing a seed regenerates its page (and only the pages that
+## changed are re-rendered: restart after changing mkdocs.yml or removing seeds, see README)
 serve: $(RUNTIME_STAMP)
 	$(BIN)/dossier build
-	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+	$(BIN)/mkdocs serve --dirty --dev-addr $(ADDR)
 
 ## test: lint, type-check and run every test
 test: lint typecheck unit
