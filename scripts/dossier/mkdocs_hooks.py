@@ -1,7 +1,10 @@
 """Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, and escape
 the titles and descriptions that Material prints without escaping.
 
-Listed under ``hooks:`` in mkdocs.yml. All logic lives in the pipeline and render modules.
+While serving, an edited seed's page is rewritten at once by ``preview()`` and the full build runs
+in a background thread; MkDocs' watcher sees the files it writes and re-renders them (see
+dossier/preview.py for what is stale meanwhile). Listed under ``hooks:`` in mkdocs.yml. All logic
+lives in the pipeline, preview and render modules.
 """
 
 from __future__ import annotations
@@ -11,22 +14,25 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from dossier.config import Settings, load_settings
-from dossier.pipeline import build
+from dossier.config import load_settings
+from dossier.pipeline import BuildResult
+from dossier.preview import SESSION
 
 log = logging.getLogger("mkdocs.hooks.dossier")
-_state: dict[str, Settings] = {}
 
 
-def _settings(config: Any) -> Settings:
-    if "settings" not in _state:
-        _state["settings"] = load_settings(Path(config.config_file_path).parent)
-    return _state["settings"]
+def on_startup(command: str, dirty: bool) -> None:
+    SESSION.serving = command == "serve"
 
 
 def on_pre_build(config: Any) -> None:
     """Bring generated pages up to date (a no-op when no seed changed)."""
-    result = build(_settings(config))
+    written = SESSION.update(load_settings(Path(config.config_file_path).parent), _report)
+    if written:
+        log.info("dossier: preview of %d file(s); cross-references follow from a background build", len(written))
+
+
+def _report(result: BuildResult) -> None:
     if result.report.written or result.report.removed:
         log.info(
             "dossier: %d generated file(s) written, %d removed", len(result.report.written), len(result.report.removed)
@@ -41,7 +47,7 @@ def on_pre_build(config: Any) -> None:
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     """Rebuild when a seed changes, not only when docs/ does."""
-    server.watch(str(_settings(config).seeds_dir))
+    server.watch(str(load_settings(Path(config.config_file_path).parent).seeds_dir))
     return server
 
 

@@ -66,21 +66,42 @@ def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
     written: list[str] = []
     unchanged = 0
     for rel, data in sorted(outputs.items()):
-        target = docs_dir / rel
-        try:
-            if target.is_file() and target.read_bytes() == data:
-                unchanged += 1
-                continue
-            write_atomic(target, data)
-        except OSError as exc:
-            raise WriteError(target, f"cannot be written: {exc.strerror or exc}") from exc
-        written.append(rel)
+        if _write_if_changed(docs_dir / rel, data):
+            written.append(rel)
+        else:
+            unchanged += 1
     removed = sorted(owned - set(outputs))
     for rel in removed:
         (docs_dir / rel).unlink(missing_ok=True)
         _prune_empty_dirs(docs_dir, (docs_dir / rel).parent)
     _write_manifest(docs_dir, set(outputs))
     return WriteReport(tuple(written), unchanged, tuple(removed))
+
+
+def write_owned(docs_dir: Path, outputs: dict[str, bytes]) -> tuple[str, ...]:
+    """Rewrite some files an earlier run created, where their bytes changed; the paths written.
+
+    For quick partial updates (the serve preview): nothing is added to or removed from the
+    manifest, so a file it does not list is refused."""
+    owned = read_manifest(docs_dir)
+    written = []
+    for rel, data in sorted(outputs.items()):
+        if rel not in owned:
+            raise WriteError(docs_dir / rel, "is not a file an earlier build created; run a full build")
+        if _write_if_changed(docs_dir / rel, data):
+            written.append(rel)
+    return tuple(written)
+
+
+def _write_if_changed(target: Path, data: bytes) -> bool:
+    """Replace ``target`` atomically unless it already holds ``data``; True when it was written."""
+    try:
+        if target.is_file() and target.read_bytes() == data:
+            return False
+        write_atomic(target, data)
+    except OSError as exc:
+        raise WriteError(target, f"cannot be written: {exc.strerror or exc}") from exc
+    return True
 
 
 def outputs_present(docs_dir: Path) -> bool:

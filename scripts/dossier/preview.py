@@ -1,0 +1,117 @@
+"""Serve-time preview: show an edited seed's page at once, before the whole build catches up.
+
+Under ``mkdocs serve``, the full build after one edit re-runs the cross-document stages (names,
+related documents, duplicates) and re-renders every page to find what changed: seconds on a few
+thousand documents. So the MkDocs hook first calls ``preview()``, which re-extracts only the seeds
+whose bytes changed and rewrites their pages and published originals, keeping the last build's
+cross-references (slug, neighbours, related documents, names); the hook then runs the full build in
+the background, and MkDocs re-renders what it rewrites. Until then the edited page's names and
+related documents, and the listings, are those of the last build.
+
+Any other change (a seed added, removed or now rejected, curation files, settings) gets no preview:
+``preview()`` returns None and the full build runs straight away.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from dossier.config import Settings
+from dossier.curation import Correction, load_corrections
+from dossier.errors import SourceError
+from dossier.extract import extract
+from dossier.models import Corpus, Document, Source
+from dossier.pipeline import BuildResult, build
+from dossier.read.decode import decode
+from dossier.read.discover import Found, read_sources
+from dossier.render import document_path
+from dossier.render.page import document_page
+from dossier.write.output import write_owned
+
+
+def edited_sources(settings: Settings, previous: Corpus) -> tuple[Found, list[Source]] | None:
+    """The seeds whose bytes changed since ``previous`` was built; None unless that is the only change."""
+    found = read_sources(settings.seeds_dir, settings.max_seed_bytes)
+    known = {doc.seed: doc.sha256 for doc in previous.documents}
+    before = set(known) | {r.seed for r in previous.rejected}
+    if {s.seed for s in found.sources} | {r.seed for r in found.rejected} != before:
+        return None  # seeds added or removed: only a full build gets that right
+    edited = [s for s in found.sources if s.seed in known and s.sha256 != known[s.seed]]
+    return (found, edited) if edited else None
+
+
+def _re_extracted(settings: Settings, source: Source, correction: Correction | None, old: Document) -> Document | None:
+    try:
+        doc = extract(decode(source, settings.fallback_encodings), settings.words_per_minute, correction)
+    except SourceError:
+        return None  # now rejected: the full build reports it
+    return replace(doc, slug=old.slug, entities=old.entities, related=old.related, versions=old.versions)
+
+
+def preview(settings: Settings, previous: Corpus) -> tuple[str, ...] | None:
+    """Rewrite the pages of edited seeds from their new text; the paths written, or None when the
+    change needs a full build first."""
+    change = edited_sources(settings, previous)
+    if change is None:
+        return None
+    found, edited = change
+    seeds = {s.seed for s in found.sources}
+    corrections = load_corrections(settings.root, settings.seeds_dir, found.sidecars, seeds).corrections
+    documents = list(previous.documents)
+    position = {doc.seed: i for i, doc in enumerate(documents)}
+    outputs: dict[str, bytes] = {}
+    for source in edited:
+        fresh = _re_extracted(settings, source, corrections.get(source.seed), documents[position[source.seed]])
+        if fresh is None:
+            return None
+        documents[position[source.seed]] = fresh
+        outputs[fresh.original] = source.data
+    by_id = {doc.id: doc for doc in documents}
+    for source in edited:
+        i = position[source.seed]
+        prev = documents[i - 1] if i > 0 else None
+        nxt = documents[i + 1] if i + 1 < len(documents) else None
+        page = document_page(documents[i], prev, nxt, by_id)
+        outputs[document_path(documents[i])] = page.encode("utf-8")
+    return write_owned(settings.docs_dir, outputs)
+
+
+@dataclass
+class ServeSession:
+    """What ``mkdocs serve`` keeps between rebuilds. MkDocs loads the hook module afresh for every
+    rebuild, so this lives here, in a module that stays imported."""
+
+    serving: bool = False
+    corpus: Corpus | None = None  # what the last full build produced
+    background: threading.Thread | None = None
+
+    def update(self, settings: Settings, report: Callable[[BuildResult], None]) -> tuple[str, ...] | None:
+        """Bring docs/ up to date before a rebuild: a preview plus a background build when only seed
+        text changed while serving, else a full build now. The paths a preview wrote, or None."""
+        if self.background is not None and self.background.is_alive():
+            return ()  # its pages arrive with the rebuild that its writes trigger
+        if self.serving and self.corpus is not None:
+            written = preview(settings, self.corpus)
+            if written is not None:
+                self.background = threading.Thread(target=self._background, args=(settings, report), daemon=True)
+                self.background.start()
+                return written
+        self._full(settings, report)
+        return None
+
+    def _full(self, settings: Settings, report: Callable[[BuildResult], None]) -> None:
+        result = build(settings)
+        self.corpus = result.corpus
+        report(result)
+
+    def _background(self, settings: Settings, report: Callable[[BuildResult], None]) -> None:
+        try:
+            self._full(settings, report)
+        except Exception:  # a thread has no caller to raise to; the next rebuild tries again
+            logging.getLogger("mkdocs.hooks.dossier").exception("dossier: background build failed")
+
+
+SESSION = ServeSession()
