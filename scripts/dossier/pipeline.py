@@ -6,6 +6,7 @@ slugs needs the whole corpus). A seed that fails is rejected with its reason, ne
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,10 +17,8 @@ from dossier.config import Settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich
 from dossier.enrich.registry import load_registry
-from dossier.errors import SourceError
-from dossier.extract import extract
+from dossier.extract import extract_sources
 from dossier.models import Corpus, Document, Rejected, Source
-from dossier.read.decode import decode
 from dossier.read.discover import Found, read_sources
 from dossier.render import render_site
 from dossier.write import WriteReport, write_outputs
@@ -70,6 +69,22 @@ def _input_files(settings: Settings, found: Found) -> list[str]:
     return [f"{p}:{p.read_bytes().hex() if p.is_file() else ''}" for p in paths]
 
 
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Extraction and enrichment allocate millions of objects that live until the end of the
+    build and form no reference cycles. Python's cycle collector would walk all of them again
+    each time the heap grows by a quarter, to free nothing (about 0.5 s of enrichment on the
+    2,224 BBC documents in one process); reference counting frees everything these stages let
+    go of. Collection resumes, as it was, when the block ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def extract_all(
     settings: Settings, timings: Timings, cache: BuildCache
 ) -> tuple[Corpus | None, dict[str, bytes], BuildCache]:
@@ -88,20 +103,21 @@ def extract_all(
     fresh = BuildCache(fingerprint=state)
     documents: list[Document] = []
     rejected = list(found.rejected)
-    with timings.stage("extract"):
-        for source in found.sources:
-            correction = curation.corrections.get(source.seed)
-            key = _document_key(source, correction, settings_key, version)
-            try:
-                doc = cache.documents.get(key) or extract(
-                    decode(source, settings.fallback_encodings), settings.words_per_minute, correction
-                )
-            except SourceError as exc:
-                rejected.append(Rejected(exc.seed, exc.reason))
+    with _cycle_collection_paused(), timings.stage("extract"):
+        jobs = [(source, curation.corrections.get(source.seed)) for source in found.sources]
+        keys = [_document_key(source, correction, settings_key, version) for source, correction in jobs]
+        # Only seeds not in the cache are extracted, all at once so that a large batch can be
+        # shared out over processes; results are then taken back in seed order.
+        todo = [job for job, key in zip(jobs, keys, strict=True) if key not in cache.documents]
+        extracted = iter(extract_sources(todo, settings.fallback_encodings, settings.words_per_minute))
+        for key in keys:
+            result = cache.documents[key] if key in cache.documents else next(extracted)
+            if isinstance(result, Rejected):
+                rejected.append(result)
                 continue
-            fresh.documents[key] = doc
-            documents.append(doc)
-    with timings.stage("enrich"):
+            fresh.documents[key] = result
+            documents.append(result)
+    with _cycle_collection_paused(), timings.stage("enrich"):
         corpus = enrich(documents, rejected, curation.problems, load_registry(settings.root / REGISTRY_FILE))
     fresh.corpus = corpus
     return corpus, {s.seed: s.data for s in found.sources}, fresh

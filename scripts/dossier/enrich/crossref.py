@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import partial
 
-from dossier.enrich.entities import index_documents
-from dossier.enrich.entity_index import cooccurrence
+from dossier.enrich.entities import document_mentions
+from dossier.enrich.entity_index import cooccurrence, resolve_corpus
 from dossier.enrich.entity_model import EntityIndex
 from dossier.enrich.registry import Registry
-from dossier.enrich.related import RelatedInput, related_and_duplicates
+from dossier.enrich.related import RelatedInput, related_and_duplicates, text_model
 from dossier.enrich.snippets import mention_snippet
 from dossier.models import Document, EntityInfo, EntityRef, Mentioned, RelatedRef
+from dossier.parallel import Workers
 
 COMPANIONS = 8  # entities listed as "often mentioned with" on an entity page
 RELATED = 5
@@ -83,20 +85,25 @@ def _text(doc: Document) -> str:
 
 
 def cross_reference(documents: list[Document], registry: Registry) -> CrossReferenced:
-    """Entities, related documents and near-duplicates for a corpus in listing order."""
-    index = index_documents(documents, registry)
-    refs = _refs(index)
-    entities = {doc.id: _doc_entities(index, refs, doc.id) for doc in documents}
-    inputs = [
-        RelatedInput(
-            doc.id,
-            _text(doc),
-            frozenset(e.key for e in entities[doc.id]),
-            _when(doc),
-        )
-        for doc in documents
-    ]
-    related, duplicates = related_and_duplicates(inputs, k=RELATED)
+    """Entities, related documents and near-duplicates for a corpus in listing order.
+
+    On a large corpus the independent parts run side by side in worker processes (see
+    dossier.parallel): the text model of related documents (the longest single job; it needs no
+    entities) beside the search for each document's mentions, then related documents beside the
+    entity records."""
+    texts = [(doc.id, _text(doc)) for doc in documents]
+    with Workers(len(documents)) as workers:
+        model = workers.submit(partial(text_model, texts))  # first: it is the longest job
+        index = resolve_corpus(document_mentions(documents, registry, workers), registry)
+        refs = _refs(index)
+        entities = {doc.id: _doc_entities(index, refs, doc.id) for doc in documents}
+        inputs = [
+            RelatedInput(doc.id, text, frozenset(e.key for e in entities[doc.id]), _when(doc))
+            for doc, (_, text) in zip(documents, texts, strict=True)
+        ]
+        related_job = workers.submit(partial(related_and_duplicates, inputs, RELATED, model=model.result()))
+        records = _entity_records(documents, index, refs)
+        related, duplicates = related_job.result()
     versions = {doc_id: group for group in duplicates for doc_id in group}
     out = [
         replace(
@@ -107,4 +114,4 @@ def cross_reference(documents: list[Document], registry: Registry) -> CrossRefer
         )
         for doc in documents
     ]
-    return CrossReferenced(out, _entity_records(documents, index, refs), duplicates)
+    return CrossReferenced(out, records, duplicates)

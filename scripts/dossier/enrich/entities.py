@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 
 from dossier.enrich import entity_patterns as pat
 from dossier.enrich.entity_discovery import discover, headline_spans, runs
@@ -31,12 +32,14 @@ from dossier.enrich.name_shapes import CUES, Token, word
 from dossier.enrich.registry import Registry
 from dossier.enrich.snippets import mention_snippet, snippet
 from dossier.models import Document, Paragraph
+from dossier.parallel import Workers, ordered_map
 
 __all__ = [
     "Entity",
     "EntityIndex",
     "Mention",
     "cooccurrence",
+    "document_mentions",
     "find_mentions",
     "index_documents",
     "mention_snippet",
@@ -66,8 +69,23 @@ def standalone(text: str, start: int, end: int) -> bool:
 def index_documents(documents: Iterable[Document], registry: Registry) -> EntityIndex:
     """Find the mentions of every document and resolve them across the corpus (documents in
     listing order, which entity pages keep)."""
-    mentions = {doc.id: find_mentions(doc.id, doc.title, doc.paragraphs, registry) for doc in documents}
-    return resolve_corpus(mentions, registry)
+    return resolve_corpus(document_mentions(documents, registry), registry)
+
+
+def document_mentions(
+    documents: Iterable[Document], registry: Registry, workers: Workers | None = None
+) -> dict[str, tuple[Mention, ...]]:
+    """find_mentions for every document, by id, in the order given. Mentions depend on one
+    document alone, so a large corpus is shared out over worker processes (``workers``, or a
+    pool of its own; see dossier.parallel)."""
+    units = [(doc.id, doc.title, doc.paragraphs) for doc in documents]
+    search = partial(_document_mentions, registry)
+    found = workers.map(search, units) if workers else ordered_map(search, units)
+    return {doc_id: mentions for (doc_id, _, _), mentions in zip(units, found, strict=True)}
+
+
+def _document_mentions(registry: Registry, unit: tuple[str, str, tuple[Paragraph, ...]]) -> tuple[Mention, ...]:
+    return find_mentions(*unit, registry)
 
 
 def find_mentions(

@@ -90,20 +90,18 @@ def _entities(final: dict[str, tuple[Mention, ...]], registry: Registry | None) 
     for key in sorted(grouped):
         found = grouped[key]
         curated = registry.get(key) if registry else None
-        kinds = Counter(m.kind for _, m in found)
+        kind = Counter(m.kind for _, m in found).most_common(1)[0][0]  # the most frequent
         name = curated.name if curated else Counter(m.name for _, m in found).most_common(1)[0][0]
         entities[key] = Entity(
             key=key,
             name=name,
-            kind=curated.kind if curated else kinds.most_common(1)[0][0],
+            kind=curated.kind if curated else kind,
             aliases=tuple(sorted({m.surface for _, m in found} - {name}, key=lambda a: (a.casefold(), a))),
             description=curated.description if curated else None,
             wikidata=curated.wikidata if curated else None,
             documents=tuple(dict.fromkeys(doc_id for doc_id, _ in found)),
             mentions=len(found),
-            surname_only=not curated
-            and kinds.most_common(1)[0][0] == "person"
-            and not any(m.resolved for _, m in found),
+            surname_only=not curated and kind == "person" and not any(m.resolved for _, m in found),
         )
     return entities
 

@@ -111,15 +111,16 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         first = 0
         while first < len(words) and words[first] in pat.FUNCTION_WORDS:
             first += 1
-        if first < len(words) and words[first] in GIVEN_NAMES and len(words) - first > 1:
+    name = segment[first:]
+    if not name or not _name_like(name, words[first:]):
+        return None  # most segments end here, before their context is read
+    if cue_at < 0:
+        if words[first] in GIVEN_NAMES and len(name) > 1:
             cue = ""  # a given name decides; the words around do not matter
         else:
             around = words_around(text, segment[0].start, segment[-1].end)
             before = around[0] if before is None else before
             cue = _cue_around(before, around[1])
-    name = segment[first:]
-    if not name or not _name_like(name, words[first:]):
-        return None
     if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
         return None  # "President Bush" yes, "Rival Boeing" no
     names = tuple(t.text for t in name)

@@ -119,23 +119,51 @@ def related_documents(
     return related_and_duplicates(docs, k, duplicates)[0]
 
 
-def related_and_duplicates(
-    docs: Sequence[RelatedInput], k: int = 5, duplicates: Sequence[Sequence[str]] | None = None
-) -> tuple[dict[str, tuple[Related, ...]], tuple[tuple[str, ...], ...]]:
-    """Related documents and near-duplicate groups (as near_duplicates gives them, found from
-    ``text`` unless passed in) in one pass: the words of the corpus are read once for both."""
-    ordered = tuple(sorted(docs, key=lambda d: d.id))
-    ids = [d.id for d in ordered]
+@dataclass(frozen=True)
+class TextModel:
+    """What the texts alone give, for documents in id order: their TF-IDF rows and their groups
+    of near-duplicates (positions). It needs no entities, so it can be built beside the entity
+    index; ``versions`` is None when the caller gives the groups."""
+
+    ids: tuple[str, ...]
+    tfidf: sparse.csr_array
+    versions: list[list[int]] | None
+
+
+def text_model(texts: Sequence[tuple[str, str]], find_versions: bool = True) -> TextModel:
+    """The TextModel of (id, text) pairs: the words of the corpus are read once for both parts."""
+    ordered = sorted(texts, key=lambda pair: pair[0])
+    ids = tuple(doc_id for doc_id, _ in ordered)
     if len(set(ids)) != len(ids):
         raise ValueError("related_documents: document ids must be unique")
-    words = read_words(d.text for d in ordered)
+    words = read_words(text for _, text in ordered)
+    return TextModel(ids, tfidf(words), duplicate_groups(words) if find_versions else None)
+
+
+def related_and_duplicates(
+    docs: Sequence[RelatedInput],
+    k: int = 5,
+    duplicates: Sequence[Sequence[str]] | None = None,
+    model: TextModel | None = None,
+) -> tuple[dict[str, tuple[Related, ...]], tuple[tuple[str, ...], ...]]:
+    """Related documents and near-duplicate groups (as near_duplicates gives them, found from
+    ``text`` unless passed in) in one pass. ``model`` is text_model of the same documents, when
+    it was built already (``text`` is then not read again)."""
+    ordered = tuple(sorted(docs, key=lambda d: d.id))
+    if model is None:
+        model = text_model([(d.id, d.text) for d in ordered], find_versions=duplicates is None)
+    ids = [d.id for d in ordered]
+    if tuple(ids) != model.ids:
+        raise ValueError("related_and_duplicates: the text model is of other documents")
     if duplicates is None:
-        positions = duplicate_groups(words)
+        if model.versions is None:
+            raise ValueError("related_and_duplicates: the text model has no versions and none were given")
+        positions = model.versions
     else:
         position = {doc_id: i for i, doc_id in enumerate(ids)}
         positions = [[position[i] for i in group if i in position] for group in duplicates]
     entities, totals = entity_matrix([d.entities for d in ordered])
-    corpus = _Corpus(ordered, tfidf(words), entities, totals, date_table([d.date for d in ordered]))
+    corpus = _Corpus(ordered, model.tfidf, entities, totals, date_table([d.date for d in ordered]))
     groups = group_index(len(ids), positions)
     related: dict[str, list[Related]] = {doc_id: [] for doc_id in ids}
     step = max(1, _BLOCK_ENTRIES // max(len(ids), 1))

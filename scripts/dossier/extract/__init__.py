@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Sequence
+from functools import partial
 
 from dossier.curation import Correction
+from dossier.errors import SourceError
 from dossier.extract.characters import clean_characters
 from dossier.extract.metadata import extract_metadata, split_furniture
 from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
-from dossier.models import Decoded, Document
+from dossier.models import Decoded, Document, Rejected, Source
+from dossier.parallel import ordered_map
+from dossier.read.decode import decode
 
 
 def document_id(seed: str) -> str:
@@ -44,3 +49,23 @@ def extract(decoded: Decoded, words_per_minute: int, correction: Correction | No
         notes=tuple(notes),
         meta=meta,
     )
+
+
+def extract_source(
+    fallback_encodings: tuple[str, ...], words_per_minute: int, job: tuple[Source, Correction | None]
+) -> Document | Rejected:
+    """Decode and extract one seed, or say why it cannot be published. The settings come first so
+    that ``functools.partial`` can bind them for ``extract_sources``."""
+    source, correction = job
+    try:
+        return extract(decode(source, fallback_encodings), words_per_minute, correction)
+    except SourceError as exc:
+        return Rejected(exc.seed, exc.reason)
+
+
+def extract_sources(
+    jobs: Sequence[tuple[Source, Correction | None]], fallback_encodings: tuple[str, ...], words_per_minute: int
+) -> list[Document | Rejected]:
+    """``extract_source`` for every (seed, correction) pair, in order; a large batch is shared out
+    over worker processes (dossier.parallel), which gives the same results."""
+    return ordered_map(partial(extract_source, fallback_encodings, words_per_minute), jobs)

@@ -26,6 +26,7 @@ _BREAKS = str.maketrans(
         "\u2029": "\n\n",
     }
 )
+_ANY_BREAK = re.compile("[" + re.escape("".join(map(chr, _BREAKS))) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
@@ -48,6 +49,8 @@ def _stand_in(match: re.Match[str]) -> str:
 
 def clean_characters(text: str) -> Cleaned:
     """Apply the policy above to decoded text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ANY_BREAK.search(text):  # most texts have none: looking is five times faster than translating
+        text = text.translate(_BREAKS)
     cleaned, replaced = _CONTROL.subn(_stand_in, text)
     return Cleaned(cleaned, replaced)

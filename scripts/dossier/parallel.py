@@ -1,0 +1,99 @@
+"""Worker processes for a stage's independent pieces of work, or this process alone when that pays.
+
+Per-document work (extracting a document, finding its entity mentions) depends on that document
+alone, and a few corpus-wide jobs (reading the texts for related documents) do not depend on each
+other, so on a machine with several cores they can run side by side. Results come back in input
+order and the functions are pure, so a parallel run gives exactly what a serial run gives.
+
+Starting processes and moving items and results between them costs time, so each worker gets
+at least DOCUMENTS_PER_WORKER documents: fewer than twice that (tests, a few edited seeds) run in
+this process, as does everything on a machine with one core.
+
+Workers are started with ``fork``: they inherit the modules already loaded (numpy and scipy
+take longer to import than a small corpus takes to extract). Fork is used on Linux only (macOS
+system libraries are not fork-safe) and only from a process with a single thread: a child forked
+while another thread holds a lock can deadlock, and ``mkdocs serve`` builds beside its file
+watcher and web server threads. Elsewhere the work runs serially, with the same results.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from types import TracebackType
+from typing import TypeVar
+
+DOCUMENTS_PER_WORKER = 100  # a worker process for fewer documents costs more than it saves
+CHUNKS_PER_WORKER = 8  # several chunks per worker even out documents (and jobs) of different lengths
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def worker_count(items: int) -> int:
+    """How many worker processes to use for ``items`` documents; 1 means this process alone."""
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return 1
+    return max(1, min(len(os.sched_getaffinity(0)), items // DOCUMENTS_PER_WORKER))
+
+
+class Workers:
+    """Worker processes for one stage (see the module docstring), used as a context manager.
+
+    ``map`` and ``submit`` take picklable functions: module-level functions, or
+    ``functools.partial`` of them with picklable arguments. With one worker, calls run at once in
+    this process.
+    """
+
+    def __init__(self, items: int) -> None:
+        self.count = worker_count(items)
+        self._pool: Executor | None = None
+
+    def __enter__(self) -> Workers:
+        if self.count > 1:
+            self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("fork"))
+            # Objects that exist now are left out of garbage collection until the workers are
+            # done, as the gc module's documentation advises before a fork: collections in the
+            # workers (forked at the first call) neither walk these objects nor copy their pages.
+            gc.freeze()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._pool is not None:
+            try:
+                self._pool.shutdown(cancel_futures=error is not None)
+            finally:
+                self._pool = None
+                gc.unfreeze()
+
+    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+        """``[function(item) for item in items]``, shared out in chunks over the workers."""
+        if self._pool is None:
+            return [function(item) for item in items]
+        chunk = math.ceil(len(items) / (self.count * CHUNKS_PER_WORKER))
+        return list(self._pool.map(function, items, chunksize=max(chunk, 1)))
+
+    def submit(self, function: Callable[[], Result]) -> Future[Result]:
+        """``function()`` in a worker, while this process goes on; its result is ``.result()``."""
+        if self._pool is not None:
+            return self._pool.submit(function)
+        done: Future[Result] = Future()
+        try:
+            done.set_result(function())
+        except Exception as exc:  # raised by .result(), as from a worker
+            done.set_exception(exc)
+        return done
+
+
+def ordered_map(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    """``[function(item) for item in items]``, in worker processes when it pays."""
+    with Workers(len(items)) as workers:
+        return workers.map(function, items)

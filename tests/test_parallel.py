@@ -1,0 +1,100 @@
+"""Sharing the work out over worker processes changes no result.
+
+Each worker is allowed as few as one document, so that a small corpus (the repository's seeds,
+the awkward files of tests/data/bad, edited copies that are versions of each other and, when
+present, part of the BBC corpus) is extracted and cross-referenced in workers; the corpus must
+equal the one-process build, with or without a partly filled extraction cache.
+"""
+
+from __future__ import annotations
+
+import shutil
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from dossier import parallel
+from dossier.cache import BuildCache
+from dossier.config import load_settings
+from dossier.models import Corpus, Document
+from dossier.parallel import Workers, ordered_map, worker_count
+from dossier.pipeline import Timings, extract_all
+from tests.helpers import BBC, REPO, make_project
+
+SERIAL = 1 << 30  # documents per worker that no corpus reaches: everything in this process
+
+
+def _seeds(dest: Path) -> Path:
+    shutil.copytree(REPO / "seeds", dest)
+    shutil.copytree(REPO / "tests" / "data" / "bad", dest / "bad")
+    for path in sorted((REPO / "seeds").glob("*.txt"))[:3]:  # versions: the same text edited
+        text = path.read_text("utf-8")
+        (dest / f"edited-{path.name}").write_text(text.replace(".", ". ", 1) + "\nOne more line.\n", "utf-8")
+    for category in ("business", "politics", "sport") if BBC.is_dir() else ():
+        (dest / category).mkdir()
+        for path in sorted((BBC / category).glob("*.txt"))[:40]:
+            shutil.copy(path, dest / category / path.name)
+    return dest
+
+
+def _build(
+    project: Path, cache: BuildCache, per_worker: int, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Corpus, BuildCache]:
+    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", per_worker)
+    if per_worker == 1 and worker_count(2) < 2:
+        pytest.skip("worker processes need Linux, more than one core and a single thread")
+    corpus, _, fresh = extract_all(load_settings(project), Timings(), cache)
+    assert corpus is not None
+    return corpus, fresh
+
+
+def _by_seed(documents: dict[str, Document]) -> list[Document]:
+    return sorted(documents.values(), key=lambda d: d.seed)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("parallel")
+    return make_project(root / "project", _seeds(root / "seeds"))
+
+
+def test_workers_are_used_when_forced(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", 1)
+    if worker_count(10) < 2:
+        pytest.skip("worker processes need Linux, more than one core and a single thread")
+    with Workers(10) as workers:
+        assert workers.count > 1
+        assert workers.map(abs, range(-5, 5)) == [abs(n) for n in range(-5, 5)]
+        assert workers.submit(sorted_letters).result() == ["a", "b", "c"]
+
+
+def sorted_letters() -> list[str]:
+    return sorted("cab")
+
+
+def test_one_process_below_two_workers_worth() -> None:
+    assert worker_count(2 * parallel.DOCUMENTS_PER_WORKER - 1) == 1
+    with Workers(10) as workers:
+        assert workers.count == 1
+        failed: Future[list[str]] = workers.submit(lambda: sorted([1, "a"]))  # type: ignore[list-item]
+        with pytest.raises(TypeError):
+            failed.result()
+    assert ordered_map(str, [3, 1, 2]) == ["3", "1", "2"]
+
+
+def test_parallel_build_gives_the_serial_corpus(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial, serial_cache = _build(project, BuildCache(), SERIAL, monkeypatch)
+    parallel_corpus, parallel_cache = _build(project, BuildCache(), 1, monkeypatch)
+    assert len(serial.documents) > 10 and serial.rejected and serial.entities and serial.duplicates
+    assert parallel_corpus == serial
+    assert repr(parallel_corpus) == repr(serial)  # equal floats, same text, same order
+    assert _by_seed(parallel_cache.documents) == _by_seed(serial_cache.documents)
+
+
+def test_parallel_build_with_a_partly_filled_cache(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial, full_cache = _build(project, BuildCache(), SERIAL, monkeypatch)
+    half = BuildCache(documents=dict(list(full_cache.documents.items())[::2]))
+    parallel_corpus, parallel_cache = _build(project, half, 1, monkeypatch)
+    assert parallel_corpus == serial
+    assert parallel_cache.documents == full_cache.documents
