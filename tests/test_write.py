@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier.cache import code_version
 from dossier.errors import WriteError
 from dossier.write import write_outputs
 from dossier.write.output import MANIFEST
@@ -56,3 +57,14 @@ def test_corrupt_manifest_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / MANIFEST).write_text("{not json", "utf-8")
     with pytest.raises(WriteError, match="manifest is unreadable"):
         write_outputs(tmp_path, {"x.md": b"x"})
+
+
+def test_code_version_follows_the_build_code_but_not_the_benchmark(tmp_path: Path) -> None:
+    (tmp_path / "bench").mkdir()
+    (tmp_path / "stage.py").write_text("A = 1\n")
+    (tmp_path / "bench" / "timing.py").write_text("B = 1\n")
+    before = code_version(tmp_path)
+    (tmp_path / "bench" / "timing.py").write_text("B = 2\n")
+    assert code_version(tmp_path) == before
+    (tmp_path / "stage.py").write_text("A = 2\n")
+    assert code_version(tmp_path) != before
