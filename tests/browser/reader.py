@@ -20,20 +20,10 @@ from playwright.sync_api import (
     ViewportSize,
 )
 
+from dossier.bench.browser import CHROMIUM_ARGS
 from tests.helpers import REPO
 
 CHROMIUM = Path(os.environ.get("DOSSIER_CHROMIUM", "/usr/bin/chromium"))
-# Without the background-networking switches Chromium phones home, the closed network refuses it,
-# and it logs errors that have nothing to do with the site.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE = REPO / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
 
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}

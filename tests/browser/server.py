@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import functools
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-LOOPBACK = "127.0.0.1"
+from dossier.bench.browser import LOOPBACK, LoopbackServer
 
 
 class _SiteHandler(SimpleHTTPRequestHandler):
@@ -56,20 +55,11 @@ class _SiteHandler(SimpleHTTPRequestHandler):
         """Keep the test output quiet: the browser side records every response it sees."""
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A browser that navigates away closes its connections mid-answer: that is not an error."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextmanager
 def serve(site: Path, prefix: str = "/") -> Iterator[str]:
     """Serve ``site`` at ``http://127.0.0.1:<free port><prefix>`` in a background thread; yield that URL."""
     assert prefix.startswith("/") and prefix.endswith("/"), prefix
-    server = _Server((LOOPBACK, 0), functools.partial(_SiteHandler, site=site, prefix=prefix))
+    server = LoopbackServer((LOOPBACK, 0), functools.partial(_SiteHandler, site=site, prefix=prefix))
     thread = threading.Thread(target=server.serve_forever, name=f"site-server{prefix}", daemon=True)
     thread.start()
     try:

@@ -1,6 +1,7 @@
 """A reader's browser for the benchmark: the built site on a loopback port, and Debian's Chromium.
 
-The browser tests have their own copy (tests/browser/server.py, reader.py); scripts never import tests.
+The browser tests use the same Chromium switches and server class (scripts never import tests; tests
+may import scripts).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """The benchmark prints figures, not access logs."""
 
 
-class _Server(ThreadingHTTPServer):
+class LoopbackServer(ThreadingHTTPServer):
+    """A threaded server for one site, quiet about browsers that hang up mid-answer."""
+
     daemon_threads = True
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -47,7 +50,7 @@ class _Server(ThreadingHTTPServer):
 @contextmanager
 def serve(site: Path) -> Iterator[str]:
     """Serve ``site`` at ``http://127.0.0.1:<free port>/`` from a background thread; yield that URL."""
-    server = _Server((LOOPBACK, 0), functools.partial(_QuietHandler, directory=str(site)))
+    server = LoopbackServer((LOOPBACK, 0), functools.partial(_QuietHandler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, name="bench-site-server", daemon=True)
     thread.start()
     try:
