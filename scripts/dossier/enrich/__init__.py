@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dossier.enrich.crossref import cross_reference
 from dossier.enrich.registry import Registry
 from dossier.enrich.slugs import assign_slugs
 from dossier.models import Corpus, Document, Rejected
@@ -47,6 +46,10 @@ def enrich(
     slugs = assign_slugs({d.id: d.title for d in documents})
     ordered = listing_order([replace(d, slug=slugs[d.id]) for d in documents])
     registry = registry or Registry()
+    # Imported here rather than at the top: it brings numpy and scipy (0.3 s to import), which a
+    # build that finds nothing changed, or the serve preview, never needs.
+    from dossier.enrich.crossref import cross_reference
+
     crossed = cross_reference(ordered, registry)
     return Corpus(
         documents=tuple(crossed.documents),
