@@ -130,6 +130,16 @@
     box.replaceChildren.apply(box, parts);
   }
 
+  // The key in the address; a malformed %-escape is taken as it stands rather than thrown.
+  function hashKey() {
+    const raw = location.hash.slice(1);
+    try {
+      return decodeURIComponent(raw);
+    } catch (error) {
+      return raw;
+    }
+  }
+
   function setUp(box) {
     const heading = document.querySelector("h1.dossier-names-title");
     const pageTitle = document.title;
@@ -138,7 +148,7 @@
       const fileOf = {};
       index.names.forEach(function (row) { fileOf[row[0]] = row[4]; });
       function route() {
-        const key = decodeURIComponent(location.hash.slice(1));
+        const key = hashKey();
         document.title = pageTitle;
         if (!key) {
           heading.textContent = index.title;

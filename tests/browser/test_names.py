@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import pytest
 from playwright.sync_api import Route, expect
 
 from tests.browser.reader import Reader, wait_for_scripts
@@ -40,9 +41,10 @@ def test_companions_lead_to_other_names_and_back_to_the_list(reader: Reader) -> 
     expect(page.locator("table.dossier-table tbody tr")).to_have_count(7)
 
 
-def test_an_unknown_key_says_so(reader: Reader) -> None:
-    page = reader.visit("archive/people/#no-such-person")
-    expect(page.locator("article")).to_contain_text("No name with the key “no-such-person” in this archive.")
+@pytest.mark.parametrize(("fragment", "shown"), [("no-such-person", "no-such-person"), ("%E0%A4%A", "%E0%A4%A")])
+def test_an_unknown_or_malformed_key_says_so(reader: Reader, fragment: str, shown: str) -> None:
+    page = reader.visit(f"archive/people/#{fragment}")
+    expect(page.locator("article")).to_contain_text(f"No name with the key “{shown}” in this archive.")
 
 
 def test_hostile_names_data_stays_text(reader: Reader) -> None:
