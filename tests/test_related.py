@@ -12,9 +12,10 @@ import pytest
 from dossier.bench_corpus import load_bbc
 from dossier.bench_related import agreement, inputs
 from dossier.enrich import signals
-from dossier.enrich.related import Related, RelatedInput, related_and_duplicates, related_documents
+from dossier.enrich.related import RelatedInput, related_and_duplicates, related_documents
 from dossier.enrich.signals import date_proximity, date_reasons, date_table, entity_matrix
 from dossier.enrich.text_tokens import english_stem, russian_stem, term, words
+from dossier.models import RelatedRef
 from tests.helpers import BBC, requires_bbc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -39,7 +40,7 @@ def seeds() -> list[RelatedInput]:
     return [RelatedInput(p.name[:3], p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
 
 
-def ids(related: Mapping[str, Sequence[Related]], doc: str) -> list[str]:
+def ids(related: Mapping[str, Sequence[RelatedRef]], doc: str) -> list[str]:
     """The ids listed for ``doc``, best first."""
     return [r.id for r in related[doc]]
 

@@ -24,9 +24,10 @@ from typing import TypeVar
 
 from dossier.bench_corpus import Article, load_bbc, synthetic
 from dossier.enrich.duplicates import duplicate_groups
-from dossier.enrich.related import Related, RelatedInput, related_and_duplicates
+from dossier.enrich.related import RelatedInput, related_and_duplicates
 from dossier.enrich.tfidf import tfidf
 from dossier.enrich.word_ids import read_words
+from dossier.models import RelatedRef
 
 EntityHook = Callable[[Sequence[Article]], Mapping[str, frozenset[str]]]
 T = TypeVar("T")
@@ -48,7 +49,7 @@ def peak_mb() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
 
 
-def agreement(articles: Sequence[Article], related: Mapping[str, Sequence[Related]], k: int = 5) -> dict[str, float]:
+def agreement(articles: Sequence[Article], related: Mapping[str, Sequence[RelatedRef]], k: int = 5) -> dict[str, float]:
     """Per category, the mean share of an article's listed related documents in its category
     (articles listing none are left out), plus "macro" (mean over categories) and "strict"
     (macro, with empty places among the k counted as misses)."""

@@ -16,7 +16,7 @@ from dossier.enrich.entity_model import EntityIndex
 from dossier.enrich.registry import Registry
 from dossier.enrich.related import RelatedInput, related_and_duplicates, text_model
 from dossier.enrich.snippets import mention_snippet
-from dossier.models import Document, EntityInfo, EntityRef, Mentioned, RelatedRef
+from dossier.models import Document, EntityInfo, EntityRef, Mentioned
 from dossier.parallel import Workers
 
 COMPANIONS = 8  # entities listed as "often mentioned with" on an entity page
@@ -109,7 +109,7 @@ def cross_reference(documents: list[Document], registry: Registry) -> CrossRefer
         replace(
             doc,
             entities=entities[doc.id],
-            related=tuple(RelatedRef(r.id, r.score, r.reasons) for r in related.get(doc.id, ())),
+            related=related.get(doc.id, ()),
             versions=tuple(v for v in versions.get(doc.id, ()) if v != doc.id),
         )
         for doc in documents

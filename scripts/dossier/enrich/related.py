@@ -30,6 +30,7 @@ from dossier.enrich.signals import date_proximity, date_reasons, date_table, ent
 from dossier.enrich.tfidf import tfidf
 from dossier.enrich.topk import Floats, Ints, group_index, top_k
 from dossier.enrich.word_ids import read_words
+from dossier.models import RelatedRef
 
 THRESHOLD = 0.07
 ENTITY_WEIGHT = 0.3
@@ -48,15 +49,6 @@ class RelatedInput:
     text: str
     entities: frozenset[str] = frozenset()
     date: str | None = None
-
-
-@dataclass(frozen=True)
-class Related:
-    """A document to list as related: its id, score (4 decimals) and readable reasons."""
-
-    id: str
-    score: float
-    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -111,7 +103,7 @@ def _reasons(corpus: _Corpus, rows: Ints, cols: Ints, similarity: Floats) -> lis
 
 def related_documents(
     docs: Sequence[RelatedInput], k: int = 5, duplicates: Sequence[Sequence[str]] | None = None
-) -> dict[str, tuple[Related, ...]]:
+) -> dict[str, tuple[RelatedRef, ...]]:
     """Map every document id to its related documents, best first (see the module docstring).
 
     ``duplicates`` are groups of ids of versions of one text, as near_duplicates returns them;
@@ -145,7 +137,7 @@ def related_and_duplicates(
     k: int = 5,
     duplicates: Sequence[Sequence[str]] | None = None,
     model: TextModel | None = None,
-) -> tuple[dict[str, tuple[Related, ...]], tuple[tuple[str, ...], ...]]:
+) -> tuple[dict[str, tuple[RelatedRef, ...]], tuple[tuple[str, ...], ...]]:
     """Related documents and near-duplicate groups (as near_duplicates gives them, found from
     ``text`` unless passed in) in one pass. ``model`` is text_model of the same documents, when
     it was built already (``text`` is then not read again)."""
@@ -165,12 +157,12 @@ def related_and_duplicates(
     entities, totals = entity_matrix([d.entities for d in ordered])
     corpus = _Corpus(ordered, model.tfidf, entities, totals, date_table([d.date for d in ordered]))
     groups = group_index(len(ids), positions)
-    related: dict[str, list[Related]] = {doc_id: [] for doc_id in ids}
+    related: dict[str, list[RelatedRef]] = {doc_id: [] for doc_id in ids}
     step = max(1, _BLOCK_ENTRIES // max(len(ids), 1))
     for start in range(0, len(ids), step):
         rows, cols, score, similarity = _best_in_block(corpus, groups, k, start, min(start + step, len(ids)))
         reasons = _reasons(corpus, rows, cols, similarity)
         for row, col, value, why in zip(rows.tolist(), cols.tolist(), score.tolist(), reasons, strict=True):
-            related[ids[row]].append(Related(ids[col], round(value, 4), why))
+            related[ids[row]].append(RelatedRef(ids[col], round(value, 4), why))
     versions = tuple(sorted(tuple(sorted(ids[i] for i in group)) for group in positions if len(group) > 1))
     return {doc_id: tuple(items) for doc_id, items in related.items()}, versions
