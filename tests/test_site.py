@@ -171,14 +171,15 @@ SEED_PEOPLE = ("Lavrov", "Truss", "Duncan", "Titov", "Johnson", "Skripal", "Clev
 
 
 def _names(site: Path, folder: str) -> tuple[list[list[Any]], dict[str, dict[str, Any]]]:
-    """A kind's names index (most documents first) and every name's details, from its JSON files."""
+    """A kind's names index (most documents first) and every name's details, from its JSON files;
+    each mention becomes [document row, mentions, snippet]."""
     kind = site / "archive" / folder
     index = json.loads((kind / "names.json").read_text("utf-8"))["names"]
     details: dict[str, dict[str, Any]] = {}
     for shard in sorted({row[4] for row in index}):
         data = json.loads((kind / shard).read_text("utf-8"))
         for key, record in data["names"].items():
-            record["documents"] = [data["documents"][i] for i, _, _ in record["documents"]]
+            record["documents"] = [[data["documents"][i], n, snippet] for i, n, snippet in record["documents"]]
             details[key] = record
     return index, details
 
@@ -192,7 +193,7 @@ def test_seed_people_and_places_have_one_entry_each_despite_spellings(built_site
         assert len(keys) == 1, (surname, keys)
     lavrov = people["sergey-lavrov"]
     assert len(lavrov["documents"]) == 4 and "Sergei Lavrov" in lavrov["aliases"]
-    assert all(snippet for _, _, snippet in _shard_mentions(site, "people", "sergey-lavrov"))
+    assert all(snippet for _, _, snippet in lavrov["documents"])
     _, places = _names(site, "places")
     assert "united-kingdom" in places and not places.keys() & {"britain", "great-britain", "uk"}
     assert "kyiv" in places and "kiev" not in places
@@ -201,13 +202,6 @@ def test_seed_people_and_places_have_one_entry_each_despite_spellings(built_site
     assert order.index("sergey-lavrov") < order.index("alan-duncan")  # most documents first
     page = (site / "archive" / "people" / "index.html").read_text("utf-8")
     assert 'data-dossier-names="names.json"' in page and "7 people mentioned" in page
-
-
-def _shard_mentions(site: Path, folder: str, key: str) -> list[list[Any]]:
-    index, _ = _names(site, folder)
-    shard = next(row[4] for row in index if row[0] == key)
-    data = json.loads((site / "archive" / folder / shard).read_text("utf-8"))
-    return list(data["names"][key]["documents"])
 
 
 def test_every_name_a_page_links_to_is_in_its_kind_s_data(built_site: Path) -> None:
