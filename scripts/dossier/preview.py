@@ -21,11 +21,9 @@ from dataclasses import dataclass, replace
 
 from dossier.config import Settings
 from dossier.curation import Correction, load_corrections
-from dossier.errors import SourceError
-from dossier.extract import extract
-from dossier.models import Corpus, Document, Source
+from dossier.extract import extract_source
+from dossier.models import Corpus, Document, Rejected, Source
 from dossier.pipeline import BuildResult, build
-from dossier.read.decode import decode
 from dossier.read.discover import Found, read_sources
 from dossier.render import document_path
 from dossier.render.page import document_page
@@ -44,9 +42,8 @@ def edited_sources(settings: Settings, previous: Corpus) -> tuple[Found, list[So
 
 
 def _re_extracted(settings: Settings, source: Source, correction: Correction | None, old: Document) -> Document | None:
-    try:
-        doc = extract(decode(source, settings.fallback_encodings), settings.words_per_minute, correction)
-    except SourceError:
+    doc = extract_source(settings.fallback_encodings, settings.words_per_minute, (source, correction))
+    if isinstance(doc, Rejected):
         return None  # now rejected: the full build reports it
     return replace(doc, slug=old.slug, entities=old.entities, related=old.related, versions=old.versions)
 
