@@ -13,9 +13,11 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
+from mkdocs.utils import meta
 
 from dossier.bench.project import REPO, hand_written_docs, make_project
 from dossier.config import MkDocsYamlLoader
+from dossier.write.output import read_manifest
 
 __all__ = ["REPO", "hand_written_docs", "make_project"]
 
@@ -174,3 +176,19 @@ def site_markdown() -> markdown.Markdown:
     config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
     names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
     return markdown.Markdown(extensions=names)
+
+
+def markdown_changes(project: Path) -> tuple[int, list[str]]:
+    """(how many generated pages a built project has, those that Python-Markdown would not pass
+    through unchanged). The hook hands MkDocs these pages' HTML without parsing it; this is what
+    makes that safe. (Python-Markdown turns tabs into spaces, which HTML shows alike: no element
+    of these pages keeps white space.)"""
+    docs = project / "docs"
+    md = site_markdown()
+    pages = sorted(rel for rel in read_manifest(docs) if rel.endswith(".md"))
+    changed = []
+    for rel in pages:
+        body, _ = meta.get_data((docs / rel).read_text("utf-8"))
+        if md.reset().convert(body) != body.expandtabs(md.tab_length).strip():
+            changed.append(rel)
+    return len(pages), changed

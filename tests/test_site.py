@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from tests.helpers import SEEDS, assert_faithful, body_text
+from tests.helpers import SEEDS, assert_faithful, body_text, markdown_changes
 
 
 def _catalog(site: Path) -> list[dict[str, Any]]:
@@ -69,6 +69,29 @@ def test_search_index_holds_every_document_title_and_text(built_site: Path) -> N
         assert "Skripal" in text or "Lavrov" in text or "Britain" in text
         first_words = str(record["description"]).split()[:6]
         assert " ".join(first_words) in re.sub(r"\s+", " ", text), record["seed"]
+
+
+def test_search_indexes_each_document_once_with_its_text_and_no_furniture(built_site: Path) -> None:
+    site = built_site / "site"
+    entries = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    for record in _catalog(site):
+        url = str(record["url"])
+        mine = [e for e in entries if e["location"].split("#")[0] == url]
+        assert [e["location"] for e in mine] == [url]  # no empty "#related" sections
+        page = (site / url / "index.html").read_text("utf-8")
+        indexed = html.unescape(re.sub(r"<[^>]+>", " ", mine[0]["text"])).split()
+        assert indexed == body_text(page)[0].split(), url
+        assert mine[0]["title"] == html.escape(str(record["title"]), quote=True)
+        # the furniture search left out is still on the page
+        for block in ('class="dossier-meta"', 'class="dossier-pager"', 'class="dossier-entities"'):
+            assert block in page, (url, block)
+    assert not [e for e in entries if "Reading time" in e["text"] or "Related documents" in e["text"]]
+
+
+def test_generated_pages_are_html_that_markdown_passes_through_unchanged(built_site: Path) -> None:
+    pages, changed = markdown_changes(built_site)
+    assert pages >= 5 + 5  # five documents, home and the listings
+    assert changed == []
 
 
 def test_sidebar_does_not_list_documents(built_site: Path) -> None:

@@ -16,7 +16,7 @@ import pytest
 from dossier.extract.characters import clean_characters
 from dossier.models import Source
 from dossier.read.decode import decode
-from tests.helpers import assert_faithful, elements, make_project, run_dossier, run_mkdocs
+from tests.helpers import assert_faithful, elements, make_project, markdown_changes, run_dossier, run_mkdocs
 
 BAD = Path(__file__).parent / "data" / "bad"
 NFD, NFC = "clash-cafe\u0301.txt", "clash-caf\u00e9.txt"
@@ -189,6 +189,13 @@ def test_search_index_holds_only_escaped_text(bad_site: tuple[Path, Any]) -> Non
             assert not [attrs for _, attrs in found if attrs], (entry["location"], field)
     titles = " ".join(e["title"] for e in index["docs"])
     assert "&lt;/title&gt;&lt;script&gt;" in titles
+
+
+def test_generated_pages_pass_through_markdown_unchanged(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    pages, changed = markdown_changes(project)
+    assert pages > 40
+    assert changed == []
 
 
 def test_catalog_keeps_values_exact_and_csv_defuses_formulas(bad_site: tuple[Path, Any]) -> None:

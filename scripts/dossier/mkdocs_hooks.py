@@ -1,5 +1,6 @@
-"""Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, and escape
-the titles and descriptions that Material prints without escaping.
+"""Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, escape
+the titles and descriptions that Material prints without escaping, and hand MkDocs the HTML of
+generated pages (and search only a document's text) instead of having both parse it again.
 
 While serving, an edited seed's page is rewritten at once by ``preview()`` and the full build runs
 in a background thread; MkDocs' watcher sees the files it writes and re-renders them (see
@@ -17,8 +18,15 @@ from typing import Any
 from dossier.config import load_settings
 from dossier.pipeline import BuildResult
 from dossier.preview import SESSION
+from dossier.render.page import text_block
+from dossier.write.output import read_manifest
 
 log = logging.getLogger("mkdocs.hooks.dossier")
+
+#: pages Dossier generated in this build (its manifest); they are HTML blocks after the front matter
+_GENERATED: set[str] = set()
+#: their HTML, held from on_page_markdown until on_page_context
+_HTML: dict[str, str] = {}
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -30,6 +38,8 @@ def on_pre_build(config: Any) -> None:
     written = SESSION.update(load_settings(Path(config.config_file_path).parent), _report)
     if written:
         log.info("dossier: preview of %d file(s); cross-references follow from a background build", len(written))
+    _GENERATED.clear()
+    _GENERATED.update(read_manifest(Path(config.docs_dir)))
 
 
 def _report(result: BuildResult) -> None:
@@ -60,4 +70,26 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     tags = page.meta.get("tags")
     if isinstance(tags, list):  # Material puts tags into the search index as HTML too
         page.meta["tags"] = [html.escape(str(tag), quote=True) for tag in tags]
+    if page.file.src_uri in _GENERATED:
+        # A generated page's body is raw HTML blocks, which Python-Markdown passes through unchanged
+        # (tests/test_site.py checks every page): hand MkDocs the HTML instead of parsing it twice.
+        _HTML[page.file.src_uri] = markdown.strip()
+        return ""
     return markdown
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """A generated page's HTML; for a document page only its text, which is all that search
+    indexes of it (the rest is data-search-exclude), until on_page_context puts the rest back."""
+    full = _HTML.get(page.file.src_uri)
+    if full is None:
+        return html
+    return text_block(full) or full
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """The whole page again, after the search plugin (listed before this hook) has indexed it."""
+    full = _HTML.pop(page.file.src_uri, None)
+    if full is not None:
+        page.content = full
+    return context

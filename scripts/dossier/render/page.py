@@ -7,15 +7,24 @@ from dossier.render.frontmatter import document_fields, front_matter
 from dossier.render.html import external_link, link, text
 from dossier.render.labels import format_date, language_name, provenance, type_name
 
+#: the element holding a document's text; it contains only ``<p>`` and ``<br>``, so the first
+#: ``</div>`` after it closes it (seed text is escaped and cannot contain one)
+BODY_OPEN, BODY_CLOSE = '<div class="dossier-body" data-dossier-body>', "</div>"
+
 
 def body_html(paragraphs: tuple[Paragraph, ...]) -> str:
     """The ``data-dossier-body`` element: one ``<p>`` per paragraph, ``<br>`` between its lines."""
     paras = "\n".join("<p>" + "<br>\n".join(text(line) for line in para) + "</p>" for para in paragraphs)
-    return (
-        f'<div class="dossier-body" data-dossier-body>\n{paras}\n</div>'
-        if paras
-        else ('<div class="dossier-body" data-dossier-body></div>')
-    )
+    return f"{BODY_OPEN}\n{paras}\n{BODY_CLOSE}" if paras else f"{BODY_OPEN}{BODY_CLOSE}"
+
+
+def text_block(page_html: str) -> str | None:
+    """The body element of a document page's HTML (what search indexes), or None on other pages."""
+    start = page_html.find(BODY_OPEN)
+    if start < 0:
+        return None
+    end = page_html.index(BODY_CLOSE, start) + len(BODY_CLOSE)
+    return page_html[start:end]
 
 
 def _row(name: str, value: str, note: str = "") -> str:
