@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from dossier.cache import code_version
 from dossier.errors import WriteError
-from dossier.write import write_outputs
-from dossier.write.output import MANIFEST
+from dossier.write import atomic, write_outputs
+from dossier.write.atomic import write_atomic
+from dossier.write.output import MANIFEST, TEMP_NAME
 
 
 def test_first_run_writes_and_records_manifest(tmp_path: Path) -> None:
@@ -51,6 +54,30 @@ def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
     write_outputs(tmp_path, {"a/x.md": b"x" * 10_000})
     leftovers = [p.name for p in tmp_path.rglob("*.tmp")]
     assert leftovers == []
+
+
+def test_atomic_write_makes_folders_and_readable_files(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "page.md"
+    write_atomic(target, b"one")
+    write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "fresh.md", b"x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "fresh.md").stat().st_mode) == 0o644
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["fresh.md", "page.md"]
+
+
+def test_atomic_write_steps_past_a_killed_run_s_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atomic, "_serial", itertools.count(7))
+    leftover = tmp_path / f".page.md.{os.getpid()}-7.tmp"
+    leftover.write_bytes(b"half")
+    assert TEMP_NAME.fullmatch(leftover.name)
+    write_atomic(tmp_path / "page.md", b"whole")
+    assert (tmp_path / "page.md").read_bytes() == b"whole"
+    assert leftover.read_bytes() == b"half"  # remove_leftovers deals with it, by name
 
 
 def test_corrupt_manifest_is_a_clear_error(tmp_path: Path) -> None:
