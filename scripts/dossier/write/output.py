@@ -17,7 +17,7 @@ from dossier.errors import WriteError
 from dossier.write.atomic import write_atomic
 
 MANIFEST = ".dossier-manifest.json"
-#: the name write_atomic gives its temporary file: ``.<name>.<random>.tmp``
+#: the name write_atomic gives its temporary file: ``.<name>.<pid>-<n>.tmp``
 TEMP_NAME = re.compile(r"\.(.+)\.[^.]+\.tmp")
 
 
@@ -47,7 +47,7 @@ def read_manifest(docs_dir: Path) -> set[str]:
 
 
 def _owned_or_fresh(target: Path, rel: str, owned: set[str]) -> None:
-    if target.exists() and rel not in owned:
+    if rel not in owned and target.exists():
         raise WriteError(
             target,
             "exists but was not created by Dossier; it is left untouched. "
@@ -96,12 +96,19 @@ def write_owned(docs_dir: Path, outputs: dict[str, bytes]) -> tuple[str, ...]:
 def _write_if_changed(target: Path, data: bytes) -> bool:
     """Replace ``target`` atomically unless it already holds ``data``; True when it was written."""
     try:
-        if target.is_file() and target.read_bytes() == data:
+        if _holds(target, data):
             return False
         write_atomic(target, data)
     except OSError as exc:
         raise WriteError(target, f"cannot be written: {exc.strerror or exc}") from exc
     return True
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    try:
+        return target.read_bytes() == data
+    except (FileNotFoundError, IsADirectoryError):
+        return False
 
 
 def outputs_present(docs_dir: Path) -> bool:
