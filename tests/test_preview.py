@@ -69,7 +69,10 @@ def test_serving_previews_then_catches_up_with_a_full_build(project: tuple[Path,
     _edit(root)
     written = session.update(load_settings(root), reports.append)
     assert written  # the preview, at once
-    assert session.background is not None
+    # the full build waits until MkDocs has rendered the preview (the hook's on_post_build)
+    assert session.background is None and session.deferred is not None and not reports
+    session.start_deferred()
+    assert session.background is not None and session.deferred is None
     session.background.join(timeout=120)
     assert len(reports) == 1 and session.corpus is reports[0].corpus
     # what the background build left equals a full build of the edited seeds from scratch
@@ -85,4 +88,5 @@ def test_a_build_command_never_previews(project: tuple[Path, Corpus]) -> None:
     session = ServeSession(serving=False, corpus=corpus)
     _edit(root)
     assert session.update(load_settings(root), reports.append) is None
+    session.start_deferred()
     assert session.background is None and len(reports) == 1 and reports[0].report.written

@@ -2,10 +2,10 @@
 the titles and descriptions that Material prints without escaping, and hand MkDocs the HTML of
 generated pages (and search only a document's text) instead of having both parse it again.
 
-While serving, an edited seed's page is rewritten at once by ``preview()`` and the full build runs
-in a background thread; MkDocs' watcher sees the files it writes and re-renders them (see
-dossier/preview.py for what is stale meanwhile). Listed under ``hooks:`` in mkdocs.yml. All logic
-lives in the pipeline, preview and render modules.
+While serving, an edited seed's page is rewritten at once by ``preview()`` and, once MkDocs has
+rendered it, the full build runs in a background thread; MkDocs' watcher sees the files it writes
+and re-renders them (see dossier/preview.py for what is stale meanwhile). Listed under ``hooks:``
+in mkdocs.yml. All logic lives in the pipeline, preview and render modules.
 """
 
 from __future__ import annotations
@@ -40,6 +40,11 @@ def on_pre_build(config: Any) -> None:
         log.info("dossier: preview of %d file(s); cross-references follow from a background build", len(written))
     _GENERATED.clear()
     _GENERATED.update(read_manifest(Path(config.docs_dir)))
+
+
+def on_post_build(config: Any) -> None:
+    """Start the background build behind a preview, now that MkDocs has rendered the preview."""
+    SESSION.start_deferred()
 
 
 def _report(result: BuildResult) -> None:

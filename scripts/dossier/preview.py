@@ -4,9 +4,11 @@ Under ``mkdocs serve``, the full build after one edit re-runs the cross-document
 related documents, duplicates) and re-renders every page to find what changed: seconds on a few
 thousand documents. So the MkDocs hook first calls ``preview()``, which re-extracts only the seeds
 whose bytes changed and rewrites their pages and published originals, keeping the last build's
-cross-references (slug, neighbours, related documents, names); the hook then runs the full build in
-the background, and MkDocs re-renders what it rewrites. Until then the edited page's names and
-related documents, and the listings, are those of the last build.
+cross-references (slug, neighbours, related documents, names). Once MkDocs has rendered that page,
+the hook starts the full build in a background thread (not before: the two would share one
+interpreter lock, which doubled the time to show the edit), and MkDocs re-renders what it
+rewrites. Until then the edited page's names and related documents, and the listings, are those
+of the last build.
 
 Any other change (a seed added, removed or now rejected, curation files, settings) gets no preview:
 ``preview()`` returns None and the full build runs straight away.
@@ -84,20 +86,28 @@ class ServeSession:
     serving: bool = False
     corpus: Corpus | None = None  # what the last full build produced
     background: threading.Thread | None = None
+    deferred: threading.Thread | None = None  # the full build a preview put off, not started yet
 
     def update(self, settings: Settings, report: Callable[[BuildResult], None]) -> tuple[str, ...] | None:
-        """Bring docs/ up to date before a rebuild: a preview plus a background build when only seed
-        text changed while serving, else a full build now. The paths a preview wrote, or None."""
+        """Bring docs/ up to date before a rebuild: a preview, and a full build for
+        ``start_deferred`` to run in the background, when only seed text changed while serving;
+        else a full build now. The paths a preview wrote, or None."""
         if self.background is not None and self.background.is_alive():
             return ()  # its pages arrive with the rebuild that its writes trigger
         if self.serving and self.corpus is not None:
             written = preview(settings, self.corpus)
             if written is not None:
-                self.background = threading.Thread(target=self._background, args=(settings, report), daemon=True)
-                self.background.start()
+                self.deferred = threading.Thread(target=self._background, args=(settings, report), daemon=True)
                 return written
+        self.deferred = None
         self._full(settings, report)
         return None
+
+    def start_deferred(self) -> None:
+        """Start the full build that a preview put off; the hook calls this after MkDocs' rebuild."""
+        if self.deferred is not None:
+            self.background, self.deferred = self.deferred, None
+            self.background.start()
 
     def _full(self, settings: Settings, report: Callable[[BuildResult], None]) -> None:
         result = build(settings)
