@@ -23,6 +23,7 @@ from dossier.config import load_settings
 from dossier.models import Corpus, Document
 from dossier.parallel import Workers, ordered_map, worker_count
 from dossier.pipeline import Timings, extract_all
+from dossier.render import render_site
 from tests.helpers import BBC, REPO, make_project
 
 SERIAL = 1 << 30  # documents per worker that no corpus reaches: everything in this process
@@ -78,6 +79,8 @@ def test_workers_are_used_when_forced(monkeypatch: pytest.MonkeyPatch) -> None:
     with Workers(10) as workers:
         assert workers.count > 1
         assert workers.map(abs, range(-5, 5)) == [abs(n) for n in range(-5, 5)]
+        later = workers.map_in_background(abs, range(-5, 5))
+        assert list(later) == [abs(n) for n in range(-5, 5)]
         assert workers.submit(sorted_letters).result() == ["a", "b", "c"]
 
 
@@ -110,3 +113,14 @@ def test_parallel_build_with_a_partly_filled_cache(project: Path, monkeypatch: p
     parallel_corpus, parallel_cache = _build(project, half, 1, monkeypatch)
     assert parallel_corpus == serial
     assert parallel_cache.documents == full_cache.documents
+
+
+def test_pages_rendered_in_workers_are_the_serial_pages(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, _ = _build(project, BuildCache(), SERIAL, monkeypatch)
+    root = project / "seeds"
+    seeds = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    serial = render_site(corpus, seeds, site_name="S", latest=5)
+    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", 1)
+    _allow_workers(monkeypatch)
+    assert render_site(corpus, seeds, site_name="S", latest=5) == serial
+    assert len([rel for rel in serial if rel.startswith("archive/documents/")]) == len(corpus.documents)

@@ -24,7 +24,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from types import TracebackType
 from typing import TypeVar
@@ -76,10 +76,15 @@ class Workers:
 
     def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
         """``[function(item) for item in items]``, shared out in chunks over the workers."""
+        return list(self.map_in_background(function, items))
+
+    def map_in_background(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Iterator[Result]:
+        """``map``, started at once in the workers while this process goes on; the results come
+        from the iterator, in order. With one worker they are computed as the iterator is read."""
         if self._pool is None:
-            return [function(item) for item in items]
+            return (function(item) for item in items)
         chunk = math.ceil(len(items) / (self.count * CHUNKS_PER_WORKER))
-        return list(self._pool.map(function, items, chunksize=max(chunk, 1)))
+        return self._pool.map(function, items, chunksize=max(chunk, 1))
 
     def submit(self, function: Callable[[], Result]) -> Future[Result]:
         """``function()`` in a worker, while this process goes on; its result is ``.result()``."""

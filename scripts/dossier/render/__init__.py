@@ -5,15 +5,22 @@ Nothing here touches the disk; the write stage does.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
+
 from dossier.models import Corpus, Document
+from dossier.parallel import Workers
 from dossier.render.catalog import catalog_csv, catalog_json
 from dossier.render.entities import entity_outputs
 from dossier.render.listings import home_page, listing_page, sources_page
-from dossier.render.page import document_page
+from dossier.render.page import PageLink, document_page
 from dossier.render.quality import quality_page
 from dossier.render.timeline import timeline_page
 
 ARCHIVE = "archive"
+
+#: a document page to render: the document, the previous and the next one in listing order
+PageJob = tuple[Document, PageLink | None, PageLink | None]
 
 
 def document_path(doc: Document) -> str:
@@ -21,16 +28,37 @@ def document_path(doc: Document) -> str:
     return f"{ARCHIVE}/documents/{doc.slug}.md"
 
 
+def _document_page(links: dict[str, PageLink], job: PageJob) -> bytes:
+    return document_page(*job, links).encode("utf-8")
+
+
+def _page_jobs(docs: Sequence[Document], links: dict[str, PageLink]) -> list[PageJob]:
+    ids = [doc.id for doc in docs]
+    return [
+        (doc, links[ids[i - 1]] if i > 0 else None, links[ids[i + 1]] if i + 1 < len(ids) else None)
+        for i, doc in enumerate(docs)
+    ]
+
+
 def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> dict[str, bytes]:
-    """Every generated file: pages, published originals, listings and catalogs."""
+    """Every generated file: pages, published originals, listings and catalogs.
+
+    Document pages depend on their document and the slugs and titles of those they link to, so
+    on a large corpus worker processes render them while this process renders the rest."""
     out: dict[str, bytes] = {}
     docs = corpus.documents
-    by_id = corpus.by_id()
-    for i, doc in enumerate(docs):
-        prev = docs[i - 1] if i > 0 else None
-        nxt = docs[i + 1] if i + 1 < len(docs) else None
-        out[document_path(doc)] = document_page(doc, prev, nxt, by_id).encode("utf-8")
-        out[doc.original] = seed_bytes[doc.seed]
+    links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
+    with Workers(len(docs)) as workers:
+        pages = workers.map_in_background(partial(_document_page, links), _page_jobs(docs, links))
+        _collection_outputs(out, corpus, site_name=site_name, latest=latest)
+        for doc, page in zip(docs, pages, strict=True):
+            out[document_path(doc)] = page
+            out[doc.original] = seed_bytes[doc.seed]
+    return out
+
+
+def _collection_outputs(out: dict[str, bytes], corpus: Corpus, *, site_name: str, latest: int) -> None:
+    """The pages and files about the whole collection, added to ``out``."""
     out["index.md"] = home_page(corpus, site_name=site_name, latest=latest).encode("utf-8")
     out[f"{ARCHIVE}/index.md"] = listing_page(corpus).encode("utf-8")
     out[f"{ARCHIVE}/quality.md"] = quality_page(corpus).encode("utf-8")
@@ -39,4 +67,3 @@ def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str,
     out.update(entity_outputs(corpus))
     out["catalog.json"] = catalog_json(corpus).encode("utf-8")
     out["catalog.csv"] = catalog_csv(corpus).encode("utf-8")
-    return out

@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
 from dossier.models import Document, Paragraph
 from dossier.render.frontmatter import document_fields, front_matter
 from dossier.render.html import external_link, link, text
 from dossier.render.labels import format_date, language_name, provenance, type_name
+
+
+class Linked(Protocol):
+    """What a page needs of another document to link to it: a Document, or its PageLink."""
+
+    @property
+    def slug(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """The slug and title of a document, all a page linking to it needs (cheap to send to a worker)."""
+
+    slug: str
+    title: str
+
 
 #: the element holding a document's text; it contains only ``<p>`` and ``<br>``, so the first
 #: ``</div>`` after it closes it (seed text is escaped and cannot contain one)
@@ -98,7 +121,7 @@ def entities_block(doc: Document) -> str:
     return '<dl class="dossier-entities" data-search-exclude>\n' + "\n".join(rows) + "\n</dl>"
 
 
-def related_block(doc: Document, docs: dict[str, Document]) -> str:
+def related_block(doc: Document, docs: Mapping[str, Linked]) -> str:
     """Related reading, with the reasons each was chosen, then other versions of this text."""
     blocks = []
     if doc.related:
@@ -119,7 +142,7 @@ def related_block(doc: Document, docs: dict[str, Document]) -> str:
     return '<div class="dossier-related-wrap" data-search-exclude>\n' + "\n".join(blocks) + "\n</div>"
 
 
-def pager(prev: Document | None, nxt: Document | None) -> str:
+def pager(prev: Linked | None, nxt: Linked | None) -> str:
     """Previous/next links within the listing order."""
     parts = []
     if prev is not None:
@@ -131,7 +154,7 @@ def pager(prev: Document | None, nxt: Document | None) -> str:
 
 
 def document_page(
-    doc: Document, prev: Document | None, nxt: Document | None, docs: dict[str, Document] | None = None
+    doc: Document, prev: Linked | None, nxt: Linked | None, docs: Mapping[str, Linked] | None = None
 ) -> str:
     """The complete Markdown source of a document page."""
     blocks = [
