@@ -66,7 +66,8 @@ def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
     written: list[str] = []
     unchanged = 0
     for rel, data in sorted(outputs.items()):
-        if _write_if_changed(docs_dir / rel, data):
+        # a file not owned was checked above to be absent: there is nothing to compare it with
+        if _write_if_changed(docs_dir / rel, data, compare=rel in owned):
             written.append(rel)
         else:
             unchanged += 1
@@ -93,10 +94,11 @@ def write_owned(docs_dir: Path, outputs: dict[str, bytes]) -> tuple[str, ...]:
     return tuple(written)
 
 
-def _write_if_changed(target: Path, data: bytes) -> bool:
-    """Replace ``target`` atomically unless it already holds ``data``; True when it was written."""
+def _write_if_changed(target: Path, data: bytes, *, compare: bool = True) -> bool:
+    """Replace ``target`` atomically unless it already holds ``data`` (or, without ``compare``,
+    write it unread); True when it was written."""
     try:
-        if _holds(target, data):
+        if compare and _holds(target, data):
             return False
         write_atomic(target, data)
     except OSError as exc:
