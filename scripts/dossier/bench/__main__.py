@@ -1,8 +1,8 @@
 """``python -m dossier.bench``: the benchmark behind ``make bench``.
 
-Builds a temporary copy of the corpus twice in one run, with every feature (``dossier build``
-then ``mkdocs build``) and as the bare MkDocs floor (plain pages, documents out of the sidebar),
-then measures search in headless Chromium, a no-change rebuild, a one-seed change, the time from
+Builds a temporary copy of the corpus with every feature (``dossier build`` then ``mkdocs
+build``) and as the bare MkDocs floor (plain pages, documents out of the sidebar), in turns for
+``--rounds`` rounds (medians are reported), then measures search in headless Chromium, a no-change rebuild, a one-seed change, the time from
 editing a seed to its page being served by ``mkdocs serve``, and optional synthetic corpora; prints
 the figures and appends them to BENCHMARKS.md with the date, commit and machine.
 """
@@ -10,13 +10,15 @@ the figures and appends them to BENCHMARKS.md with the date, commit and machine.
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.bench.corpus import copy_corpus, synthetic_corpus
 from dossier.bench.floor import write_floor
-from dossier.bench.measure import measured, tree_bytes
+from dossier.bench.measure import Run, measured, tree_bytes
 from dossier.bench.project import REPO, make_project
 from dossier.bench.report import Figures, append_report, print_report
 from dossier.bench.search import search_figures
@@ -27,39 +29,83 @@ from dossier.pipeline import build
 SEARCH_INDEX = "search_index.json"
 
 
-def full_build(project: Path, figures: Figures, label: str) -> None:
-    """``dossier build`` then ``mkdocs build`` on ``project``; record times, memory and size."""
+@dataclass(frozen=True)
+class SiteRun:
+    """One build of a full project: the build script's and MkDocs' runs, what they produced."""
+
+    script: Run
+    site: Run
+    documents: int
+    stages: dict[str, float]
+    size: int  # bytes under site/, search index excluded
+    index: int  # bytes of the search index
+
+
+def full_build(project: Path) -> SiteRun:
+    """``dossier build`` then ``mkdocs build`` on ``project``."""
     script = measured([sys.executable, "-m", "dossier", "build", "--root", str(project)], project)
     site = measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], project)
     documents = int(script.output.split(" published")[0].rsplit(" ", 1)[-1])
     stages = script.output.split("stages: ", 1)[1].split("\n", 1)[0]
-    figures.add(f"{label}: documents", f"{documents:,}")
-    figures.add(f"{label}: build script (wall)", f"{script.seconds:.1f} s, peak {script.peak_mib:.0f} MiB")
-    figures.add(f"{label}: build script stages", stages)
-    figures.add(f"{label}: mkdocs build (wall)", f"{site.seconds:.1f} s, peak {site.peak_mib:.0f} MiB")
-    figures.add(f"{label}: total", f"{script.seconds + site.seconds:.1f} s")
-    size = tree_bytes(project / "site", exclude=SEARCH_INDEX)
-    index = (project / "site" / "search" / SEARCH_INDEX).stat().st_size
+    return SiteRun(
+        script,
+        site,
+        documents,
+        {name: float(value.rstrip("s")) for name, value in (part.split() for part in stages.split(", "))},
+        tree_bytes(project / "site", exclude=SEARCH_INDEX),
+        (project / "site" / "search" / SEARCH_INDEX).stat().st_size,
+    )
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _each(values: list[float], unit: str = "s") -> str:
+    """ "median 6.2 s (6.0, 6.2, 7.1)" for several rounds, "6.2 s" for one."""
+    if len(values) == 1:
+        return f"{values[0]:.1f} {unit}"
+    return f"median {_median(values):.1f} {unit} ({', '.join(f'{v:.1f}' for v in values)})"
+
+
+def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
+    """Rows for the full builds of one corpus (medians when there are several rounds)."""
+    last = runs[-1]
+    stages = {name: _median([r.stages[name] for r in runs]) for name in last.stages}
+    figures.add(f"{label}: documents", f"{last.documents:,}")
+    figures.add(f"{label}: build script (wall)", _each([r.script.seconds for r in runs]))
+    figures.add(
+        f"{label}: build script stages" + (" (medians)" if len(runs) > 1 else ""),
+        ", ".join(f"{name} {seconds:.2f}s" for name, seconds in stages.items()),
+    )
+    figures.add(f"{label}: build script stages, sum", _each([sum(r.stages.values()) for r in runs]))
+    figures.add(f"{label}: build script peak memory", f"{max(r.script.peak_mib for r in runs):.0f} MiB")
+    figures.add(f"{label}: mkdocs build (wall)", _each([r.site.seconds for r in runs]))
+    figures.add(f"{label}: mkdocs peak memory", f"{max(r.site.peak_mib for r in runs):.0f} MiB")
+    figures.add(f"{label}: total", _each([r.script.seconds + r.site.seconds for r in runs]))
     figures.add(
         f"{label}: site size (no search index)",
-        f"{size / 2**20:.1f} MiB, {size / documents / 1024:.1f} KiB per document",
+        f"{last.size / 2**20:.1f} MiB, {last.size / last.documents / 1024:.1f} KiB per document",
     )
-    figures.add(f"{label}: search index", f"{index / 2**20:.1f} MiB")
-    figures.seconds[label] = script.seconds + site.seconds
-    figures.seconds[f"{label} mkdocs"] = site.seconds
+    figures.add(f"{label}: search index", f"{last.index / 2**20:.1f} MiB")
+    figures.seconds[label] = _median([r.script.seconds + r.site.seconds for r in runs])
+    figures.seconds[f"{label} mkdocs"] = _median([r.site.seconds for r in runs])
 
 
-def floor_build(seeds: Path, work: Path, figures: Figures) -> None:
-    """The bare MkDocs floor for the same texts."""
-    project = work / "floor"
+def floor_build(seeds: Path, project: Path) -> tuple[Run, int, int]:
+    """The bare MkDocs floor for the same texts: its run, page count and site size."""
     count = write_floor(seeds, project)
     run = measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], project)
-    size = tree_bytes(project / "site", exclude=SEARCH_INDEX)
-    figures.add(
-        "floor: mkdocs build (wall)", f"{run.seconds:.1f} s for {count:,} plain pages, peak {run.peak_mib:.0f} MiB"
-    )
+    return run, count, tree_bytes(project / "site", exclude=SEARCH_INDEX)
+
+
+def report_floor(figures: Figures, runs: list[tuple[Run, int, int]]) -> None:
+    _, count, size = runs[-1]
+    seconds = [run.seconds for run, _, _ in runs]
+    figures.add("floor: mkdocs build (wall)", f"{_each(seconds)} for {count:,} plain pages")
+    figures.add("floor: mkdocs peak memory", f"{max(run.peak_mib for run, _, _ in runs):.0f} MiB")
     figures.add("floor: site size (no search index)", f"{size / 2**20:.1f} MiB")
-    figures.seconds["floor"] = run.seconds
+    figures.seconds["floor"] = _median(seconds)
 
 
 def incremental(project: Path, figures: Figures) -> None:
@@ -94,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic", default="", help="comma-separated sizes, e.g. 2000,5000,20000")
     parser.add_argument("--no-search", dest="search", action="store_false", help="skip the search timing in Chromium")
     parser.add_argument("--no-serve", dest="serve", action="store_false", help="skip the mkdocs serve timing")
+    parser.add_argument("--rounds", type=int, default=3, help="full-site and floor builds of the corpus (medians)")
     parser.add_argument("--no-append", action="store_true", help="print only; leave BENCHMARKS.md alone")
     args = parser.parse_args(argv)
     figures = Figures()
@@ -101,9 +148,16 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         seeds = work / "seeds"
         copy_corpus(args.corpus, seeds)
-        project = make_project(work / "full", seeds, curation=False)
-        full_build(project, figures, "full")
-        floor_build(seeds, work, figures)
+        # Full site and floor in turns, each round in fresh folders, so that a slow spell of the
+        # machine does not fall on one side only; medians are reported.
+        full_runs, floor_runs = [], []
+        for round_ in range(args.rounds):
+            project = make_project(work / f"full-{round_}", seeds, curation=False)
+            full_runs.append(full_build(project))
+            floor_runs.append(floor_build(seeds, work / f"floor-{round_}"))
+        report_full(figures, "full", full_runs)
+        report_floor(figures, floor_runs)
+        figures.add("rounds (full site, then floor, in turns)", f"{args.rounds}")
         ratio = figures.seconds["full"] / figures.seconds["floor"]
         figures.add("full / floor (build script + mkdocs, against mkdocs on plain pages)", f"{ratio:.2f}×")
         ratio = figures.seconds["full mkdocs"] / figures.seconds["floor"]
@@ -117,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             synthetic = work / f"synthetic-{size}"
             synthetic_corpus(args.corpus, synthetic / "seeds-src", size)
             synthetic_project = make_project(synthetic / "p", synthetic / "seeds-src", curation=False)
-            full_build(synthetic_project, figures, f"synthetic {size:,}")
+            report_full(figures, f"synthetic {size:,}", [full_build(synthetic_project)])
             if args.search:
                 add_rows(figures, search_figures(synthetic_project / "site", f"synthetic {size:,}"))
     print_report(figures)

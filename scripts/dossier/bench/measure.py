@@ -1,9 +1,9 @@
 """Run a command and measure it: wall time and the peak memory of its process tree.
 
 The build script forks worker processes, and max RSS (from ``wait4``) is the largest single
-process, not the tree's total. So the tree's memory is also sampled every 50 ms: the sum of each
-process's proportional set size (PSS, from /proc/<pid>/smaps_rollup), which counts the pages that
-forked workers share with their parent once rather than once per process.
+process, not the tree's total. So the tree's memory is also sampled (every SAMPLE_SECONDS): the
+sum of each process's proportional set size (PSS, from /proc/<pid>/smaps_rollup), which counts
+the pages that forked workers share with their parent once rather than once per process.
 """
 
 from __future__ import annotations
