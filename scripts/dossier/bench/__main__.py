@@ -2,9 +2,10 @@
 
 Builds a temporary copy of the corpus with every feature (``dossier build`` then ``mkdocs
 build``) and as the bare MkDocs floor (plain pages, documents out of the sidebar), in turns for
-``--rounds`` rounds (medians are reported), then measures search in headless Chromium, a no-change rebuild, a one-seed change, the time from
-editing a seed to its page being served by ``mkdocs serve``, and optional synthetic corpora; prints
-the figures and appends them to BENCHMARKS.md with the date, commit and machine.
+``--rounds`` rounds (medians are reported), then measures search in headless Chromium, a
+no-change rebuild, a one-seed change, the time from editing a seed to its page being served by
+``mkdocs serve``, and optional synthetic corpora; prints the figures and appends them to
+BENCHMARKS.md with the date, commit and machine.
 """
 
 from __future__ import annotations
