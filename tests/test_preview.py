@@ -90,3 +90,14 @@ def test_a_build_command_never_previews(project: tuple[Path, Corpus]) -> None:
     assert session.update(load_settings(root), reports.append) is None
     session.start_deferred()
     assert session.background is None and len(reports) == 1 and reports[0].report.written
+
+
+def test_serving_reports_each_problem_once_until_it_changes() -> None:
+    session = ServeSession(serving=True)
+    assert session.new_problems(["rejected a.txt", "warning b.txt"]) == ["rejected a.txt", "warning b.txt"]
+    assert session.new_problems(["rejected a.txt", "warning b.txt"]) == []
+    assert session.new_problems(["rejected a.txt", "rejected c.txt"]) == ["rejected c.txt"]
+    assert session.new_problems(["warning b.txt"]) == ["warning b.txt"]  # gone and back: reported again
+    building = ServeSession(serving=False)
+    for _ in range(2):
+        assert building.new_problems(["rejected a.txt"]) == ["rejected a.txt"]

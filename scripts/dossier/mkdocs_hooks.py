@@ -17,11 +17,11 @@ from typing import Any
 
 from dossier.config import load_settings
 from dossier.pipeline import BuildResult
-from dossier.preview import SESSION
+from dossier.preview import LOG_NAME, SESSION
 from dossier.render.page import text_block
 from dossier.write.output import read_manifest
 
-log = logging.getLogger("mkdocs.hooks.dossier")
+log = logging.getLogger(LOG_NAME)
 
 #: pages Dossier generated in this build (its manifest); they are HTML blocks after the front matter
 _GENERATED: set[str] = set()
@@ -52,12 +52,13 @@ def _report(result: BuildResult) -> None:
         log.info(
             "dossier: %d generated file(s) written, %d removed", len(result.report.written), len(result.report.removed)
         )
-    for item in result.corpus.rejected:
-        log.info("dossier: rejected %s: %s", item.seed, item.reason)
-    for problem in result.corpus.curation_problems:
-        log.info("dossier: curation problem: %s", problem)
-    for doc, note in result.corpus.warnings:
-        log.info("dossier: warning %s: %s", doc.seed, note)
+    problems = [
+        *(f"rejected {item.seed}: {item.reason}" for item in result.corpus.rejected),
+        *(f"curation problem: {problem}" for problem in result.corpus.curation_problems),
+        *(f"warning {doc.seed}: {note}" for doc, note in result.corpus.warnings),
+    ]
+    for problem in SESSION.new_problems(problems):
+        log.info("dossier: %s", problem)
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

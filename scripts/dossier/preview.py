@@ -78,6 +78,10 @@ def preview(settings: Settings, previous: Corpus) -> tuple[str, ...] | None:
     return write_owned(settings.docs_dir, outputs)
 
 
+#: the logger of the MkDocs hook (MkDocs shows what is logged under "mkdocs.")
+LOG_NAME = "mkdocs.hooks.dossier"
+
+
 @dataclass
 class ServeSession:
     """What ``mkdocs serve`` keeps between rebuilds. MkDocs loads the hook module afresh for every
@@ -87,6 +91,16 @@ class ServeSession:
     corpus: Corpus | None = None  # what the last full build produced
     background: threading.Thread | None = None
     deferred: threading.Thread | None = None  # the full build a preview put off, not started yet
+    reported: frozenset[str] = frozenset()  # the problems the last build reported while serving
+
+    def new_problems(self, problems: list[str]) -> list[str]:
+        """The problems a build should report: all of them, but while serving only those the last
+        build did not report (else a rejected seed is reported again after every edit)."""
+        if not self.serving:
+            return problems
+        fresh = [problem for problem in problems if problem not in self.reported]
+        self.reported = frozenset(problems)
+        return fresh
 
     def update(self, settings: Settings, report: Callable[[BuildResult], None]) -> tuple[str, ...] | None:
         """Bring docs/ up to date before a rebuild: a preview, and a full build for
@@ -118,7 +132,7 @@ class ServeSession:
         try:
             self._full(settings, report)
         except Exception:  # a thread has no caller to raise to; the next rebuild tries again
-            logging.getLogger("mkdocs.hooks.dossier").exception("dossier: background build failed")
+            logging.getLogger(LOG_NAME).exception("dossier: background build failed")
 
 
 SESSION = ServeSession()
