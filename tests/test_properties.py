@@ -7,6 +7,7 @@ import codecs
 from dataclasses import replace
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils import meta
@@ -16,6 +17,7 @@ from dossier.extract import extract
 from dossier.extract.characters import clean_characters
 from dossier.models import Decoded, Source
 from dossier.read.decode import decode
+from dossier.render import frontmatter
 from dossier.render.frontmatter import document_fields, front_matter
 from dossier.render.page import document_page
 from tests.helpers import assert_faithful, elements, site_markdown
@@ -97,3 +99,19 @@ def test_front_matter_round_trips_any_string(value: str) -> None:
     fields = {"title": cleaned, "description": cleaned}
     _, data = meta.get_data(front_matter(fields) + "\nbody")
     assert data == fields
+
+
+@PROPERTY
+@given(value=st.text(), number=st.integers(), flag=st.booleans())
+def test_front_matter_is_what_the_yaml_representer_writes(value: str, number: int, flag: bool) -> None:
+    text = clean_characters(value).text
+    fields = {"title": text, "words": number, "tags": [text, ""], "date": None, "search": {"exclude": flag}}
+    expected = yaml.dump(
+        fields,
+        Dumper=frontmatter._DUMPER,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1_000_000,
+        default_flow_style=False,
+    )
+    assert front_matter(fields) == f"---\n{expected}---\n"

@@ -49,11 +49,33 @@ def document_fields(doc: Document) -> dict[str, Any]:
     return values
 
 
+_TAG = "tag:yaml.org,2002:"
+
+
+def _node(value: Any) -> yaml.Node:
+    """The YAML node PyYAML's safe representer makes of ``value``, in block style. Built here
+    because the representer, written in Python, took longer for the same output; quoting is
+    still decided by the library (its resolver quotes a string that would read as null, a number
+    or a date). Strings come first: they are most of the values."""
+    if isinstance(value, str):
+        return yaml.ScalarNode(_TAG + "str", value)
+    if value is None:
+        return yaml.ScalarNode(_TAG + "null", "null")
+    if isinstance(value, bool):
+        return yaml.ScalarNode(_TAG + "bool", "true" if value else "false")
+    if isinstance(value, int):
+        return yaml.ScalarNode(_TAG + "int", str(value))
+    if isinstance(value, (list, tuple)):
+        return yaml.SequenceNode(_TAG + "seq", [_node(item) for item in value], flow_style=False)
+    if isinstance(value, dict):
+        pairs = [(_node(key), _node(item)) for key, item in value.items()]
+        return yaml.MappingNode(_TAG + "map", pairs, flow_style=False)
+    raise TypeError(f"front matter cannot hold a {type(value).__name__}: {value!r}")
+
+
 def front_matter(fields: dict[str, Any]) -> str:
     """``---`` fenced YAML; strings are quoted where YAML would otherwise coerce them."""
-    dumped = yaml.dump(
-        fields, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False
-    )
+    dumped = yaml.serialize(_node(fields), Dumper=_DUMPER, allow_unicode=True, width=1_000_000)
     return f"---\n{dumped}---\n"
 
 
