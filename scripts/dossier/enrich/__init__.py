@@ -46,8 +46,8 @@ def enrich(
     slugs = assign_slugs({d.id: d.title for d in documents})
     ordered = listing_order([replace(d, slug=slugs[d.id]) for d in documents])
     registry = registry or Registry()
-    # Imported here rather than at the top: a build that finds nothing changed, or the serve
-    # preview, never needs it (and it imports numpy and scipy, 0.2-0.3 s, once it runs).
+    # Imported here rather than at the top: it brings numpy and scipy (0.3 s to import), which a
+    # build that finds nothing changed, or the serve preview, never needs.
     from dossier.enrich.crossref import cross_reference
 
     crossed = cross_reference(ordered, registry)

@@ -10,10 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import partial
 
-from dossier.enrich.entities import mentions_in_background
+from dossier.enrich.entities import document_mentions
 from dossier.enrich.entity_index import cooccurrence, resolve_corpus
 from dossier.enrich.entity_model import EntityIndex
 from dossier.enrich.registry import Registry
+from dossier.enrich.related import RelatedInput, related_and_duplicates, text_model
 from dossier.enrich.snippets import mention_snippet
 from dossier.models import Document, EntityInfo, EntityRef, Mentioned
 from dossier.parallel import Workers
@@ -86,33 +87,29 @@ def _text(doc: Document) -> str:
 def cross_reference(documents: list[Document], registry: Registry) -> CrossReferenced:
     """Entities, related documents and near-duplicates for a corpus in listing order.
 
-    On a large corpus the independent parts run side by side (see dossier.parallel): worker
-    processes search each document for mentions while this process builds the text model of
-    related documents (it needs no entities); then a worker writes the entity records while this
-    process lists related documents. The mention search needs neither numpy nor scipy, so the
-    workers start on it before this process imports them (0.2 s, for related documents only)."""
+    On a large corpus the independent parts run side by side in worker processes (see
+    dossier.parallel): the text model of related documents (the longest single job; it needs no
+    entities) beside the search for each document's mentions, then related documents beside the
+    entity records."""
     texts = [(doc.id, _text(doc)) for doc in documents]
     with Workers(len(documents)) as workers:
-        collect_mentions = mentions_in_background(documents, registry, workers)
-        from dossier.enrich import related
-
-        model = related.text_model(texts)
-        index = resolve_corpus(collect_mentions(), registry)
+        model = workers.submit(partial(text_model, texts))  # first: it is the longest job
+        index = resolve_corpus(document_mentions(documents, registry, workers), registry)
         refs = _refs(index)
         entities = {doc.id: _doc_entities(index, refs, doc.id) for doc in documents}
         inputs = [
-            related.RelatedInput(doc.id, text, frozenset(e.key for e in entities[doc.id]), _when(doc))
+            RelatedInput(doc.id, text, frozenset(e.key for e in entities[doc.id]), _when(doc))
             for doc, (_, text) in zip(documents, texts, strict=True)
         ]
-        records_job = workers.submit(partial(_entity_records, documents, index, refs))
-        listed, duplicates = related.related_and_duplicates(inputs, RELATED, model=model)
-        records = records_job.result()
+        related_job = workers.submit(partial(related_and_duplicates, inputs, RELATED, model=model.result()))
+        records = _entity_records(documents, index, refs)
+        related, duplicates = related_job.result()
     versions = {doc_id: group for group in duplicates for doc_id in group}
     out = [
         replace(
             doc,
             entities=entities[doc.id],
-            related=listed.get(doc.id, ()),
+            related=related.get(doc.id, ()),
             versions=tuple(v for v in versions.get(doc.id, ()) if v != doc.id),
         )
         for doc in documents

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
@@ -32,7 +32,7 @@ from dossier.enrich.name_shapes import CUES, Token, word
 from dossier.enrich.registry import Registry
 from dossier.enrich.snippets import mention_snippet, snippet
 from dossier.models import Document, Paragraph
-from dossier.parallel import Workers
+from dossier.parallel import Workers, ordered_map
 
 __all__ = [
     "Entity",
@@ -78,21 +78,10 @@ def document_mentions(
     """find_mentions for every document, by id, in the order given. Mentions depend on one
     document alone, so a large corpus is shared out over worker processes (``workers``, or a
     pool of its own; see dossier.parallel)."""
-    if workers is None:
-        documents = list(documents)
-        with Workers(len(documents)) as own:
-            return mentions_in_background(documents, registry, own)()
-    return mentions_in_background(documents, registry, workers)()
-
-
-def mentions_in_background(
-    documents: Iterable[Document], registry: Registry, workers: Workers
-) -> Callable[[], dict[str, tuple[Mention, ...]]]:
-    """document_mentions, started at once in ``workers`` while this process goes on; call what
-    it returns to collect them."""
     units = [(doc.id, doc.title, doc.paragraphs) for doc in documents]
-    found = workers.map_in_background(partial(_document_mentions, registry), units)
-    return lambda: {doc_id: mentions for (doc_id, _, _), mentions in zip(units, found, strict=True)}
+    search = partial(_document_mentions, registry)
+    found = workers.map(search, units) if workers else ordered_map(search, units)
+    return {doc_id: mentions for (doc_id, _, _), mentions in zip(units, found, strict=True)}
 
 
 def _document_mentions(registry: Registry, unit: tuple[str, str, tuple[Paragraph, ...]]) -> tuple[Mention, ...]:
