@@ -9,6 +9,7 @@ import sys
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import markdown
 import pytest
@@ -171,10 +172,15 @@ def elements(html: str) -> list[tuple[str, dict[str, str]]]:
     return parser.found
 
 
+def site_config() -> dict[str, Any]:
+    """The repository's mkdocs.yml, as data."""
+    config: dict[str, Any] = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
+    return config
+
+
 def site_markdown() -> markdown.Markdown:
     """Python-Markdown with exactly the extensions mkdocs.yml enables."""
-    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506
-    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    names = [e if isinstance(e, str) else next(iter(e)) for e in site_config()["markdown_extensions"]]
     return markdown.Markdown(extensions=names)
 
 

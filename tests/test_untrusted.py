@@ -12,13 +12,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from dossier.config import MkDocsYamlLoader
 from dossier.extract.characters import clean_characters
 from dossier.models import Source
 from dossier.read.decode import decode
-from tests.helpers import REPO, assert_faithful, elements, make_project, markdown_changes, run_dossier, run_mkdocs
+from tests.helpers import (
+    assert_faithful,
+    elements,
+    make_project,
+    markdown_changes,
+    run_dossier,
+    run_mkdocs,
+    site_config,
+)
 
 BAD = Path(__file__).parent / "data" / "bad"
 NFD, NFC = "clash-cafe\u0301.txt", "clash-caf\u00e9.txt"
@@ -43,7 +49,7 @@ SKIPPED = {".hidden.txt", "backup.txt~"}
 MATERIAL_SEARCH_SHARE_LINK = ("a", "href", "javascript:void(0)")
 #: Material's bundle and workers, and Dossier's own scripts (list filter, names pages)
 #: Material's scripts and the site's own (extra_javascript in mkdocs.yml), wherever a page links them from
-_EXTRA = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)["extra_javascript"]  # noqa: S506
+_EXTRA = site_config()["extra_javascript"]
 OUR_SCRIPTS = re.compile(r"/?(\.\./)*(assets/javascripts/|(" + "|".join(map(re.escape, _EXTRA)) + ")$)")
 PAYLOAD = re.compile(r"alert\(|pwned", re.I)
 
