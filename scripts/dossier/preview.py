@@ -27,7 +27,7 @@ from dossier.extract import extract_source
 from dossier.models import Corpus, Document, Rejected, Source
 from dossier.pipeline import BuildResult, build
 from dossier.read.discover import Found, read_sources
-from dossier.render import document_path
+from dossier.render import document_path, neighbours
 from dossier.render.page import document_page
 from dossier.write.output import write_owned
 
@@ -71,9 +71,7 @@ def preview(settings: Settings, previous: Corpus) -> tuple[str, ...] | None:
     by_id = {doc.id: doc for doc in documents}
     for source in edited:
         i = position[source.seed]
-        prev = documents[i - 1] if i > 0 else None
-        nxt = documents[i + 1] if i + 1 < len(documents) else None
-        page = document_page(documents[i], prev, nxt, by_id)
+        page = document_page(documents[i], *neighbours(documents, i), by_id)
         outputs[document_path(documents[i])] = page.encode("utf-8")
     return write_owned(settings.docs_dir, outputs)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from typing import TypeVar
 
 from dossier.models import Corpus, Document
 from dossier.parallel import Workers
@@ -18,6 +19,7 @@ from dossier.render.quality import quality_page
 from dossier.render.timeline import timeline_page
 
 ARCHIVE = "archive"
+Item = TypeVar("Item")
 
 #: a document page to render: the document, the previous and the next one in listing order
 PageJob = tuple[Document, PageLink | None, PageLink | None]
@@ -32,12 +34,14 @@ def _document_page(links: dict[str, PageLink], job: PageJob) -> bytes:
     return document_page(*job, links).encode("utf-8")
 
 
+def neighbours(items: Sequence[Item], i: int) -> tuple[Item | None, Item | None]:
+    """The items before and after position ``i``: a page's previous and next in listing order."""
+    return (items[i - 1] if i > 0 else None, items[i + 1] if i + 1 < len(items) else None)
+
+
 def _page_jobs(docs: Sequence[Document], links: dict[str, PageLink]) -> list[PageJob]:
-    ids = [doc.id for doc in docs]
-    return [
-        (doc, links[ids[i - 1]] if i > 0 else None, links[ids[i + 1]] if i + 1 < len(ids) else None)
-        for i, doc in enumerate(docs)
-    ]
+    in_order = [links[doc.id] for doc in docs]
+    return [(doc, *neighbours(in_order, i)) for i, doc in enumerate(docs)]
 
 
 def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> dict[str, bytes]:
