@@ -11,11 +11,11 @@ BENCHMARKS.md with the date, commit and machine.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 
 from dossier.bench.corpus import copy_corpus, synthetic_corpus
 from dossier.bench.floor import write_floor
@@ -58,21 +58,17 @@ def full_build(project: Path) -> SiteRun:
     )
 
 
-def _median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
 def _each(values: list[float], unit: str = "s") -> str:
     """ "median 6.2 s (6.0, 6.2, 7.1)" for several rounds, "6.2 s" for one."""
     if len(values) == 1:
         return f"{values[0]:.1f} {unit}"
-    return f"median {_median(values):.1f} {unit} ({', '.join(f'{v:.1f}' for v in values)})"
+    return f"median {median(values):.1f} {unit} ({', '.join(f'{v:.1f}' for v in values)})"
 
 
 def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
     """Rows for the full builds of one corpus (medians when there are several rounds)."""
     last = runs[-1]
-    stages = {name: _median([r.stages[name] for r in runs]) for name in last.stages}
+    stages = {name: median([r.stages[name] for r in runs]) for name in last.stages}
     figures.add(f"{label}: documents", f"{last.documents:,}")
     figures.add(f"{label}: build script (wall)", _each([r.script.seconds for r in runs]))
     figures.add(
@@ -89,8 +85,8 @@ def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
         f"{last.size / 2**20:.1f} MiB, {last.size / last.documents / 1024:.1f} KiB per document",
     )
     figures.add(f"{label}: search index", f"{last.index / 2**20:.1f} MiB")
-    figures.seconds[label] = _median([r.script.seconds + r.site.seconds for r in runs])
-    figures.seconds[f"{label} mkdocs"] = _median([r.site.seconds for r in runs])
+    figures.seconds[label] = median([r.script.seconds + r.site.seconds for r in runs])
+    figures.seconds[f"{label} mkdocs"] = median([r.site.seconds for r in runs])
 
 
 def floor_build(seeds: Path, project: Path) -> tuple[Run, int, int]:
@@ -106,7 +102,7 @@ def report_floor(figures: Figures, runs: list[tuple[Run, int, int]]) -> None:
     figures.add("floor: mkdocs build (wall)", f"{_each(seconds)} for {count:,} plain pages")
     figures.add("floor: mkdocs peak memory", f"{max(run.peak_mib for run, _, _ in runs):.0f} MiB")
     figures.add("floor: site size (no search index)", f"{size / 2**20:.1f} MiB")
-    figures.seconds["floor"] = _median(seconds)
+    figures.seconds["floor"] = median(seconds)
 
 
 def incremental(project: Path, figures: Figures) -> None:
