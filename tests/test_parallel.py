@@ -8,6 +8,7 @@ equal the one-process build, with or without a partly filled extraction cache.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -82,6 +83,19 @@ def test_workers_are_used_when_forced(monkeypatch: pytest.MonkeyPatch) -> None:
         later = workers.map_in_background(abs, range(-5, 5))
         assert list(later) == [abs(n) for n in range(-5, 5)]
         assert workers.submit(sorted_letters).result() == ["a", "b", "c"]
+
+
+def test_workers_run_without_the_cycle_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stages' functions make no reference cycles; collecting in the workers only cost time."""
+    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", 1)
+    _allow_workers(monkeypatch)
+    with Workers(10) as workers:
+        assert workers.map(collector_on, range(4)) == [False] * 4
+    assert gc.isenabled()  # this process is left as it was
+
+
+def collector_on(_: int) -> bool:
+    return gc.isenabled()
 
 
 def sorted_letters() -> list[str]:
