@@ -21,9 +21,11 @@ import pytest
 from dossier import parallel
 from dossier.cache import BuildCache
 from dossier.config import load_settings
+from dossier.extract import extract_source, extract_sources
 from dossier.models import Corpus, Document
 from dossier.parallel import Workers, ordered_map, worker_count
 from dossier.pipeline import Timings, extract_all
+from dossier.read.discover import read_sources
 from dossier.render import render_site
 from tests.helpers import BBC, REPO, make_project
 
@@ -92,6 +94,24 @@ def test_workers_run_without_the_cycle_collector(monkeypatch: pytest.MonkeyPatch
     with Workers(10) as workers:
         assert workers.map(collector_on, range(4)) == [False] * 4
     assert gc.isenabled()  # this process is left as it was
+
+
+@pytest.mark.parametrize("per_worker", [1, SERIAL])
+def test_extraction_runs_meanwhile_once_and_gives_the_same_documents(
+    project: Path, per_worker: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pipeline loads cross-referencing while the workers extract: that changes no result."""
+    found = read_sources(project / "seeds", 1 << 20)
+    jobs = [(source, None) for source in found.sources]
+    expected = [extract_source(("cp1252",), 200, job) for job in jobs]
+    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", per_worker)
+    if per_worker == 1:
+        _allow_workers(monkeypatch)
+    calls: list[int] = []
+    assert extract_sources(jobs, ("cp1252",), 200, lambda: calls.append(threading.active_count())) == expected
+    assert len(calls) == 1
+    if per_worker == 1:
+        assert calls[0] > 1  # the pool's manager thread: the workers were at work
 
 
 def collector_on(_: int) -> bool:

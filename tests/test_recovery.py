@@ -143,3 +143,20 @@ def test_unchanged_inputs_skip_the_build_and_any_change_rebuilds(tmp_path: Path)
     # a corrupt cache is ignored, not fatal
     (project / CACHE_FILE).write_bytes(b"not a pickle")
     assert build(settings).report.written == ()
+
+
+def test_a_build_with_nothing_changed_never_loads_numpy(tmp_path: Path) -> None:
+    """Cross-referencing's numpy and scipy take 0.3 s to import: a no-change run must not pay it
+    (target: under 1 s), while a run with work to do loads them (see load_cross_reference)."""
+    project = make_project(tmp_path / "p")
+    probe = (
+        "import sys\nfrom dossier.cli import main\n"
+        "main(['build', '--root', sys.argv[1]])\nprint(sorted({'numpy', 'scipy'} & set(sys.modules)))\n"
+    )
+
+    def loaded() -> str:
+        run = subprocess.run([sys.executable, "-c", probe, str(project)], capture_output=True, text=True, check=True)
+        return run.stdout.strip().splitlines()[-1]
+
+    assert loaded() == "['numpy', 'scipy']"  # the first build cross-references
+    assert loaded() == "[]"  # nothing changed: nothing to cross-reference

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from dossier.cache import BuildCache, code_version, fingerprint, load_cache, save_cache
 from dossier.config import Settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
-from dossier.enrich import enrich
+from dossier.enrich import enrich, load_cross_reference
 from dossier.enrich.registry import load_registry
 from dossier.extract import extract_sources
 from dossier.models import Corpus, Document, Rejected, Source
@@ -109,7 +109,10 @@ def extract_all(
         # Only seeds not in the cache are extracted, all at once so that a large batch can be
         # shared out over processes; results are then taken back in seed order.
         todo = [job for job, key in zip(jobs, keys, strict=True) if key not in cache.documents]
-        extracted = iter(extract_sources(todo, settings.fallback_encodings, settings.words_per_minute))
+        # enrichment's imports load while the workers extract (see load_cross_reference)
+        extracted = iter(
+            extract_sources(todo, settings.fallback_encodings, settings.words_per_minute, load_cross_reference)
+        )
         for key in keys:
             result = cache.documents[key] if key in cache.documents else next(extracted)
             if isinstance(result, Rejected):

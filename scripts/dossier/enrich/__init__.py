@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from dossier.enrich.registry import Registry
 from dossier.enrich.slugs import assign_slugs
 from dossier.models import Corpus, Document, Rejected
+
+if TYPE_CHECKING:
+    from dossier.enrich.crossref import CrossReferenced
 
 
 def listing_order(documents: list[Document]) -> list[Document]:
@@ -33,6 +38,16 @@ def unique_ids(documents: list[Document]) -> tuple[list[Document], list[Rejected
     return list(kept.values()), clashes
 
 
+def load_cross_reference() -> Callable[[list[Document], Registry], CrossReferenced]:
+    """The cross-referencing step, imported on first use: it brings numpy and scipy (0.3 s to
+    import), which a build that finds nothing changed, or the serve preview, never needs. The
+    pipeline calls this while the extraction workers run, so the import does not wait its turn
+    after them."""
+    from dossier.enrich.crossref import cross_reference
+
+    return cross_reference
+
+
 def enrich(
     documents: list[Document],
     rejected: list[Rejected],
@@ -46,11 +61,7 @@ def enrich(
     slugs = assign_slugs({d.id: d.title for d in documents})
     ordered = listing_order([replace(d, slug=slugs[d.id]) for d in documents])
     registry = registry or Registry()
-    # Imported here rather than at the top: it brings numpy and scipy (0.3 s to import), which a
-    # build that finds nothing changed, or the serve preview, never needs.
-    from dossier.enrich.crossref import cross_reference
-
-    crossed = cross_reference(ordered, registry)
+    crossed = load_cross_reference()(ordered, registry)
     return Corpus(
         documents=tuple(crossed.documents),
         rejected=tuple(sorted(rejected, key=lambda r: r.seed)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from dossier.curation import Correction
@@ -14,7 +14,7 @@ from dossier.extract.metadata import extract_metadata, split_furniture
 from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
 from dossier.models import Decoded, Document, Rejected, Source
-from dossier.parallel import ordered_map
+from dossier.parallel import Workers
 from dossier.read.decode import decode
 
 
@@ -64,8 +64,15 @@ def extract_source(
 
 
 def extract_sources(
-    jobs: Sequence[tuple[Source, Correction | None]], fallback_encodings: tuple[str, ...], words_per_minute: int
+    jobs: Sequence[tuple[Source, Correction | None]],
+    fallback_encodings: tuple[str, ...],
+    words_per_minute: int,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> list[Document | Rejected]:
     """``extract_source`` for every (seed, correction) pair, in order; a large batch is shared out
-    over worker processes (dossier.parallel), which gives the same results."""
-    return ordered_map(partial(extract_source, fallback_encodings, words_per_minute), jobs)
+    over worker processes (dossier.parallel), which gives the same results. ``meanwhile`` is
+    called in this process while the workers extract (before extracting, without workers)."""
+    with Workers(len(jobs)) as workers:
+        extracted = workers.map_in_background(partial(extract_source, fallback_encodings, words_per_minute), jobs)
+        meanwhile()
+        return list(extracted)
