@@ -6,7 +6,6 @@ Nothing here touches the disk; the write stage does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 from typing import TypeVar
 
 from dossier.models import Corpus, Document
@@ -21,8 +20,9 @@ from dossier.render.timeline import timeline_page
 ARCHIVE = "archive"
 Item = TypeVar("Item")
 
-#: a document page to render: the document, the previous and the next one in listing order
-PageJob = tuple[Document, PageLink | None, PageLink | None]
+#: a document page to render: the document, the previous and the next one in listing order, and
+#: the documents it links to (related documents, other versions) by id
+PageJob = tuple[Document, PageLink | None, PageLink | None, dict[str, PageLink]]
 
 
 def document_path(doc: Document) -> str:
@@ -30,8 +30,8 @@ def document_path(doc: Document) -> str:
     return f"{ARCHIVE}/documents/{doc.slug}.md"
 
 
-def _document_page(links: dict[str, PageLink], job: PageJob) -> bytes:
-    return document_page(*job, links).encode("utf-8")
+def _document_page(job: PageJob) -> bytes:
+    return document_page(*job).encode("utf-8")
 
 
 def neighbours(items: Sequence[Item], i: int) -> tuple[Item | None, Item | None]:
@@ -40,8 +40,13 @@ def neighbours(items: Sequence[Item], i: int) -> tuple[Item | None, Item | None]
 
 
 def _page_jobs(docs: Sequence[Document], links: dict[str, PageLink]) -> list[PageJob]:
+    """Each page with only the links it needs, so that a worker is sent just those."""
     in_order = [links[doc.id] for doc in docs]
-    return [(doc, *neighbours(in_order, i)) for i, doc in enumerate(docs)]
+    jobs: list[PageJob] = []
+    for i, doc in enumerate(docs):
+        linked = (*(r.id for r in doc.related), *doc.versions)
+        jobs.append((doc, *neighbours(in_order, i), {other: links[other] for other in linked}))
+    return jobs
 
 
 def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> dict[str, bytes]:
@@ -53,7 +58,7 @@ def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str,
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
     with Workers(len(docs)) as workers:
-        pages = workers.map_in_background(partial(_document_page, links), _page_jobs(docs, links))
+        pages = workers.map_in_background(_document_page, _page_jobs(docs, links))
         _collection_outputs(out, corpus, site_name=site_name, latest=latest)
         for doc, page in zip(docs, pages, strict=True):
             out[document_path(doc)] = page
