@@ -30,6 +30,7 @@ KILLER = textwrap.dedent(
 
     def dying_write(path, data):
         global count
+        path = Path(path)
         count += 1
         if count == int(sys.argv[2]):
             # the moment of death: half of the temporary file is on disk, os.replace never runs

@@ -68,6 +68,9 @@ def test_atomic_write_makes_folders_and_readable_files(tmp_path: Path) -> None:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "fresh.md").stat().st_mode) == 0o644
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["fresh.md", "page.md"]
+    large = bytes(range(256)) * 40_000  # 10 MB: more than one write() may take at once
+    write_atomic(str(target), large)
+    assert target.read_bytes() == large
 
 
 def test_atomic_write_steps_past_a_killed_run_s_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ each file is replaced atomically, so a run killed at any point is repaired by th
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,10 +47,10 @@ def read_manifest(docs_dir: Path) -> set[str]:
     return {str(p) for p in data["files"]}
 
 
-def _owned_or_fresh(target: Path, rel: str, owned: set[str]) -> None:
-    if rel not in owned and target.exists():
+def _owned_or_fresh(target: str, rel: str, owned: set[str]) -> None:
+    if rel not in owned and os.path.exists(target):
         raise WriteError(
-            target,
+            Path(target),
             "exists but was not created by Dossier; it is left untouched. "
             "Move or rename it (hand-written pages must not use generated paths).",
         )
@@ -58,16 +59,18 @@ def _owned_or_fresh(target: Path, rel: str, owned: set[str]) -> None:
 def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
     """Write new or changed outputs, delete stale ones, then record the new manifest."""
     owned = read_manifest(docs_dir)
-    for rel in outputs:
-        _owned_or_fresh(docs_dir / rel, rel, owned)
+    # plain strings: a fresh build writes thousands of files, and pathlib costs more than the disk
+    targets = {rel: os.path.join(docs_dir, rel) for rel in sorted(outputs)}
+    for rel, target in targets.items():
+        _owned_or_fresh(target, rel, owned)
     # Record the union first: if the run dies mid-way, the next run still knows what it owns.
     _write_manifest(docs_dir, owned | set(outputs))
     remove_leftovers(docs_dir, owned | set(outputs) | {MANIFEST})
     written: list[str] = []
     unchanged = 0
-    for rel, data in sorted(outputs.items()):
+    for rel, target in targets.items():
         # a file not owned was checked above to be absent: there is nothing to compare it with
-        if _write_if_changed(docs_dir / rel, data, compare=rel in owned):
+        if _write_if_changed(target, outputs[rel], compare=rel in owned):
             written.append(rel)
         else:
             unchanged += 1
@@ -89,12 +92,12 @@ def write_owned(docs_dir: Path, outputs: dict[str, bytes]) -> tuple[str, ...]:
     for rel, data in sorted(outputs.items()):
         if rel not in owned:
             raise WriteError(docs_dir / rel, "is not a file an earlier build created; run a full build")
-        if _write_if_changed(docs_dir / rel, data):
+        if _write_if_changed(os.path.join(docs_dir, rel), data):
             written.append(rel)
     return tuple(written)
 
 
-def _write_if_changed(target: Path, data: bytes, *, compare: bool = True) -> bool:
+def _write_if_changed(target: str, data: bytes, *, compare: bool = True) -> bool:
     """Replace ``target`` atomically unless it already holds ``data`` (or, without ``compare``,
     write it unread); True when it was written."""
     try:
@@ -102,13 +105,14 @@ def _write_if_changed(target: Path, data: bytes, *, compare: bool = True) -> boo
             return False
         write_atomic(target, data)
     except OSError as exc:
-        raise WriteError(target, f"cannot be written: {exc.strerror or exc}") from exc
+        raise WriteError(Path(target), f"cannot be written: {exc.strerror or exc}") from exc
     return True
 
 
-def _holds(target: Path, data: bytes) -> bool:
+def _holds(target: str, data: bytes) -> bool:
     try:
-        return target.read_bytes() == data
+        with open(target, "rb") as handle:
+            return handle.read() == data
     except (FileNotFoundError, IsADirectoryError):
         return False
 
@@ -124,11 +128,12 @@ def outputs_present(docs_dir: Path) -> bool:
 
 def remove_leftovers(docs_dir: Path, files: set[str]) -> None:
     """Delete temporary files that a killed run left beside files Dossier owns."""
-    by_folder: dict[Path, set[str]] = {}
+    by_folder: dict[str, set[str]] = {}
     for rel in files:
-        path = docs_dir / rel
-        by_folder.setdefault(path.parent, set()).add(path.name)
-    for folder, names in by_folder.items():
+        parent, _, name = rel.rpartition("/")
+        by_folder.setdefault(parent, set()).add(name)
+    for parent, names in by_folder.items():
+        folder = docs_dir / parent
         if folder.is_dir():
             for leftover in folder.glob(".*.tmp"):
                 match = TEMP_NAME.fullmatch(leftover.name)
