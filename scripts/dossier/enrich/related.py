@@ -140,7 +140,7 @@ def related_and_duplicates(
 ) -> tuple[dict[str, tuple[RelatedRef, ...]], tuple[tuple[str, ...], ...]]:
     """Related documents and near-duplicate groups (as near_duplicates gives them, found from
     ``text`` unless passed in) in one pass. ``model`` is text_model of the same documents, when
-    it was built already (``text`` is then not read again)."""
+    it was built already (``text`` is then not read, and may be empty)."""
     ordered = tuple(sorted(docs, key=lambda d: d.id))
     if model is None:
         model = text_model([(d.id, d.text) for d in ordered], find_versions=duplicates is None)
