@@ -12,7 +12,7 @@ from mkdocs.utils import meta
 
 from dossier.extract import extract
 from dossier.models import Corpus, Decoded, Document, Rejected, Source
-from dossier.render.catalog import CATALOG_FIELDS, catalog_csv, catalog_json, spreadsheet_safe
+from dossier.render.catalog import CATALOG_FIELDS, catalog_files, spreadsheet_safe
 from dossier.render.frontmatter import DOCUMENT_KEYS, front_matter
 from dossier.render.page import document_page
 from tests.helpers import body_text, elements, site_markdown
@@ -80,8 +80,9 @@ def test_pager_links_previous_and_next() -> None:
 
 def test_catalogs_have_every_field_and_agree() -> None:
     corpus = Corpus(documents=(_doc(),))
-    records = json.loads(catalog_json(corpus))["documents"]
-    rows = list(csv.DictReader(io.StringIO(catalog_csv(corpus))))
+    files = catalog_files(corpus)
+    records = json.loads(files["catalog.json"])["documents"]
+    rows = list(csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8"))))
     assert tuple(records[0]) == CATALOG_FIELDS
     assert records[0]["url"] == "archive/documents/case/"
     assert rows[0]["title"] == records[0]["title"]
@@ -93,7 +94,7 @@ def test_catalog_json_is_one_record_per_line_and_keeps_every_value() -> None:
     that would lose them, no HTML meaning)."""
     awkward = replace(_doc(), title='He said "no" <script>\u2028é', id="x2")
     corpus = Corpus(documents=(_doc(), awkward), rejected=(Rejected("bad.bin", "unsupported file type '.bin'"),))
-    text = catalog_json(corpus)
+    text = catalog_files(corpus)["catalog.json"].decode("utf-8")
     data = json.loads(text)
     assert [d["title"] for d in data["documents"]] == [_doc().title, awkward.title]
     assert data["rejected"] == [{"seed": "bad.bin", "reason": "unsupported file type '.bin'"}]
@@ -102,4 +103,4 @@ def test_catalog_json_is_one_record_per_line_and_keeps_every_value() -> None:
         *data["documents"],
         *data["rejected"],
     ]
-    assert json.loads(catalog_json(Corpus(documents=()))) == {"documents": [], "rejected": []}
+    assert json.loads(catalog_files(Corpus(documents=()))["catalog.json"]) == {"documents": [], "rejected": []}

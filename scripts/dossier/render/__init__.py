@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from dossier.models import Corpus, Document
 from dossier.parallel import Workers
-from dossier.render.catalog import catalog_csv, catalog_json, records
+from dossier.render.catalog import catalog_files
 from dossier.render.entities import entity_outputs
 from dossier.render.listings import home_page, listing_page, sources_page
 from dossier.render.page import PageLink, document_page
@@ -74,6 +74,4 @@ def _collection_outputs(out: dict[str, bytes], corpus: Corpus, *, site_name: str
     out[f"{ARCHIVE}/sources.md"] = sources_page(corpus).encode("utf-8")
     out[f"{ARCHIVE}/timeline.md"] = timeline_page(corpus).encode("utf-8")
     out.update(entity_outputs(corpus))
-    documents = records(corpus)
-    out["catalog.json"] = catalog_json(corpus, documents).encode("utf-8")
-    out["catalog.csv"] = catalog_csv(corpus, documents).encode("utf-8")
+    out.update(catalog_files(corpus))
