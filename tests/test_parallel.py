@@ -15,6 +15,7 @@ import sys
 import threading
 from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,6 +86,28 @@ def test_workers_are_used_when_forced(monkeypatch: pytest.MonkeyPatch) -> None:
         later = workers.map_in_background(abs, range(-5, 5))
         assert list(later) == [abs(n) for n in range(-5, 5)]
         assert workers.submit(sorted_letters).result() == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("per_worker", [1, SERIAL])
+def test_shared_data_reaches_the_jobs_without_being_pickled(per_worker: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``shared`` is inherited by the workers: a lambda, which pickle refuses, gets there."""
+    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", per_worker)
+    if per_worker == 1:
+        _allow_workers(monkeypatch)
+    shared = {"double": lambda n: 2 * n, "offset": 100}
+    with Workers(10, shared=shared) as workers:
+        assert workers.count == (2 if per_worker == 1 else 1)
+        assert list(workers.map_shared(apply_shared, range(-5, 5))) == [2 * n + 100 for n in range(-5, 5)]
+        assert workers.submit_shared(shared_offset).result() == 100
+    assert parallel._shared is None  # this process never holds a worker's shared data
+
+
+def apply_shared(shared: dict[str, Any], n: int) -> int:
+    return int(shared["double"](n) + shared["offset"])
+
+
+def shared_offset(shared: dict[str, Any]) -> int:
+    return int(shared["offset"])
 
 
 def test_workers_run_without_the_cycle_collector(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,13 +6,14 @@ import itertools
 import json
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from dossier.cache import code_version
 from dossier.errors import WriteError
-from dossier.write import atomic, write_outputs
+from dossier.write import atomic, write_files, write_outputs
 from dossier.write.atomic import write_atomic
 from dossier.write.output import MANIFEST, TEMP_NAME
 
@@ -22,6 +23,32 @@ def test_first_run_writes_and_records_manifest(tmp_path: Path) -> None:
     assert report.written == ("a/x.md", "y.md")
     assert (tmp_path / "a/x.md").read_bytes() == b"x"
     assert json.loads((tmp_path / MANIFEST).read_text())["files"] == ["a/x.md", "y.md"]
+
+
+def test_files_are_written_as_they_arrive(tmp_path: Path) -> None:
+    """Streaming: each file is on disk before the next is asked for, whatever the order."""
+    paths = ["a/x.md", "b.md", "a/c.md"]
+    asked: list[str] = []
+
+    def rendered() -> Iterator[tuple[str, bytes]]:
+        for rel in reversed(paths):
+            assert all((tmp_path / done).read_bytes() == done.encode() for done in asked)
+            asked.append(rel)
+            yield rel, rel.encode()
+
+    report = write_files(tmp_path, paths, rendered())
+    assert report.written == ("a/c.md", "a/x.md", "b.md") and asked == paths[::-1]
+    assert json.loads((tmp_path / MANIFEST).read_text())["files"] == sorted(paths)
+
+
+def test_files_must_be_the_paths_announced(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"'c\.md' is not among the paths given"):
+        write_files(tmp_path, ["a.md"], iter([("a.md", b"a"), ("c.md", b"c")]))
+    with pytest.raises(ValueError, match=r"'a\.md' is not among the paths given, or came twice"):
+        write_files(tmp_path, ["a.md", "b.md"], iter([("a.md", b"a"), ("a.md", b"a")]))
+    with pytest.raises(ValueError, match=r"1 path\(s\) never came, such as 'b\.md'"):
+        write_files(tmp_path, ["a.md", "b.md"], iter([("a.md", b"a")]))
+    assert not (tmp_path / "c.md").exists()
 
 
 def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from dossier.cache import BuildCache, code_version, fingerprint, load_cache, save_cache
 from dossier.config import Settings
@@ -20,26 +21,43 @@ from dossier.enrich.registry import load_registry
 from dossier.extract import extract_sources
 from dossier.models import Corpus, Document, Rejected, Source
 from dossier.read.discover import Found, read_sources
-from dossier.render import render_site
-from dossier.write import WriteReport, write_outputs
+from dossier.render import rendering
+from dossier.write import WriteReport, write_files
 from dossier.write.output import outputs_present, read_manifest
 
+T = TypeVar("T")
+_END = object()  # the end of an iterator, for Timings.each
 REGISTRY_FILE = "entities.yml"  # the curated people, places and organisations
 
 
 @dataclass
 class Timings:
-    """Wall-clock seconds per stage, in the order the stages ran."""
+    """Wall-clock seconds per stage, in the order the stages first ran. A stage timed inside
+    another (rendering the next file while writing) is not counted in the outer one too."""
 
     stages: dict[str, float] = field(default_factory=dict)
+    _inner: list[float] = field(default_factory=list)  # per open stage: seconds of stages inside it
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
         start = time.perf_counter()
+        self._inner.append(0.0)
         try:
             yield
         finally:
-            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+            elapsed = time.perf_counter() - start
+            self.stages[name] = self.stages.get(name, 0.0) + elapsed - self._inner.pop()
+            if self._inner:
+                self._inner[-1] += elapsed
+
+    def each(self, name: str, items: Iterator[T]) -> Iterator[T]:
+        """``items``, with the time taken to produce each one counted in stage ``name``."""
+        while True:
+            with self.stage(name):
+                item = next(items, _END)
+            if item is _END:
+                return
+            yield item  # type: ignore[misc]  # not _END
 
 
 @dataclass(frozen=True)
@@ -134,9 +152,14 @@ def build(settings: Settings) -> BuildResult:
     if corpus is None:
         assert fresh.corpus is not None
         return BuildResult(fresh.corpus, WriteReport((), len(read_manifest(settings.docs_dir)), ()), timings)
-    with timings.stage("render"):
-        outputs = render_site(corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest)
+    # Pages are written as the render workers produce them (see render.rendering); the time
+    # spent waiting for the next one counts as rendering, not writing.
+    with (
+        timings.stage("render"),
+        rendering(corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest) as rendered,
+        timings.stage("write"),
+    ):
+        report = write_files(settings.docs_dir, rendered.paths, timings.each("render", rendered.files))
     with timings.stage("write"):
-        report = write_outputs(settings.docs_dir, outputs)
         save_cache(settings.root, fresh)
     return BuildResult(corpus, report, timings)

@@ -5,7 +5,9 @@ Nothing here touches the disk; the write stage does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TypeVar
 
 from dossier.models import Corpus, Document
@@ -20,9 +22,15 @@ from dossier.render.timeline import timeline_page
 ARCHIVE = "archive"
 Item = TypeVar("Item")
 
-#: a document page to render: the document, the previous and the next one in listing order, and
-#: the documents it links to (related documents, other versions) by id
-PageJob = tuple[Document, PageLink | None, PageLink | None, dict[str, PageLink]]
+
+@dataclass(frozen=True)
+class _Site:
+    """What the render workers read, which they inherit (see dossier.parallel): the corpus, and
+    every document's link (slug and title) by id and in listing order."""
+
+    corpus: Corpus
+    links: dict[str, PageLink]
+    in_order: list[PageLink]
 
 
 def document_path(doc: Document) -> str:
@@ -30,8 +38,20 @@ def document_path(doc: Document) -> str:
     return f"{ARCHIVE}/documents/{doc.slug}.md"
 
 
-def _document_page(job: PageJob) -> bytes:
-    return document_page(*job).encode("utf-8")
+def _document_page(site: _Site, i: int) -> bytes:
+    """The page of the ``i``-th document in listing order."""
+    doc = site.corpus.documents[i]
+    linked = (*(r.id for r in doc.related), *doc.versions)
+    page = document_page(doc, *neighbours(site.in_order, i), {other: site.links[other] for other in linked})
+    return page.encode("utf-8")
+
+
+def _entity_outputs(site: _Site) -> dict[str, bytes]:
+    return entity_outputs(site.corpus)
+
+
+def _catalog_files(site: _Site) -> dict[str, bytes]:
+    return catalog_files(site.corpus)
 
 
 def neighbours(items: Sequence[Item], i: int) -> tuple[Item | None, Item | None]:
@@ -39,39 +59,54 @@ def neighbours(items: Sequence[Item], i: int) -> tuple[Item | None, Item | None]
     return (items[i - 1] if i > 0 else None, items[i + 1] if i + 1 < len(items) else None)
 
 
-def _page_jobs(docs: Sequence[Document], links: dict[str, PageLink]) -> list[PageJob]:
-    """Each page with only the links it needs, so that a worker is sent just those."""
-    in_order = [links[doc.id] for doc in docs]
-    jobs: list[PageJob] = []
-    for i, doc in enumerate(docs):
-        linked = (*(r.id for r in doc.related), *doc.versions)
-        jobs.append((doc, *neighbours(in_order, i), {other: links[other] for other in linked}))
-    return jobs
+@dataclass(frozen=True)
+class Rendered:
+    """The generated files as rendering produces them: every path, known before the bytes, and
+    the (path, bytes) of each, once, which the workers may still be rendering."""
+
+    paths: tuple[str, ...]
+    files: Iterator[tuple[str, bytes]]
+
+
+@contextmanager
+def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> Iterator[Rendered]:
+    """Every generated file: pages, published originals, listings and catalogs, to be read from
+    ``files`` inside the block.
+
+    On a large corpus worker processes render the entity pages and the catalogs (the longer jobs,
+    started first) and the document pages, while this process renders the listings and then
+    takes the document pages as they come: the write stage writes each page while the workers
+    render the next ones, and keeps none of them."""
+    docs = corpus.documents
+    links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
+    site = _Site(corpus, links, [links[doc.id] for doc in docs])
+    with Workers(len(docs), shared=site) as workers:
+        entities = workers.submit_shared(_entity_outputs)
+        catalogs = workers.submit_shared(_catalog_files)
+        pages = workers.map_shared(_document_page, range(len(docs)))
+        collection = {
+            "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
+            f"{ARCHIVE}/index.md": listing_page(corpus).encode("utf-8"),
+            f"{ARCHIVE}/quality.md": quality_page(corpus).encode("utf-8"),
+            f"{ARCHIVE}/sources.md": sources_page(corpus).encode("utf-8"),
+            f"{ARCHIVE}/timeline.md": timeline_page(corpus).encode("utf-8"),
+            **entities.result(),
+            **catalogs.result(),
+        }
+        paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
+        yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
+
+
+def _files(
+    collection: dict[str, bytes], docs: Sequence[Document], pages: Iterator[bytes], seed_bytes: dict[str, bytes]
+) -> Iterator[tuple[str, bytes]]:
+    yield from collection.items()
+    for doc, page in zip(docs, pages, strict=True):
+        yield document_path(doc), page
+        yield doc.original, seed_bytes[doc.seed]
 
 
 def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> dict[str, bytes]:
-    """Every generated file: pages, published originals, listings and catalogs.
-
-    Document pages depend on their document and the slugs and titles of those they link to, so
-    on a large corpus worker processes render them while this process renders the rest."""
-    out: dict[str, bytes] = {}
-    docs = corpus.documents
-    links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
-    with Workers(len(docs)) as workers:
-        pages = workers.map_in_background(_document_page, _page_jobs(docs, links))
-        _collection_outputs(out, corpus, site_name=site_name, latest=latest)
-        for doc, page in zip(docs, pages, strict=True):
-            out[document_path(doc)] = page
-            out[doc.original] = seed_bytes[doc.seed]
-    return out
-
-
-def _collection_outputs(out: dict[str, bytes], corpus: Corpus, *, site_name: str, latest: int) -> None:
-    """The pages and files about the whole collection, added to ``out``."""
-    out["index.md"] = home_page(corpus, site_name=site_name, latest=latest).encode("utf-8")
-    out[f"{ARCHIVE}/index.md"] = listing_page(corpus).encode("utf-8")
-    out[f"{ARCHIVE}/quality.md"] = quality_page(corpus).encode("utf-8")
-    out[f"{ARCHIVE}/sources.md"] = sources_page(corpus).encode("utf-8")
-    out[f"{ARCHIVE}/timeline.md"] = timeline_page(corpus).encode("utf-8")
-    out.update(entity_outputs(corpus))
-    out.update(catalog_files(corpus))
+    """Every generated file, by path under docs/ (``rendering``, all at once)."""
+    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest) as rendered:
+        return dict(rendered.files)

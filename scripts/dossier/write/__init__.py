@@ -1,5 +1,5 @@
 """Write stage: atomic, incremental writes into docs/, tracked by a manifest."""
 
-from dossier.write.output import WriteReport, write_outputs
+from dossier.write.output import WriteReport, write_files, write_outputs
 
-__all__ = ["WriteReport", "write_outputs"]
+__all__ = ["WriteReport", "write_files", "write_outputs"]

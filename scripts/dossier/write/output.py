@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,28 +59,41 @@ def _owned_or_fresh(target: str, rel: str, owned: set[str]) -> None:
 
 def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
     """Write new or changed outputs, delete stale ones, then record the new manifest."""
+    return write_files(docs_dir, list(outputs), iter(outputs.items()))
+
+
+def write_files(docs_dir: Path, paths: Collection[str], files: Iterator[tuple[str, bytes]]) -> WriteReport:
+    """``write_outputs`` of files that arrive one by one, as rendering produces them: ``paths``
+    lists them all beforehand, ``files`` gives each (path, bytes) once, in any order. Each is
+    written as it arrives and not kept, so writing goes on while the rest is rendered."""
     owned = read_manifest(docs_dir)
+    expected = set(paths)
     # plain strings: a fresh build writes thousands of files, and pathlib costs more than the disk
-    targets = {rel: os.path.join(docs_dir, rel) for rel in sorted(outputs)}
-    for rel, target in targets.items():
-        _owned_or_fresh(target, rel, owned)
+    for rel in sorted(expected):
+        _owned_or_fresh(os.path.join(docs_dir, rel), rel, owned)
     # Record the union first: if the run dies mid-way, the next run still knows what it owns.
-    _write_manifest(docs_dir, owned | set(outputs))
-    remove_leftovers(docs_dir, owned | set(outputs) | {MANIFEST})
+    _write_manifest(docs_dir, owned | expected)
+    remove_leftovers(docs_dir, owned | expected | {MANIFEST})
     written: list[str] = []
     unchanged = 0
-    for rel, target in targets.items():
+    for rel, data in files:
+        if rel not in expected:
+            raise ValueError(f"write_files: {rel!r} is not among the paths given, or came twice")
+        expected.discard(rel)
         # a file not owned was checked above to be absent: there is nothing to compare it with
-        if _write_if_changed(target, outputs[rel], compare=rel in owned):
+        if _write_if_changed(os.path.join(docs_dir, rel), data, compare=rel in owned):
             written.append(rel)
         else:
             unchanged += 1
-    removed = sorted(owned - set(outputs))
+    if expected:
+        raise ValueError(f"write_files: {len(expected)} path(s) never came, such as {min(expected)!r}")
+    produced = set(paths)
+    removed = sorted(owned - produced)
     for rel in removed:
         (docs_dir / rel).unlink(missing_ok=True)
         _prune_empty_dirs(docs_dir, (docs_dir / rel).parent)
-    _write_manifest(docs_dir, set(outputs))
-    return WriteReport(tuple(written), unchanged, tuple(removed))
+    _write_manifest(docs_dir, produced)
+    return WriteReport(tuple(sorted(written)), unchanged, tuple(removed))
 
 
 def write_owned(docs_dir: Path, outputs: dict[str, bytes]) -> tuple[str, ...]:
