@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
 from dossier.bench.__main__ import full_build, report_full
-from dossier.bench.report import Figures
+from dossier.bench.report import Figures, commit
 from tests.helpers import make_project
 
 
@@ -24,3 +25,20 @@ def test_full_build_reads_the_stages_and_rounds_report_medians(tmp_path: Path) -
     assert rows["full: build script stages (medians)"].startswith(f"read {run.stages['read'] + 1:.2f}s")
     assert rows["full: build script stages, sum"].startswith("median ")
     assert figures.seconds["full"] == run.script.seconds + run.site.seconds  # the same commands in each round
+
+
+def test_commit_is_marked_for_changed_code_but_not_for_the_report_itself(tmp_path: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    (tmp_path / "BENCHMARKS.md").write_text("# Benchmarks\n", "utf-8")
+    (tmp_path / "code.py").write_text("x = 1\n", "utf-8")
+    git("add", ".")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "start")
+    clean = commit(tmp_path)
+    assert clean and " " not in clean
+    (tmp_path / "BENCHMARKS.md").write_text("# Benchmarks\n\n## an earlier run\n", "utf-8")
+    assert commit(tmp_path) == clean
+    (tmp_path / "code.py").write_text("x = 2\n", "utf-8")
+    assert commit(tmp_path) == f"{clean} (+ uncommitted changes)"

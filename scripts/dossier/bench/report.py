@@ -38,13 +38,15 @@ def machine() -> str:
 
 
 def commit(repo: Path) -> str:
-    """Short commit hash, marked when the work tree has uncommitted changes."""
+    """Short commit hash, marked when the work tree has uncommitted changes other than in
+    BENCHMARKS.md itself (the earlier runs' sections, not yet committed, are not the code)."""
 
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=False).stdout.strip()
 
     head = git("rev-parse", "--short", "HEAD") or "unknown"
-    return head + (" (+ uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no") else "")
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!BENCHMARKS.md")
+    return head + (" (+ uncommitted changes)" if changed else "")
 
 
 def print_report(figures: Figures) -> None:
