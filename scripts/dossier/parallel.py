@@ -69,12 +69,8 @@ def _start_worker(shared: object) -> None:
     _shared = shared
 
 
-def _with_shared(function: Callable[[Any, Item], Result], item: Item) -> Result:
-    return function(_shared, item)
-
-
-def _call_with_shared(function: Callable[[Any], Result]) -> Result:
-    return function(_shared)
+def _with_shared(function: Callable[..., Result], *args: Any) -> Result:
+    return function(_shared, *args)
 
 
 class Workers:
@@ -129,15 +125,17 @@ class Workers:
 
     def map_shared(self, function: Callable[[Any, Item], Result], items: Sequence[Item]) -> Iterator[Result]:
         """``map_in_background`` of ``function(shared, item)``."""
-        if self._pool is None:
-            return (function(self.shared, item) for item in items)
-        return self.map_in_background(partial(_with_shared, function), items)
+        return self.map_in_background(self._with_shared(function), items)
 
     def submit_shared(self, function: Callable[[Any], Result]) -> Future[Result]:
         """``submit`` of ``function(shared)``."""
+        return self.submit(self._with_shared(function))
+
+    def _with_shared(self, function: Callable[..., Result]) -> Callable[..., Result]:
+        """``function`` with ``shared`` as its first argument: in a worker, the copy it inherited."""
         if self._pool is not None:
-            return self._pool.submit(_call_with_shared, function)
-        return self.submit(partial(function, self.shared))
+            return partial(_with_shared, function)
+        return partial(function, self.shared)
 
     def submit(self, function: Callable[[], Result]) -> Future[Result]:
         """``function()`` in a worker, while this process goes on; its result is ``.result()``."""
