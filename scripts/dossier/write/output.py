@@ -67,15 +67,16 @@ def write_files(docs_dir: Path, paths: Collection[str], files: Iterator[tuple[st
     lists them all beforehand, ``files`` gives each (path, bytes) once, in any order. Each is
     written as it arrives and not kept, so writing goes on while the rest is rendered."""
     owned = read_manifest(docs_dir)
-    expected = set(paths)
+    produced = set(paths)
     # plain strings: a fresh build writes thousands of files, and pathlib costs more than the disk
-    for rel in sorted(expected):
+    for rel in sorted(produced):
         _owned_or_fresh(os.path.join(docs_dir, rel), rel, owned)
     # Record the union first: if the run dies mid-way, the next run still knows what it owns.
-    _write_manifest(docs_dir, owned | expected)
-    remove_leftovers(docs_dir, owned | expected | {MANIFEST})
+    _write_manifest(docs_dir, owned | produced)
+    remove_leftovers(docs_dir, owned | produced | {MANIFEST})
     written: list[str] = []
     unchanged = 0
+    expected = set(produced)  # the paths still to come
     for rel, data in files:
         if rel not in expected:
             raise ValueError(f"write_files: {rel!r} is not among the paths given, or came twice")
@@ -87,7 +88,6 @@ def write_files(docs_dir: Path, paths: Collection[str], files: Iterator[tuple[st
             unchanged += 1
     if expected:
         raise ValueError(f"write_files: {len(expected)} path(s) never came, such as {min(expected)!r}")
-    produced = set(paths)
     removed = sorted(owned - produced)
     for rel in removed:
         (docs_dir / rel).unlink(missing_ok=True)
