@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dossier.bench_corpus import load_bbc
 from dossier.enrich.duplicates import near_duplicates
 from dossier.enrich.shingles import SIZE, Shingler
 from dossier.enrich.word_ids import read_words
+from dossier.evaluation.corpus import load_bbc
 from tests.helpers import BBC, requires_bbc
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -23,7 +23,7 @@ from dossier.enrich.entities import (
 )
 from dossier.enrich.entity_model import unit_text
 from dossier.enrich.registry import Registry, load_registry
-from dossier.eval_entities import evaluate, match
+from dossier.evaluation.entities import evaluate, match
 from dossier.extract.metadata import split_furniture
 from tests.extraction_cases import seed
 from tests.helpers import BBC, requires_bbc

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dossier.bench_extract import load_inputs
-from dossier.eval_furniture import one_sentence_per_line
-from dossier.eval_phrasings import PHRASINGS
+from dossier.evaluation.extract_timing import load_inputs
+from dossier.evaluation.furniture import one_sentence_per_line
+from dossier.evaluation.phrasings import PHRASINGS
 from dossier.extract import doctype
 from dossier.extract import doctype_patterns as dpat
 from dossier.extract import furniture_patterns as fpat

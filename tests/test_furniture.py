@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dossier import eval_furniture
-from dossier.eval_inject import Article, inject, load_corpus
+from dossier.evaluation import furniture as eval_furniture
+from dossier.evaluation.inject import Article, inject, load_corpus
 from dossier.extract.furniture import Furniture, Removed, find_furniture, line_rule
 from dossier.models import Paragraph
 from tests.extraction_cases import seed

@@ -116,12 +116,13 @@ def test_corrupt_manifest_is_a_clear_error(tmp_path: Path) -> None:
         write_outputs(tmp_path, {"x.md": b"x"})
 
 
-def test_code_version_follows_the_build_code_but_not_the_benchmark(tmp_path: Path) -> None:
-    (tmp_path / "bench").mkdir()
+@pytest.mark.parametrize("measuring", ["bench", "evaluation"])
+def test_code_version_follows_the_build_code_but_not_the_measuring_code(tmp_path: Path, measuring: str) -> None:
+    (tmp_path / measuring).mkdir()
     (tmp_path / "stage.py").write_text("A = 1\n")
-    (tmp_path / "bench" / "timing.py").write_text("B = 1\n")
+    (tmp_path / measuring / "timing.py").write_text("B = 1\n")
     before = code_version(tmp_path)
-    (tmp_path / "bench" / "timing.py").write_text("B = 2\n")
+    (tmp_path / measuring / "timing.py").write_text("B = 2\n")
     assert code_version(tmp_path) == before
     (tmp_path / "stage.py").write_text("A = 2\n")
     assert code_version(tmp_path) != before

@@ -25,14 +25,16 @@ from dossier.write.atomic import write_atomic
 
 CACHE_FILE = Path(".dossier-cache") / "build.pickle"
 PACKAGE = Path(__file__).resolve().parent
+_NOT_BUILD_CODE = ("bench", "evaluation")  # sub-packages that measure builds and never run in one
 
 
 def code_version(package: Path = PACKAGE) -> str:
     """A hash of Dossier's own source: a code change invalidates every cached result. The
-    benchmark's code (dossier/bench/) is left out: it does not change what a build produces, and
-    editing it must not make the benchmark's rebuilds start from scratch."""
+    benchmark's and the evaluations' code (dossier/bench/, dossier/evaluation/) is left out: it
+    does not change what a build produces, and editing it must not make the next build start
+    from scratch."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in package.rglob("*.py") if p.relative_to(package).parts[0] != "bench"):
+    for path in sorted(p for p in package.rglob("*.py") if p.relative_to(package).parts[0] not in _NOT_BUILD_CODE):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -6,7 +6,7 @@ import random
 import shutil
 from pathlib import Path
 
-from dossier.bench_corpus import load_bbc
+from dossier.evaluation.corpus import load_bbc
 from dossier.read.discover import walk
 
 MONTHS = "January February March April May June July August September October November December".split()

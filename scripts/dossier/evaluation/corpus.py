@@ -1,4 +1,4 @@
-"""Corpora for bench_related: the BBC News set as it is, and bigger ones made from its paragraphs.
+"""Corpora for evaluation.related: the BBC News set as it is, and bigger ones made from its paragraphs.
 
 The BBC set (``CORPUS/<category>/<n>.txt``: headline on the first line, then the body) gives
 categories to score related documents against. The synthetic corpus recombines its paragraphs

@@ -1,4 +1,4 @@
-"""Held-out furniture phrasings for eval_furniture: what the injector writes into articles.
+"""Held-out furniture phrasings for evaluation.furniture: what the injector writes into articles.
 
 These lines were collected as real news sites word them, independently of the detector's
 patterns in extract/furniture_patterns.py, and include phrasings and kinds (navigation bars,

@@ -1,6 +1,6 @@
-"""Measure the furniture rules on a real corpus: ``python -m dossier.eval_furniture CORPUS``.
+"""Measure the furniture rules on a real corpus: ``python -m dossier.evaluation.furniture CORPUS``.
 
-Furniture is injected into every article of CORPUS (see eval_inject.py; fixed seed, so runs
+Furniture is injected into every article of CORPUS (see evaluation/inject.py; fixed seed, so runs
 are repeatable) and find_furniture is scored line by line: precision and recall overall, recall
 per injected kind, precision per rule. Then the untouched corpus is run through the same rules,
 as it is and with one sentence per line (many short lines, as scraped text often has): every
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dossier.eval_inject import Article, Labelled, inject, load_corpus
+from dossier.evaluation.inject import Article, Labelled, inject, load_corpus
 from dossier.extract.furniture import find_furniture
 from dossier.models import Paragraph
 
@@ -120,7 +120,7 @@ def evaluate(articles: list[Article], seed: int) -> tuple[Tally, Counter[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point; prints the report and returns 0."""
-    parser = argparse.ArgumentParser(prog="python -m dossier.eval_furniture", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m dossier.evaluation.furniture", description=__doc__)
     parser.add_argument("corpus", type=Path, help="folder of .txt articles: first line headline, then body")
     parser.add_argument("--seed", type=int, default=2225, help="random seed of the injection (default 2225)")
     parser.add_argument("--sentences", action="store_true", help="inject into articles laid out one sentence per line")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier.eval_phrasings import KICKERS, LIST_HEADERS, LIST_SEPARATORS, PHRASINGS, RULE_LINES
+from dossier.evaluation.phrasings import KICKERS, LIST_HEADERS, LIST_SEPARATORS, PHRASINGS, RULE_LINES
 from dossier.extract.structure import split_document
 from dossier.models import Paragraph
 

@@ -1,9 +1,9 @@
-"""Measure related documents and near-duplicates: ``python -m dossier.bench_related CORPUS``.
+"""Measure related documents and near-duplicates: ``python -m dossier.evaluation.related CORPUS``.
 
 On the BBC News set (CORPUS) it prints the share of each article's related documents that share
 its category (per category and macro-averaged; the bar is 0.90), how long each step takes, and
 the near-duplicate groups found. ``--synthetic 2000 5000 20000`` then builds corpora of those
-sizes from BBC paragraphs (bench_corpus.py) and reports, for each, the time, the process's peak
+sizes from BBC paragraphs (evaluation/corpus.py) and reports, for each, the time, the process's peak
 memory (corpus included) and the run's own peak (tracemalloc, a second run), each size in a
 fresh process so that peaks do not mix. Related documents use text only here; pass
 ``--entities module:function`` (a function from the articles to {id: entity keys}) to add them.
@@ -22,11 +22,11 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from dossier.bench_corpus import Article, load_bbc, synthetic
 from dossier.enrich.duplicates import duplicate_groups
 from dossier.enrich.related import RelatedInput, related_and_duplicates
 from dossier.enrich.tfidf import tfidf
 from dossier.enrich.word_ids import read_words
+from dossier.evaluation.corpus import Article, load_bbc, synthetic
 from dossier.models import RelatedRef
 
 EntityHook = Callable[[Sequence[Article]], Mapping[str, frozenset[str]]]
@@ -140,7 +140,7 @@ def _hook(spec: str) -> EntityHook:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point; exit status 1 when agreement is under 0.90."""
-    parser = argparse.ArgumentParser(prog="python -m dossier.bench_related", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m dossier.evaluation.related", description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path, help="the BBC News folder (business/, entertainment/, ...)")
     parser.add_argument("--synthetic", type=int, nargs="*", default=[], metavar="N", help="synthetic corpus sizes")
     parser.add_argument("--entities", metavar="MODULE:FUNCTION", help="articles -> {id: entity keys}")

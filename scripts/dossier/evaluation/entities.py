@@ -1,4 +1,4 @@
-"""Measure person extraction on hand-labelled articles: ``python -m dossier.eval_entities CORPUS GOLD``.
+"""Measure person extraction on hand-labelled articles: ``python -m dossier.evaluation.entities CORPUS GOLD``.
 
 GOLD (tests/data/person_gold.yaml) maps an article's path under CORPUS to the people it names.
 Scoring is by distinct person per article: the people find_mentions finds in the article (one
@@ -25,7 +25,7 @@ import yaml
 from dossier.enrich.alias_index import normalise_name
 from dossier.enrich.entities import find_mentions
 from dossier.enrich.registry import REGISTRY_FILE, Registry, load_registry
-from dossier.eval_inject import load_corpus
+from dossier.evaluation.inject import load_corpus
 
 _TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ")
 
@@ -125,7 +125,7 @@ def time_corpus(corpus: Path, registry: Registry) -> tuple[int, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print precision, recall and F1 of person extraction, and every miss and false hit."""
-    parser = argparse.ArgumentParser(prog="python -m dossier.eval_entities", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m dossier.evaluation.entities", description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path, help="folder of articles (first line headline, rest body)")
     parser.add_argument("gold", type=Path, help="YAML: article path -> people named in it")
     parser.add_argument("--registry", type=Path, default=Path(REGISTRY_FILE), help="entity registry (entities.yml)")

@@ -1,6 +1,6 @@
 """Time each metadata extractor over a corpus of plain-text articles, the way a build calls them.
 
-Usage: ``python -m dossier.bench_extract CORPUS [--repeat N]``. CORPUS is a folder of ``*.txt``
+Usage: ``python -m dossier.evaluation.extract_timing CORPUS [--repeat N]``. CORPUS is a folder of ``*.txt``
 files (first line the title, then the body; undecodable files are skipped). Each file goes
 through the character policy and the title/paragraph split first (not timed). Then, document by
 document as in ``extract/metadata.py``, furniture removal runs on its paragraphs and the other
@@ -77,7 +77,7 @@ def run_once(root: Path) -> tuple[int, Timings]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point: prints one line per extractor and the total; returns 0."""
-    parser = argparse.ArgumentParser(prog="python -m dossier.bench_extract", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m dossier.evaluation.extract_timing", description=__doc__)
     parser.add_argument("corpus", type=Path, help="folder of .txt articles: first line title, then body")
     parser.add_argument("--repeat", type=int, default=3, help="runs, each in a fresh process; the best is shown")
     args = parser.parse_args(argv)
