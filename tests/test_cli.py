@@ -9,7 +9,7 @@ import pytest
 from dossier.cli import main
 from dossier.config import load_settings
 from dossier.errors import ConfigError
-from tests.helpers import make_project
+from tests.helpers import make_project, run_dossier
 
 
 def _project(tmp_path: Path) -> Path:
@@ -67,3 +67,22 @@ def test_fallback_encodings_setting_is_validated(tmp_path: Path) -> None:
         load_settings(tmp_path)
     (tmp_path / "pyproject.toml").write_text('[tool.dossier]\nfallback_encodings = ["cp1252"]\n')
     assert load_settings(tmp_path).fallback_encodings == ("cp1252",)
+
+
+def test_a_seed_linked_to_a_private_file_is_rejected_and_nothing_of_it_is_published(tmp_path: Path) -> None:
+    secret = tmp_path / "private"
+    secret.mkdir()
+    (secret / "id_rsa.txt").write_text("Private key\nSECRET-7f3a9c\n", "utf-8")
+    (secret / "curation.yml").write_text("title: SECRET-7f3a9c\n", "utf-8")
+    project = make_project(tmp_path / "p")
+    seeds = project / "seeds"
+    (seeds / "notes.txt").symlink_to(secret / "id_rsa.txt")
+    (seeds / "002_c7494566f5f2e8ae.yml").symlink_to(secret / "curation.yml")
+    (seeds / "vault").symlink_to(secret, target_is_directory=True)
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    for name in ("notes.txt", "002_c7494566f5f2e8ae.yml", "vault"):
+        assert f"REJECTED {name}: is a symbolic link; copy the file into seeds/ instead" in result.stderr
+    published = [p for p in (project / "docs").rglob("*") if p.is_file()]
+    assert published and not [p for p in published if b"SECRET-7f3a9c" in p.read_bytes()]
+    assert run_dossier(project, "--strict").returncode == 1

@@ -53,9 +53,8 @@ def test_sidecar_wins_key_by_key_and_missing_seeds_are_reported(tmp_path: Path) 
     (tmp_path / "curation.yml").write_text(
         "documents:\n  a.txt:\n    title: From collection\n    place: Paris\n  gone.txt:\n    title: X\n", "utf-8"
     )
-    (seeds / "a.yml").write_text("title: From sidecar\n", "utf-8")
-    (seeds / "orphan.yml").write_text("title: Y\n", "utf-8")
-    loaded = load_corrections(tmp_path, seeds, ["a.yml", "orphan.yml"], {"a.txt"})
+    sidecars = {"a.yml": b"title: From sidecar\n", "orphan.yml": b"title: Y\n"}
+    loaded = load_corrections(tmp_path, sidecars, {"a.txt"})
     assert loaded.corrections["a.txt"].title == "From sidecar"
     assert loaded.corrections["a.txt"].place == "Paris"
     assert loaded.problems == [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from dossier.errors import SourceError
 from dossier.models import Source
 from dossier.read.decode import decode
-from dossier.read.discover import is_skipped, read_sources, walk
+from dossier.read.discover import SYMLINK_REASON, is_skipped, open_beneath, read_sources, walk
 
 
 def _source(data: bytes) -> Source:
@@ -50,6 +51,48 @@ def test_size_limit_rejects_with_numbers(tmp_path: Path) -> None:
     assert sources == []
     assert rejected[0].seed == "big.txt"
     assert "202 bytes, over the limit of 100" in rejected[0].reason
+
+
+@pytest.fixture
+def private(tmp_path: Path) -> Path:
+    """A folder outside seeds/ holding a secret, as on a build machine."""
+    folder = tmp_path / "private"
+    folder.mkdir()
+    (folder / "secret.txt").write_text("Runner secret\nTOKEN=hunter2\n", "utf-8")
+    (folder / "secret.yml").write_text("title: Leaked through a sidecar\n", "utf-8")
+    return folder
+
+
+def test_symbolic_links_are_rejected_never_followed(tmp_path: Path, private: Path) -> None:
+    seeds = tmp_path / "seeds"
+    (seeds / "inside").mkdir(parents=True)
+    (seeds / "inside" / "real.txt").write_text("Real\nBody\n", "utf-8")
+    (seeds / "notes.txt").symlink_to(private / "secret.txt")
+    (seeds / "notes.yml").symlink_to(private / "secret.yml")
+    (seeds / "folder").symlink_to(private, target_is_directory=True)
+    (seeds / "alias.txt").symlink_to(seeds / "inside" / "real.txt")  # even a link inside seeds/
+    (seeds / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    found = read_sources(seeds, max_bytes=1000)
+    assert [s.seed for s in found.sources] == ["inside/real.txt"]
+    assert found.sidecars == {}
+    assert {r.seed: r.reason for r in found.rejected} == dict.fromkeys(
+        ["alias.txt", "dangling.txt", "folder", "notes.txt", "notes.yml"], SYMLINK_REASON
+    )
+    assert list(walk(seeds)) == ["inside/real.txt"]
+
+
+def test_a_folder_swapped_for_a_link_after_listing_is_refused(tmp_path: Path, private: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "sub").symlink_to(private, target_is_directory=True)
+    with pytest.raises(OSError, match="symbolic link"):
+        open_beneath(seeds, "sub/secret.txt")  # what the walk listed before the swap
+
+
+def test_a_fifo_is_rejected_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    found = read_sources(tmp_path, max_bytes=1000)
+    assert [(r.seed, r.reason) for r in found.rejected] == [("pipe.txt", "not a regular file")]
 
 
 def test_sha256_is_of_the_bytes(tmp_path: Path) -> None:

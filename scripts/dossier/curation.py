@@ -150,28 +150,33 @@ def _check_source(value: Any, values: dict[str, Any]) -> str | None:
     return None
 
 
-def _read_yaml(path: Path, problems: list[str]) -> Any:
+def _parse_yaml(name: str, data: bytes, problems: list[str]) -> Any:
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        problems.append(f"{path.name}: cannot be read as YAML: {exc}")
+        return yaml.safe_load(data.decode("utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        problems.append(f"{name}: cannot be read as YAML: {exc}")
         return None
 
 
-def load_corrections(root: Path, seeds_dir: Path, sidecars: list[str], seeds: set[str]) -> Loaded:
-    """Read ``curation.yml`` and the sidecars; every seed named must exist among ``seeds``."""
+def load_corrections(root: Path, sidecars: dict[str, bytes], seeds: set[str]) -> Loaded:
+    """Read ``curation.yml`` and the sidecars (their bytes, as the read stage found them under
+    seeds/); every seed named must exist among ``seeds``."""
     loaded = Loaded()
     collection = root / COLLECTION_FILE
     if collection.is_file():
-        data = _read_yaml(collection, loaded.problems)
+        try:
+            data = _parse_yaml(COLLECTION_FILE, collection.read_bytes(), loaded.problems)
+        except OSError as exc:
+            loaded.problems.append(f"{COLLECTION_FILE}: cannot be read: {exc.strerror or exc}")
+            data = None
         if data is not None and not (isinstance(data, dict) and set(data) == {"documents"}):
             loaded.problems.append(f"{COLLECTION_FILE}: must hold one key, documents, mapping seed paths to fields")
         elif isinstance(data, dict):
             for seed, entry in sorted((data["documents"] or {}).items()):
                 _add(loaded, f"{COLLECTION_FILE}: documents: {seed}", str(seed), entry, seeds)
-    for sidecar in sidecars:
+    for sidecar, raw in sidecars.items():
         seed = sidecar.rsplit(".", 1)[0] + ".txt"
-        data = _read_yaml(seeds_dir / sidecar, loaded.problems)
+        data = _parse_yaml(f"seeds/{sidecar}", raw, loaded.problems)
         if data is not None:
             _add(loaded, f"seeds/{sidecar}", seed, data, seeds, sidecar=True)
     return loaded

@@ -79,12 +79,11 @@ def _settings_key(settings: Settings) -> str:
 
 def _input_files(settings: Settings, found: Found) -> list[str]:
     """Contents of the curation files, which the fingerprint must cover like the seeds."""
-    paths = [
-        settings.root / COLLECTION_FILE,
-        settings.root / REGISTRY_FILE,
-        *(settings.seeds_dir / rel for rel in found.sidecars),
+    paths = [settings.root / COLLECTION_FILE, settings.root / REGISTRY_FILE]
+    return [
+        *(f"{p}:{p.read_bytes().hex() if p.is_file() else ''}" for p in paths),
+        *(f"seeds/{rel}:{data.hex()}" for rel, data in found.sidecars.items()),
     ]
-    return [f"{p}:{p.read_bytes().hex() if p.is_file() else ''}" for p in paths]
 
 
 @contextmanager
@@ -117,7 +116,7 @@ def extract_all(
         )
         if state == cache.fingerprint and cache.corpus is not None and outputs_present(settings.docs_dir):
             return None, {}, cache
-        curation = load_corrections(settings.root, settings.seeds_dir, found.sidecars, set(seeds))
+        curation = load_corrections(settings.root, found.sidecars, set(seeds))
     fresh = BuildCache(fingerprint=state)
     documents: list[Document] = []
     rejected = list(found.rejected)

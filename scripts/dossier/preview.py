@@ -58,7 +58,7 @@ def preview(settings: Settings, previous: Corpus) -> tuple[str, ...] | None:
         return None
     found, edited = change
     seeds = {s.seed for s in found.sources}
-    corrections = load_corrections(settings.root, settings.seeds_dir, found.sidecars, seeds).corrections
+    corrections = load_corrections(settings.root, found.sidecars, seeds).corrections
     documents = list(previous.documents)
     position = {doc.seed: i for i, doc in enumerate(documents)}
     outputs: dict[str, bytes] = {}
