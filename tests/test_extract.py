@@ -89,3 +89,17 @@ def test_replacements_are_reported_on_the_document() -> None:
     doc = extract(Decoded(source, "Title\x07\nBody \x1b here.", "utf-8"), 220)
     assert doc.title == "Title␇"
     assert doc.notes == ("2 control character(s) shown as visible symbols (␛, ␇, �...)",)
+
+
+def test_year_and_section_lines_stay_in_the_published_article() -> None:
+    # issue 14.3: "2022" and "page 2" are section lines of this text, not tracker tokens
+    text = "Season review\n\n2022\n\nThe club won the league.\n\npage 2\n\nThe cup run ended early.\n\n2023\n"
+    doc = extract(Decoded(Source(seed="r.txt", data=b"", sha256="x"), text, "utf-8"), 220)
+    assert [line for para in doc.paragraphs for line in para] == [
+        "2022",
+        "The club won the league.",
+        "page 2",
+        "The cup run ended early.",
+        "2023",
+    ]
+    assert doc.meta.removed == ()

@@ -88,6 +88,9 @@ def test_seeds_without_furniture_are_untouched(prefix: str) -> None:
         ("Photo: Getty Images", "credit"),
         ("source site-34", "tracker"),
         ("ref feed-12", "tracker"),
+        ("story id 48213", "tracker"),
+        ("sid=48213", "tracker"),
+        ("articleid_48213", "tracker"),
         ("utm_source=newsletter", "tracker"),
         ("https://example.com/story/1234", "tracker"),
     ],
@@ -107,6 +110,8 @@ def test_furniture_lines(line: str, rule: str) -> None:
         "Cookies are small files that websites store on a computer, and most browsers accept them.",
         "1300 GMT",
         "8,661",
+        "2022",  # a plain number is judged by its position in find_furniture, never alone
+        "page 2",
         "Plymouth v Everton",
         "Remarks of Sergey Lavrov",
         "Madam Minister,",
@@ -114,6 +119,40 @@ def test_furniture_lines(line: str, rule: str) -> None:
 )
 def test_genuine_lines_are_not_furniture(line: str) -> None:
     assert line_rule(line) is None
+
+
+NUMBER_LINES = ["2022", "12", "Chapter 12", "chapter 12", "Round 2", "round 2", "Page 2", "page 2", "part 3"]
+
+
+@pytest.mark.parametrize("line", NUMBER_LINES)
+@pytest.mark.parametrize("at", [0, 1, 2, 3])
+def test_a_bare_number_or_word_and_number_line_is_kept_anywhere_in_the_article(line: str, at: int) -> None:
+    # a year, a chapter, a round of a contest, a page: the article's own text wherever it stands,
+    # including at the very end when nothing around it is furniture
+    paragraphs = (*ARTICLE[:at], (line,), *ARTICLE[at:])
+    assert find_furniture(TITLE, paragraphs) == Furniture(paragraphs, ())
+
+
+@pytest.mark.parametrize("line", NUMBER_LINES)
+def test_a_bare_number_line_is_kept_between_furniture_in_mid_article(line: str) -> None:
+    paragraphs = (ARTICLE[0], ("Advertisement",), (line,), ("Advertisement",), *ARTICLE[1:])
+    result = find_furniture(TITLE, paragraphs)
+    assert [r.line for r in result.removed] == ["Advertisement", "Advertisement"]
+
+
+@pytest.mark.parametrize("line", ["2022", "12", "page 2", "story 48213"])
+def test_a_number_token_ending_the_text_beside_furniture_is_a_tracker(line: str) -> None:
+    for tail in ((("Share this article",), (line,)), ((line,), ("Share this article",))):
+        result = find_furniture(TITLE, (*ARTICLE, *tail))
+        assert [(r.line, r.rule) for r in result.removed if r.line == line] == [(line, "tracker")]
+        assert result.kept == ARTICLE
+
+
+def test_a_number_token_after_a_trailing_headline_list_is_a_tracker() -> None:
+    items = tuple(f"{h} |" for h in OTHER_HEADLINES)
+    result = find_furniture(TITLE, (*ARTICLE, items, ("48213",)))
+    assert [r.rule for r in result.removed] == ["headline-list"] * 4 + ["tracker"]
+    assert result.kept == ARTICLE
 
 
 def test_title_repeats_with_a_kicker_above_are_removed_at_the_head_only() -> None:

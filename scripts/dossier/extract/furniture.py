@@ -4,7 +4,7 @@ Four families of lines are found, each by its shape rather than by a site's exac
 
 - page controls and prompts anywhere in the text ("Listen to article", "Share this story",
   newsletter and cookie prompts, advert markers, captions and credits, tracker tokens such as
-  "source site-34");
+  "source site-34"; a bare number or "page 2" only at the end, beside other furniture);
 - at the head, a repeat of the title, whole or split over lines, and a kicker line just above it;
 - at the tail, a run of three or more headline-shaped lines that link to other articles
   (see headline_lists.py);
@@ -82,7 +82,7 @@ def line_rule(line: str) -> str | None:
     words = len(text.split(maxsplit=MAX_NOTICE_WORDS))
     if not text:
         return None
-    if words <= 4 and pat.TRACKER.search(text):
+    if words <= 4 and pat.TRACKER.search(text) and not pat.PLAIN_NUMBER.match(text):
         return "tracker"
     if words <= MAX_NOTICE_WORDS and pat.COOKIE_WORD.search(text) and pat.COOKIE_NOTICE.search(text):
         return "cookie"
@@ -151,13 +151,28 @@ def _separators(lines: list[str], found: dict[int, str]) -> dict[int, str]:
     }
 
 
+def _trailing_numbers(lines: list[str], found: dict[int, str]) -> set[int]:
+    """Plain-number lines ("2022", "page 2") in the run of such lines and furniture that ends the text."""
+    numbers: set[int] = set()
+    i = len(lines) - 1
+    while i >= 0 and (i in found or pat.PLAIN_NUMBER.match(lines[i].strip())):
+        if i not in found:
+            numbers.add(i)
+        i -= 1
+    return numbers
+
+
 def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
     """Split a document's paragraphs into the article and its page furniture (see module docstring)."""
     where = [(p, line) for p, para in enumerate(paragraphs) for line in para]
     lines = [line for _, line in where]
     found = {i: rule for i, line in enumerate(lines) if (rule := line_rule(line))}
     found.update(head_furniture(lines, title, found))
-    found.update(trailing_headlines(lines, title, set(found)))
+    # A bare number or "page 2" is the article's (a year, a chapter, a round) unless it ends the
+    # text beside other furniture, where it is a tracker token or page counter.
+    numbers = _trailing_numbers(lines, found)
+    found.update(trailing_headlines(lines, title, set(found) | numbers))
+    found.update({i: "tracker" for i in numbers if i - 1 in found or i + 1 in found})
     found.update(_separators(lines, found))
     removed = tuple(Removed(line, p, found[i]) for i, (p, line) in enumerate(where) if i in found)
     kept: list[list[str]] = [[] for _ in paragraphs]

@@ -103,6 +103,10 @@ TRACKER: Final = re.compile(
     r"^(?:[a-z]+[ _:=/.#-]+){0,3}[a-z]*[_:=#-]?\d{1,12}$|^(?:https?://|www\.)\S+$|[?&]utm_\w+=|"
     r"^[a-z]+_[a-z_]+(?:=\S*)?$|^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$"
 )
+# A tracker-shaped line that prose also writes: a bare number ("2022", "12") or plain words and a
+# number ("page 2", "round 2"), with no machine mark (no "site-34", "sid=", "_", "id"). Such a line
+# is furniture only where its position says so (see furniture.py), never on its own.
+PLAIN_NUMBER: Final = re.compile(r"^(?:(?!id\b)[a-z]+ +){0,3}\d{1,12}$")
 # A line with no letters or digits at all: "-", "***", "• • •" (but not a stray full stop).
 SEPARATOR_ONLY: Final = re.compile(r"^(?![.!?…\"”’)\s]+$)(?:[^\w]|_){1,20}$")
 # "Drama - Featherboy", "Best actor: Jamie Foxx": a labelled list item (results, awards), not a headline.
