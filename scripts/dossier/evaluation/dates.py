@@ -84,9 +84,9 @@ def score(cases: Sequence[DateCase]) -> Score:
         if case.place is not None:
             placed += 1
             places += extract_place(case.title, case.paragraphs) == case.place
-        if not right or language != case.language:
+        if not right or language != case.language or info.provenance != case.provenance:
             misses.append(
-                f"{case.id}: expected {case.date} ({case.precision}, {case.language}), "
+                f"{case.id}: expected {case.date} ({case.precision}, {case.provenance}, {case.language}), "
                 f"found {info.date} ({info.precision}, {info.provenance}, {language}) from {info.evidence!r}"
             )
     return Score(len(cases), dates, provenances, languages, places, placed, tuple(misses))

@@ -1,7 +1,9 @@
-"""Data for date and dateline extraction: month names (English, Russian, Ukrainian), patterns.
+"""Data for date and dateline extraction: the shapes of dates, datelines and labels.
 
-Kept apart from the logic in dates.py and dateline.py so that a new month spelling or label is a
-one-line change here. Every pattern is compiled once, at import.
+Kept apart from the logic in dates.py and dateline.py so that a new label or shape is a one-line
+change here. Month and weekday names are not listed here: they come from dateparser's locale
+data (date_locale.py), and dateparser parses every candidate these shapes find. Every pattern is
+compiled once, at import.
 """
 
 from __future__ import annotations
@@ -9,77 +11,66 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_EN = (
-    "january february march april may june july august september october november december".split(),
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(),
-)
-_RU = (
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
-    # genitive, as in "10 февраля 2022 г."
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
-    # prepositional, as in "в феврале 2022 года"
-    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(),
-    "янв фев мар апр мая июн июл авг сен окт ноя дек".split(),
-)
-_UK = (
-    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень".split(),
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
-)
-_EXTRA = {"sept": 9, "febr": 2, "февр": 2, "сент": 9, "нояб": 11}
-
-MONTHS: Final[dict[str, int]] = {
-    **{name: number for names in (*_EN, *_RU, *_UK) for number, name in enumerate(names, start=1)},
-    **_EXTRA,
-}
-ENGLISH_MONTHS: Final[frozenset[str]] = frozenset(name for names in _EN for name in names) | {"sept", "febr"}
+# The languages whose month and weekday names dates are read in (dateparser's locale data, see
+# date_locale.py): those language.py tells apart in the Latin and Cyrillic scripts.
+DATE_LANGUAGES: Final = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "nl")
 
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2100
 
-# Longest names first, so that "sept" wins over "sep" and "февраля" over "фев".
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MON = rf"(?P<mon>{_MONTH})\b\.?"
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# A month is any run of letters here (optionally abbreviated with a full stop); a match counts only
+# if that run is a month name in dateparser's locale data, which then parses the whole match.
+_MON = r"(?P<mon>[^\W\d_]{3,})\.?"
+# "10", "10th", "1er" (French), "1." (German); "the 10th", "le 1er", "den 5." keep their article.
+_DAY = r"(?:(?:the|le|den)\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY_AFTER_MONTH = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})(?!\d)"
 _RU_YEAR_WORD = r"(?:\s*(?:г\.|гг?\b|года\b|году\b|року\b|р\.))?"
 _FLAGS = re.IGNORECASE
 
 # Each pattern yields named groups y, and optionally mon/m and d; the name says the precision.
-DAY_MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}{_RU_YEAR_WORD}", _FLAGS)
-MONTH_DAY_YEAR: Final = re.compile(rf"(?<![\w.]){_MON}\s+{_DAY},?\s+{_YEAR}", _FLAGS)
+# "of" and "de" join day, month and year in English ("10th of February") and Spanish/Portuguese
+# ("3 de mayo de 2021").
+DAY_MONTH_YEAR: Final = re.compile(
+    rf"(?<![\w.]){_DAY}\s+(?:(?:of|de)\s+)?{_MON},?\s+(?:de\s+)?{_YEAR}{_RU_YEAR_WORD}", _FLAGS
+)
+MONTH_DAY_YEAR: Final = re.compile(rf"(?<![\w.]){_MON}\s+{_DAY_AFTER_MONTH},?\s+{_YEAR}", _FLAGS)
 MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_MON},?\s+{_YEAR}{_RU_YEAR_WORD}", _FLAGS)
 ISO_DATE: Final = re.compile(r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d\-])")
 NUMERIC_DATE: Final = re.compile(r"(?<![\d.\-/])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 # Every form above has a four-digit year: a text without four digits in a row holds no date.
 FOUR_DIGITS: Final = re.compile(r"\d{4}")
 # Runs of letters. In the named forms a month name is a whole run (no word character touches it),
-# so they cannot match a text none of whose runs, case-folded, is in MONTHS.
+# so they cannot match a text none of whose runs, case-folded, is a month name.
 LETTERS: Final = re.compile(r"[^\W\d_]+")
 YEAR_ONLY: Final = re.compile(r"(?<![\d.,\-/])(?P<y>(?:19|20)\d{2})(?![\d\-/])")
 # Day and month without a year (Reuters "Feb 10", TASS "10 февраля"): a dateline shape, no date.
-_ANY_MON = rf"(?:{_MONTH})\b\.?"
-DAY_MONTH: Final = re.compile(rf"(?<![\w.])(?:[0-3]?\d\s+{_ANY_MON}|{_ANY_MON}\s+[0-3]?\d(?!\d))", _FLAGS)
-
-WEEKDAY: Final = re.compile(
-    r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
-    r"|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+",
+DAY_MONTH: Final = re.compile(
+    r"(?<![\w.])(?:[0-3]?\d(?:er|\.)?\s+(?P<mon>[^\W\d_]{3,})\b\.?|(?P<mon2>[^\W\d_]{3,})\.?\s+[0-3]?\d(?!\d))",
     _FLAGS,
 )
 # Words that announce the publication date on a line of its own at the top of a text.
 DATE_LABEL: Final = re.compile(
     r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|date|dated|issued|released|"
-    r"опубликовано|дата(?:\s+публикации)?|обновлено)(?:\s+on)?\s*[:\-–—]?\s*",
+    r"опубликовано|дата(?:\s+публикации)?|обновлено|"
+    r"veröffentlicht|aktualisiert|zuletzt\s+aktualisiert|stand|datum|"
+    r"publié|mis\s+à\s+jour|mise\s+à\s+jour|date\s+de\s+publication)"
+    r"(?:\s+(?:on|am|le))?\s*[:\-–—]?\s*",
     _FLAGS,
 )
 TIME_OF_DAY: Final = re.compile(
-    r"^\s*(?:[,|\-–—@]|at|в)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
-    r"(?:gmt|bst|utc|cet|cest|msk|mck|et|est|edt|pt|pst|pdt)?\s*$",
+    r"^\s*(?:[,|\-–—@]|at|в|à|um)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?\s*"
+    r"(?:gmt|bst|utc|cet|cest|msk|mck|et|est|edt|pt|pst|pdt|mez|mesz)?\s*$",
     _FLAGS,
 )
+# What may stand before a date that opens a sentence: "On 5 May 2021, ...", "Am 9. November 2021
+# trafen ...", "Le 14 juillet 2021, ..."; a bare date, as in "10 февраля 2022 года в Москве ...".
+SENTENCE_DATE_OPENER: Final = re.compile(r"^(?:(?:on|am|den|le|el|il|em|op)\s+)?$", _FLAGS)
 # The most words a line that is only a date can have, weekday and label apart: a date is at most
 # five ("10th of February, 2022 года") and a time of day after it four ("at 14:05 p.m. GMT").
 # Keep in step with the patterns above; a longer line is not searched for a date at all.
 MAX_DATE_LINE_WORDS: Final = 9
+MAX_LABELLED_WORDS: Final = MAX_DATE_LINE_WORDS + 5  # with a label and weekday ("Zuletzt aktualisiert am Mittwoch,")
 # A date at an edge of the title: "..., Moscow, February 10, 2022" or "10 Feb 2022 | ...".
 TITLE_EDGE_BEFORE: Final = re.compile(r"(?:^|[,|(\[]|\s[-–—]|:)\s*$")
 TITLE_EDGE_AFTER: Final = re.compile(r"^\s*(?:$|[)\]]\s*$|[|:]|[-–—]\s)")
@@ -92,25 +83,43 @@ _EVENT_WORDS = (
     r"signed|visited|gathered|convened|summit|meeting|talks|conference|ceremony|"
     r"встреч\w*|переговор\w*|визит\w*|саммит\w*|заседани\w*"
 )
+_EVENT_VERBS = r"состоял\w*|прош(?:ёл|ел|ла|ли)"
 EVENT_BEFORE_DATE: Final = re.compile(
     rf"\b(?:{_EVENT_WORDS})\b[^.;!?]{{0,40}}?(?:\bon|\bin|\bdated|\bв|\bот)\s+(?:\w+day,?\s+)?$|"
-    r"\b(?:состоял\w*|прош(?:ёл|ел|ла|ли))\s+$",
+    rf"\b(?:{_EVENT_VERBS})\s+$",
     _FLAGS,
 )
+# A sentence without any event word holds no event date: it is not searched for dates at all.
+# (The lookahead on first letters lets the search skip most words without trying every phrase.)
+EVENT_WORD: Final = re.compile(rf"\b(?=[tiwhmsvgcвпсз])(?:{_EVENT_WORDS}|{_EVENT_VERBS})\b", _FLAGS)
 # Words before the date that make it an earlier event, not the one reported ("the last meeting, on").
 PAST_CUE: Final = re.compile(
     r"\b(?:last|previous|previously|earlier|former|prior)\b|\b(?:прошл\w*|ранее|предыдущ\w*|последн\w*)\b",
     _FLAGS,
 )
+# A first sentence about what is still to come is not dated by its date ("The summit will take
+# place on 11 July 2023", "15 мая 2024 года состоится", "Am 3. Oktober wird", "aura lieu le").
+FUTURE_CUE: Final = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|scheduled|planned|upcoming|next)\b|"
+    r"\b(?:состоит?ся|состоятся|пройд[её]т|будет|будут|планиру\w*|намечен\w*)(?!\w)|"
+    r"\b(?:wird|werden|soll|sollen|geplant)\b|\b(?:aura|auront|sera|seront|prévue?s?)\b",
+    _FLAGS,
+)
 # ... and after it: "on 5 May 2019, two years ago".
 PAST_AFTER: Final = re.compile(r"^[^.;]*?\b(?:ago|назад|тому)\b", _FLAGS)
-SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[\"“«A-ZА-ЯЁ])")
+# A full stop after a one- or two-digit number is a German ordinal day ("Am 9. November 2021"), not an end.
+SENTENCE_END: Final = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[\"“«A-ZА-ЯЁ])")
 
 # A dateline opens a line: place and/or date, an optional agency, then ":" or a dash.
 DATELINE: Final = re.compile(
     r"^(?P<head>[^:()/\n]{2,90}?)\s*"
     r"(?:(?:\((?P<agency>[^()]{1,40})\)|/(?P<slashed>[^/]{1,30})/)\s*(?:[:.]|[-–—]{1,2})|:|\s[-–—]{1,2})(?=\s|$)"
 )
+# A place and date with no mark after them: the first characters looked at, and how the text goes on
+# ("Москва, 15 марта 2021 г. Министр ...": a space, then a capital or an opening quote).
+MAX_RUN_IN_HEAD: Final = 80
+# (or the line ends: "Paris, le 3 février 2021" heading a statement).
+RUN_IN_TEXT: Final = re.compile(r"\.?(?:\s+[\"“«„]?[A-ZÀ-ÞА-ЯЁІЇЄҐ]|\s*$)")
 # One word of a place name: "Moscow", "NEW", "St.", "Stratford-upon-Avon", "N.Y.", "Москва".
 PLACE_WORD: Final = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.]*(?:-[\w'’.]+)*")
 PLACE_PARTICLES: Final = frozenset(

@@ -1,16 +1,20 @@
 """Datelines: the place and date a news text opens with, and the place/date trailer of a title.
 
 "LONDON:", "WASHINGTON (Reuters) -", "LONDON, Feb 10 (Reuters) -", "Moscow, 11 February 2022
-(TDI):", "МОСКВА, 10 февраля. /ТАСС/." and "10 February 2022 —" are datelines. A title-case word
-before a colon ("Ukraine: what next") is a topic, not a place, so a title-case place needs a date
-or an agency beside it; an all-caps one needs neither, unless it is a label such as "UPDATE:".
+(TDI):", "МОСКВА, 10 февраля. /ТАСС/.", "WASHINGTON (Feb. 10, 2022) -", "Berlin, 1. Dezember
+2021 –" and "10 February 2022 —" are datelines, and so is a place and full date that run straight
+into the text ("Москва, 15 марта 2021 г. Министр ..."). A title-case word before a colon
+("Ukraine: what next") is a topic, not a place, so a title-case place needs a date or an agency
+beside it; an all-caps one needs neither, unless it is a label such as "UPDATE:".
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier.extract import date_locale
 from dossier.extract import date_patterns as pat
 from dossier.extract.date_parse import DateMatch, find_dates
 from dossier.models import Paragraph
@@ -54,25 +58,55 @@ def _date_part(rest: str) -> tuple[DateMatch | None, str, bool]:
     dates = find_dates(rest)
     if dates:
         return dates[0], rest[: dates[0].start] + rest[dates[0].end :], True
-    partial = pat.DAY_MONTH.search(rest)
-    if partial:
-        return None, rest[: partial.start()] + rest[partial.end() :], True
+    for partial in pat.DAY_MONTH.finditer(rest):
+        if date_locale.is_month(partial["mon"] or partial["mon2"]):
+            return None, rest[: partial.start()] + rest[partial.end() :], True
     return None, rest, False
+
+
+def _bracket_date(bracket: str | None) -> DateMatch | None:
+    """The date that is all there is in a dateline's brackets: "WASHINGTON (Feb. 10, 2022) -"."""
+    if not bracket:
+        return None
+    dates = find_dates(bracket)
+    whole = len(dates) == 1 and not bracket.replace(dates[0].text, "").strip(" ,.")
+    return dates[0] if whole else None
+
+
+def _run_in_dateline(line: str) -> Dateline | None:
+    """A place and a full date with no mark after them, the text going straight on with a capital:
+    "Москва, 15 марта 2021 г. Министр ...". Without a mark, only a day-precise date will do."""
+    place_text, comma, rest = line[: pat.MAX_RUN_IN_HEAD].partition(",")
+    if not comma or not pat.FOUR_DIGITS.search(rest) or not _is_place(place_text.split()):
+        return None
+    rest = date_locale.strip_weekday(rest.lstrip())
+    dates = find_dates(rest)
+    if not dates or dates[0].start or dates[0].precision != "day":
+        return None
+    if not pat.RUN_IN_TEXT.match(rest[dates[0].end :]):
+        return None
+    return Dateline(place_text.strip(), dates[0], line[: line.index(dates[0].text) + len(dates[0].text)], False)
 
 
 @lru_cache(maxsize=CACHED_LINES)
 def parse_dateline(line: str, *, in_title: bool = False) -> Dateline | None:
     """The dateline that opens ``line``, or None. In a title, a place alone is not enough."""
     match = pat.DATELINE.match(line)
-    if not match:
-        return None
-    head = pat.WEEKDAY.sub("", match["head"].strip())
-    agency = bool(match["agency"] or match["slashed"])
+    found = _marked_dateline(match, in_title) if match else None
+    return found or (None if in_title else _run_in_dateline(line))
+
+
+def _marked_dateline(match: re.Match[str], in_title: bool) -> Dateline | None:
+    """The dateline a DATELINE match holds (a place, a date or both before its mark), or None."""
+    head = date_locale.strip_weekday(match["head"].strip())
+    bracket_date = _bracket_date(match["agency"])
+    agency = bool((match["agency"] and not bracket_date) or match["slashed"])
     date, leftover, dated = _date_part(head)
     if dated and not leftover.strip(" ,."):
         return Dateline(None, date, match[0].strip(), in_title)  # a date alone: "10 Feb 2022 —"
     place_text, _, rest = head.partition(",")
     date, leftover, dated = _date_part(rest)
+    date, dated = date or bracket_date, dated or bracket_date is not None
     region = [w for w in leftover.replace(",", " ").split() if w not in {"г.", "г"}]
     place_words = place_text.split()
     if not _is_place(place_words) or (region and not _is_place(region, min_letters=2)):  # "D.C."

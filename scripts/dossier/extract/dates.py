@@ -1,10 +1,13 @@
 """The document's date, where it came from, and the date of the event it reports.
 
-Only three places can date a document, tried in this order: a dateline ("Moscow, 11 February
-2022 (TDI):"), a date at an edge of the title ("..., Moscow, February 10, 2022"), and a line at
-the very opening that is nothing but a date ("Published: 10 Feb 2022"). A date elsewhere in the
-body ("in December 2017", "last March") is a reference to the past, so a text with no such
-date stays undated rather than being guessed wrong.
+Only four places can date a document, tried in this order: a dateline ("Moscow, 11 February
+2022 (TDI):"), a date at an edge of the title ("..., Moscow, February 10, 2022"), a line at the
+very opening that is nothing but a date ("Published: 10 Feb 2022"), and a full date that the
+first sentence opens with or gives for the reported event ("10 февраля 2022 года в Москве
+состоялись ...", "The ministers met on the 4th of March 2021 ..."). A date elsewhere in the body
+("in December 2017", "last March"), or one that the first sentence marks as earlier ("Since 3 May
+2018", "Five years ago, on ...") is a reference to the past, so a text with no such date stays
+undated rather than being guessed wrong.
 
 The event date is separate: a sentence of the lead that says when the reported event happened
 ("The meeting took place on 10 February 2022.").
@@ -16,7 +19,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from dossier.extract import date_patterns as pat
-from dossier.extract.date_parse import DateMatch, Precision, find_dates, make_iso, standalone_date
+from dossier.extract.date_locale import Precision
+from dossier.extract.date_parse import DateMatch, find_dates, make_iso, standalone_date
 from dossier.extract.dateline import Dateline, find_dateline, title_trailer
 from dossier.models import Paragraph
 
@@ -56,6 +60,28 @@ def _opening_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
     return None
 
 
+def _first_sentence(paragraphs: tuple[Paragraph, ...]) -> str:
+    first = next((line.strip() for para in paragraphs for line in para if line.strip()), "")
+    return pat.SENTENCE_END.split(first, maxsplit=1)[0]
+
+
+def _sentence_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
+    """A day-precise date that opens the first sentence or is the date it gives for its event, unless
+    the sentence speaks of the future."""
+    sentence = _first_sentence(paragraphs)
+    dates = [date for date in find_dates(sentence) if date.precision == "day"]
+    if not dates or pat.FUTURE_CUE.search(sentence):
+        return None  # no full date, or it announces an event to come
+    for date in dates:
+        before, after = sentence[: date.start], sentence[date.end :]
+        if pat.PAST_AFTER.match(after):
+            continue
+        # an event date in an aside ("The agreement, signed on 3 March 2019, ...") is background
+        if pat.SENTENCE_DATE_OPENER.match(before) or ("," not in before and _is_event_date(before, after)):
+            return date
+    return None
+
+
 def document_date(
     title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None
 ) -> tuple[DateMatch, Provenance] | None:
@@ -65,27 +91,33 @@ def document_date(
     title_date = _title_date(title)
     if title_date:
         return title_date, "title"
-    opening = _opening_date(paragraphs)
+    opening = _opening_date(paragraphs) or _sentence_date(paragraphs)
     return (opening, "opening") if opening else None
 
 
 def _lead(title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None) -> list[str]:
-    """The sentences of the title and lead that may hold a date (the others have no four-digit year)."""
+    """The sentences of the title and lead that may give an event date: the others have no
+    four-digit year or no event word."""
     lines = [title, *(line for para in paragraphs[:LEAD_PARAGRAPHS] for line in para)]
     if dateline:  # the dateline's own date is not an event
         lines = [line.strip().removeprefix(dateline.text) for line in lines]
-    return [s for line in lines if pat.FOUR_DIGITS.search(line) for s in pat.SENTENCE_END.split(line.strip())]
+    dated = [s for line in lines if pat.FOUR_DIGITS.search(line) for s in pat.SENTENCE_END.split(line.strip())]
+    return [s for s in dated if pat.FOUR_DIGITS.search(s) and pat.EVENT_WORD.search(s)]
 
 
 def event_date(title: str, paragraphs: tuple[Paragraph, ...], dateline: Dateline | None = None) -> DateMatch | None:
     """The date the lead gives for the reported event: an event word, then "on/in <date>" (not "last")."""
     for sentence in _lead(title, paragraphs, dateline):
         for date in find_dates(sentence):
-            before, after = sentence[: date.start], sentence[date.end :]
-            past = pat.PAST_CUE.search(before) or pat.PAST_AFTER.match(after)
-            if pat.EVENT_BEFORE_DATE.search(before) and not past:
+            if _is_event_date(sentence[: date.start], sentence[date.end :]):
                 return date
     return None
+
+
+def _is_event_date(before: str, after: str) -> bool:
+    """An event word just before the date, and nothing that makes it an earlier one."""
+    past = pat.PAST_CUE.search(before) or pat.PAST_AFTER.match(after)
+    return bool(pat.EVENT_BEFORE_DATE.search(before)) and not past
 
 
 def extract_dates(title: str, paragraphs: tuple[Paragraph, ...]) -> DateInfo:

@@ -17,9 +17,12 @@ STOPWORDS: Final[dict[str, frozenset[str]]] = {
         "which or but not after over their its his her they he she we will would said says who about "
         "into than been more up out new how why what when",
         "de": "der die das und ist nicht mit dem den von zu ein eine einer eines auf für sich des im auch "
-        "als wird wurde sind bei nach aus wie über vom zum zur noch dass oder aber haben hat",
+        "als wird wurde sind bei nach aus wie über vom zum zur noch dass oder aber haben hat ab bis seit gegen "
+        "ohne unter durch sie wir ihr ihre sein seine seiner kann können soll sollen werden wurden worden "
+        "heute nur schon",
         "fr": "de le la les et est des du un une dans pour pas que qui sur au aux avec ce cette par plus son "
-        "sa ses ont été sont mais ou il elle ils nous vous leur entre selon après",
+        "sa ses ont été sont mais ou il elle ils nous vous leur entre selon après ne se était être avoir "
+        "aussi comme tout tous déjà où lors depuis contre sans sous vers chez dont cet ces",
         "es": "de el la los las y es del en un una que por con para se al su sus como más pero lo fue son "
         "este esta entre sobre tras según ha han también",
         "it": "il lo la gli le e è di del della dei delle un una che per con non si al alla sono come "
