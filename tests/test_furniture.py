@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+import yaml
 
 from dossier.evaluation import furniture as eval_furniture
 from dossier.evaluation.inject import Article, inject, load_corpus
@@ -172,8 +173,15 @@ def test_trailing_headlines_with_separators(mark: str) -> None:
     items = [f"{mark}{h}" if mark.endswith(" ") else f"{h}{mark}" for h in OTHER_HEADLINES]
     paragraphs = (*ARTICLE, ("More stories",), tuple(items))
     result = find_furniture(TITLE, paragraphs)
-    assert [r.rule for r in result.removed] == ["list-header"] + ["headline-list"] * 4
+    # "More stories" is known by its wording wherever it stands (a link label, rule "control")
+    assert [r.rule for r in result.removed] == ["control"] + ["headline-list"] * 4
     assert result.kept == ARTICLE
+
+
+def test_a_header_of_unknown_wording_above_trailing_headlines_is_a_list_header() -> None:
+    items = tuple(f"{h} |" for h in OTHER_HEADLINES)
+    result = find_furniture(TITLE, (*ARTICLE, ("Elsewhere on the site",), items))
+    assert [r.rule for r in result.removed] == ["list-header"] + ["headline-list"] * 4
 
 
 def test_trailing_title_case_headlines_without_separators() -> None:
@@ -259,3 +267,65 @@ def test_eval_cli_prints_precision_recall_and_clean_false_positives(
 def test_eval_cli_rejects_an_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         eval_furniture.main([str(tmp_path)])
+
+
+REAL_LINES = yaml.safe_load((Path(__file__).resolve().parent / "data" / "furniture_lines.yaml").read_text("utf-8"))
+
+
+def in_an_article(line: str) -> tuple[Paragraph, ...]:
+    return (ARTICLE[0], (line,), *ARTICLE[1:])
+
+
+@pytest.mark.parametrize("case", REAL_LINES["furniture"], ids=lambda case: case["line"][:40])
+def test_real_furniture_wordings_are_removed(case: dict[str, str]) -> None:
+    result = find_furniture(TITLE, in_an_article(case["line"]))
+    assert [r.line for r in result.removed] == [case["line"]], case["kind"]
+    assert result.kept == ARTICLE
+
+
+@pytest.mark.parametrize("line", REAL_LINES["genuine"], ids=lambda line: line[:40])
+def test_article_sentences_with_furniture_words_are_kept(line: str) -> None:
+    paragraphs = in_an_article(line)
+    assert find_furniture(TITLE, paragraphs) == Furniture(paragraphs, ())
+
+
+def test_most_fresh_real_wordings_are_removed() -> None:
+    fresh = REAL_LINES["fresh"]
+    found = [case for case in fresh if find_furniture(TITLE, in_an_article(case["line"])).removed]
+    assert len(fresh) >= 15
+    assert len(found) >= 0.6 * len(fresh), [case["line"] for case in fresh if case not in found]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("See also: Pound falls against the dollar as markets wobble", "control"),
+        ("Lesen Sie auch", "control"),
+        ("Читайте также:", "control"),
+        ("Paid content", "control"),
+        ("Werbung", "control"),
+        ("Accept all", "cookie"),
+        ("Your privacy choices", "cookie"),
+        ("We and our partners store and access information on your device.", "cookie"),
+        ("Credit: Alamy Stock Photo", "credit"),
+        ("(Photo by Jane Doe/AFP via Getty Images)", "credit"),
+        ("Listen · 4:05 min", "control"),
+        ("Comments (12)", "control"),
+    ],
+)
+def test_furniture_lines_in_other_wordings_and_languages(line: str, rule: str) -> None:
+    assert line_rule(line) == rule
+
+
+def test_navigation_labels_go_only_at_the_head() -> None:
+    head = find_furniture(TITLE, (("Menu",), ("Search",), *ARTICLE))
+    assert [(r.line, r.rule) for r in head.removed] == [("Menu", "menu"), ("Search", "menu")]
+    middle = (ARTICLE[0], ("Search",), *ARTICLE[1:])
+    assert find_furniture(TITLE, middle).removed == ()
+
+
+def test_a_short_line_after_figures_is_not_a_list_header() -> None:
+    # a match report ends with the attendance and the referee, then unrelated headlines follow
+    items = tuple(f"{h} |" for h in OTHER_HEADLINES)
+    result = find_furniture(TITLE, (*ARTICLE, ("8,200",), ("C Thomson",), items))
+    assert [r.rule for r in result.removed] == ["headline-list"] * 4

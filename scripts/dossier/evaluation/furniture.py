@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dossier.evaluation.inject import Article, Labelled, inject, load_corpus
+from dossier.evaluation.phrasings import phrasings
 from dossier.extract.furniture import find_furniture
 from dossier.models import Paragraph
 
@@ -53,7 +54,8 @@ class Tally:
             self.rules[removed.rule] += 1
             if kind is None:
                 self.wrong[removed.rule] += 1
-                self.examples["false positive"].append(f"{labelled.article.name}: {removed.line[:100]}")
+                where = f"{labelled.article.name} [{removed.rule}]"
+                self.examples["false positive"].append(f"{where}: {removed.line[:100]}")
             else:
                 self.found[kind] += 1
         for (_, line), kinds in pending.items():
@@ -100,7 +102,7 @@ def one_sentence_per_line(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
     return tuple((s,) for para in paragraphs for line in para for s in _SENTENCE_END.split(line) if s.strip())
 
 
-def evaluate(articles: list[Article], seed: int) -> tuple[Tally, Counter[str]]:
+def evaluate(articles: list[Article], seed: int, real: bool = True) -> tuple[Tally, Counter[str]]:
     """Scores on the injected set, and lines and false positives on the untouched corpus (two layouts)."""
     rng = random.Random(seed)  # noqa: S311 - a repeatable test set, not a secret
     titles = [a.title for a in articles]
@@ -108,7 +110,7 @@ def evaluate(articles: list[Article], seed: int) -> tuple[Tally, Counter[str]]:
     clean: Counter[str] = Counter()
     for article in articles:
         others = [t for t in titles if t != article.title]
-        tally.add(inject(article, others, rng))
+        tally.add(inject(article, others, rng, phrasings(real)))
         for layout, paragraphs in (
             ("as is", article.paragraphs),
             ("sentences", one_sentence_per_line(article.paragraphs)),
@@ -125,13 +127,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2225, help="random seed of the injection (default 2225)")
     parser.add_argument("--sentences", action="store_true", help="inject into articles laid out one sentence per line")
     parser.add_argument("--show", type=int, default=5, help="examples of each miss and false positive to print")
+    parser.add_argument(
+        "--original", action="store_true", help="inject only the original wordings, not the held-out real ones"
+    )
     args = parser.parse_args(argv)
     articles = list(load_corpus(args.corpus))
     if args.sentences:
         articles = [replace(a, paragraphs=one_sentence_per_line(a.paragraphs)) for a in articles]
     if not articles:
         parser.error(f"no readable .txt articles under {args.corpus}")
-    tally, clean = evaluate(articles, args.seed)
+    tally, clean = evaluate(articles, args.seed, real=not args.original)
     print("\n".join(report(tally, clean, len(articles), args.show)))
     return 0
 

@@ -11,16 +11,18 @@ label: the furniture kind, or None for the article's own text.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier.evaluation.phrasings import KICKERS, LIST_HEADERS, LIST_SEPARATORS, PHRASINGS, RULE_LINES
+from dossier.evaluation.phrasings import KICKERS, LIST_HEADERS, LIST_SEPARATORS, RULE_LINES, phrasings
 from dossier.extract.structure import split_document
 from dossier.models import Paragraph
 
 Block = list[tuple[str, str | None]]  # one paragraph: (line, furniture kind or None)
 CLEAN_SHARE = 0.25  # share of articles left untouched
+Wordings = Mapping[str, tuple[str, ...]]
+WORDINGS: Wordings = phrasings()  # the generator's wordings and the held-out real ones
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,8 @@ def _fill(rng: random.Random, template: str, headlines: list[str]) -> str:
     return template.format(headline=rng.choice(headlines), n=rng.randint(1, 99999))
 
 
-def _lines(rng: random.Random, kind: str, count: int, headlines: list[str]) -> Block:
-    return [(_fill(rng, phrase, headlines), kind) for phrase in rng.sample(PHRASINGS[kind], count)]
+def _lines(rng: random.Random, kind: str, count: int, headlines: list[str], wordings: Wordings) -> Block:
+    return [(_fill(rng, phrase, headlines), kind) for phrase in rng.sample(wordings[kind], count)]
 
 
 def _title_block(rng: random.Random, title: str) -> Block:
@@ -99,38 +101,38 @@ def _split(block: Block, rng: random.Random) -> list[Block]:
     return [block] if rng.random() < 0.4 else [[line] for line in block]
 
 
-def _head(rng: random.Random, article: Article, headlines: list[str]) -> list[Block]:
+def _head(rng: random.Random, article: Article, headlines: list[str], wordings: Wordings) -> list[Block]:
     blocks: list[Block] = []
     if rng.random() < 0.15:
-        blocks += _split(_lines(rng, "navigation", rng.randint(1, 2), headlines), rng)
+        blocks += _split(_lines(rng, "navigation", rng.randint(1, 2), headlines, wordings), rng)
     if rng.random() < 0.4:
         blocks += _split(_title_block(rng, article.title), rng)
     for kind, chance in (("audio", 0.35), ("share", 0.25), ("cookie", 0.08)):
         if rng.random() < chance:
-            blocks += _split(_lines(rng, kind, rng.randint(1, 2), headlines), rng)
+            blocks += _split(_lines(rng, kind, rng.randint(1, 2), headlines, wordings), rng)
     return blocks
 
 
-def _tail(rng: random.Random, headlines: list[str]) -> list[Block]:
+def _tail(rng: random.Random, headlines: list[str], wordings: Wordings) -> list[Block]:
     blocks: list[Block] = []
     for kind, chance in (("share", 0.25), ("newsletter", 0.25), ("cookie", 0.08)):
         if rng.random() < chance:
-            blocks += _split(_lines(rng, kind, rng.randint(1, 2), headlines), rng)
+            blocks += _split(_lines(rng, kind, rng.randint(1, 2), headlines, wordings), rng)
     if rng.random() < 0.4:
         blocks += _headline_list(rng, headlines)
     if rng.random() < 0.3:
-        blocks.append(_lines(rng, "tracker", 1, headlines))
+        blocks.append(_lines(rng, "tracker", 1, headlines, wordings))
     return blocks
 
 
-def inject(article: Article, headlines: list[str], rng: random.Random) -> Labelled:
+def inject(article: Article, headlines: list[str], rng: random.Random, wordings: Wordings = WORDINGS) -> Labelled:
     """``article`` with furniture added; ``headlines`` are other articles' titles to link to."""
     body: list[Block] = [[(line, None) for line in para] for para in article.paragraphs]
     if rng.random() >= CLEAN_SHARE:
         for kind, chance in (("advert", 0.35), ("related", 0.25), ("caption", 0.25)):
             if rng.random() < chance and len(body) > 1:
-                body.insert(rng.randrange(1, len(body)), _lines(rng, kind, 1, headlines))
-        body = _head(rng, article, headlines) + body + _tail(rng, headlines)
+                body.insert(rng.randrange(1, len(body)), _lines(rng, kind, 1, headlines, wordings))
+        body = _head(rng, article, headlines, wordings) + body + _tail(rng, headlines, wordings)
     return Labelled(
         article,
         tuple(tuple(line for line, _ in block) for block in body),

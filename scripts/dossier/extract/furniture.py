@@ -26,6 +26,7 @@ MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
 MAX_NOTICE_WORDS = 45  # cookie notices and AI-audio disclaimers run longer
 MAX_COMMAND_WORDS = 7
 MAX_SHARE_BAR_WORDS = 8  # "Facebook Twitter WhatsApp Email"
+MAX_LINK_WORDS = 25  # "See also: <a headline>"
 HEAD_LINES = 8  # title repeats and kickers sit in the first lines
 MAX_KICKER_WORDS = 4
 MAX_KICKERS = 3  # short lines above a title repeat (section, breadcrumbs, label)
@@ -53,6 +54,8 @@ class Furniture:
 def _is_control(text: str, words: int) -> bool:
     if words > MAX_NOTICE_WORDS:
         return False  # every test below has a length limit: most article lines are ruled out unread
+    if pat.REPORTED.search(text):
+        return False  # quoted or reported speech: the article quoting someone
     strong = len({m[0].casefold() for m in pat.UI_STRONG.finditer(text)})
     if strong and (words <= MAX_CONTROL_WORDS or (strong >= 2 and words <= MAX_NOTICE_WORDS)):
         return True
@@ -60,10 +63,25 @@ def _is_control(text: str, words: int) -> bool:
         return True
     if words <= MAX_COMMAND_WORDS and not text.endswith(".") and pat.UI_COMMAND.match(text):
         return True
+    if words <= MAX_LINK_WORDS and pat.LINK_LABEL.match(text):
+        return True
+    if words <= MAX_LINK_WORDS and pat.LABEL.search(text) and not pat.PROSE_END.search(text):
+        return True
+    if words <= MAX_COMMAND_WORDS and pat.PLAYER_LENGTH.match(text):
+        return True
     # A sharing bar: a few words, each a social network or a sharing command.
     return words <= MAX_SHARE_BAR_WORDS and all(
         t in pat.SOCIAL_WORDS or not t for t in (t.casefold().strip(":|•·,") for t in text.split())
     )
+
+
+def _is_consent(text: str, words: int) -> bool:
+    """A cookie notice or consent banner line (a button or privacy link only as a short line)."""
+    if pat.COOKIE_WORD.search(text) and pat.COOKIE_NOTICE.search(text):
+        return True
+    if words <= MAX_COMMAND_WORDS and not pat.SENTENCE_END.search(text) and pat.CONSENT_CONTROL.search(text):
+        return True
+    return bool(pat.CONSENT.search(text))
 
 
 def _is_menu(text: str) -> bool:
@@ -84,7 +102,7 @@ def line_rule(line: str) -> str | None:
         return None
     if words <= 4 and pat.TRACKER.search(text) and not pat.PLAIN_NUMBER.match(text):
         return "tracker"
-    if words <= MAX_NOTICE_WORDS and pat.COOKIE_WORD.search(text) and pat.COOKIE_NOTICE.search(text):
+    if words <= MAX_NOTICE_WORDS and _is_consent(text, words):
         return "cookie"
     if words <= MAX_CONTROL_WORDS and pat.CREDIT.search(text):
         return "credit"
@@ -142,6 +160,18 @@ def head_furniture(lines: list[str], title: str, found: dict[int, str]) -> dict[
     return rules
 
 
+def _head_labels(lines: list[str], found: dict[int, str]) -> dict[int, str]:
+    """Navigation labels ("Menu", "Search") among the first lines, above any line of the article:
+    at the head of a scraped page they are its controls, further down they may be a heading."""
+    rules: dict[int, str] = {}
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if pat.HEAD_LABEL.match(line.strip().rstrip(":")):
+            rules[i] = "menu"
+        elif i not in found:
+            break
+    return rules
+
+
 def _separators(lines: list[str], found: dict[int, str]) -> dict[int, str]:
     """Separator-only lines ("-", "***") that touch a furniture line."""
     return {
@@ -167,6 +197,7 @@ def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
     where = [(p, line) for p, para in enumerate(paragraphs) for line in para]
     lines = [line for _, line in where]
     found = {i: rule for i, line in enumerate(lines) if (rule := line_rule(line))}
+    found.update(_head_labels(lines, found))
     found.update(head_furniture(lines, title, found))
     # A bare number or "page 2" is the article's (a year, a chapter, a round) unless it ends the
     # text beside other furniture, where it is a tracker token or page counter.

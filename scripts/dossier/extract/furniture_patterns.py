@@ -16,6 +16,7 @@ _I = re.IGNORECASE
 # matched as whole words, and each starts with a plain letter (no group), so that UI_STRONG can
 # skip every word that starts with another letter without trying them all.
 CONTROL_PHRASES: Final = (
+    # audio players and narration
     r"audio (?:version|player|edition)",
     r"artificially[- ]generated",
     r"ai[- ]generated",
@@ -23,57 +24,181 @@ CONTROL_PHRASES: Final = (
     r"computer[- ]generated",
     r"text[- ]to[- ]speech",
     r"listen to (?:this|the|our|full)? ?(?:article|story|audio|podcast|episode|report)",
+    r"listen to (?:[\w'’]+ ){1,3}(?:articles|stories)",  # "listen to <site> articles"
+    r"hear (?:this|the) (?:article|story)",
+    r"your browser does not support (?:the )?(?:audio|video|html5)",
+    r"read aloud",
+    r"narrated by (?:an? )?(?:ai|artificial|automated|computer|synthetic)",
+    r"voiced by (?:an? )?(?:ai|artificial|automated|computer|synthetic)",
+    r"min(?:ute)?s? listen",
     r"send (?:us )?(?:your )?feedback",
     r"give (?:us )?(?:your )?feedback",
     r"leave (?:us )?(?:your )?feedback",
     r"share (?:us )?(?:your )?feedback",
     r"more info",
-    r"sponsored (?:content|by|post|story|links?)",
-    r"read more",
-    r"continue reading",
+    # newsletters, sign-up and subscription prompts
+    r"delivered (?:straight |directly )?to your inbox",
+    r"in your inbox",
+    r"enter (?:your )?e-?mail",
+    r"unlimited (?:digital )?access",
+    r"already (?:a )?(?:subscriber|member|registered)",
+    r"become a (?:member|subscriber|supporter)",
+    r"support (?:our|independent|quality) journalism",
+    r"thank you for (?:subscribing|signing up|registering)",
+    r"by (?:signing up|subscribing|registering)",
+    r"you agree to (?:our|the) (?:terms|privacy|use|cookie)",
+    r"mailing list",
+    r"newsletter abonnieren",
+    r"anmeldung zum newsletter",
+    r"ins? (?:ihr )?postfach",
+    r"abonnez-vous",
+    r"inscrivez-vous",
+    r"lettre d'information",
+    r"подписывайтесь",
+    r"подпишитесь",
+    # a sign-up or log-in form's own messages
+    r"your submission has been received",
+    r"something went wrong while submitting",
+    r"déjà abonné",
+    r"je m'abonne",
+    r"bereits abonniert",
+    r"уже подписаны",
+    # adverts and sponsored content
+    r"scroll (?:down )?to continue",
+    r"content continues",
+    r"continues (?:below|after) (?:this |the )?(?:ad|advert\w*)",
+    r"advert\w* (?:has not loaded|not loaded|loading|below|above)",
+    # links to other articles
     r"story continues",
     r"article continues",
     r"text continues",
+    # sharing, comments, navigation
     r"click here",
     r"tap here",
     r"download (?:the|our) app",
     r"follow us",
     r"share (?:this|on|via)",
+    r"share full article",
+    r"sharing options",
     r"copy link",
     r"link copied",
+    r"gift (?:this )?(?:article|story)",
+    r"save (?:for later|this (?:article|story))",
+    r"join the (?:conversation|discussion|debate)",
+    r"reprints? (?:&|and) permissions",
+    r"send (?:via|by) (?:whatsapp|e-?mail|sms|messenger|telegram)",
+    r"view (?:all )?comments",
+    r"show (?:all )?comments",
+    r"see (?:all )?comments",
+    r"hide comments",
+    r"leave a comment",
+    r"artikel teilen",
+    r"auf (?:facebook|twitter|whatsapp|x) teilen",
+    r"kommentar schreiben",
+    r"partager (?:cet article|sur)",
+    r"поделиться",
     r"print (?:this )?(?:article|page|story)",
     r"email (?:this|to a friend)",
     r"back to top",
-    r"skip (?:to|ad|advert)",
+    r"skip (?:to|ads?|advert\w*)",
+    r"direkt zum inhalt",
+    r"zum inhalt springen",
+    r"aller au contenu",
+    r"перейти к (?:содержанию|содержимому|основному)",
     r"all rights reserved",
 )
 # ... and what a whole control line, or its opening words, may be.
 CONTROL_LINES: Final = (
-    r"advert(?:isement)?s?$",
-    r"sponsored$",
-    r"related (?:articles|stories|topics|content|links|coverage)\b",
-    r"(?:most (?:read|popular|viewed|shared)|you may (?:also )?like|recommended for you)\b",
+    r"(?:advert(?:isement)?s?|ads?|sponsored|promoted|gesponsert|anzeigen?|werbung|publicit[ée]|publicidad|"
+    r"pubblicit[àa]|реклама|audiobeitrag|anhören|écouter|слушать|прослушать|"
+    r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)$",
+    # a sharing or comments count: "Comments (12)", "12 comments"
+    r"(?:comments?|kommentare?|commentaires?|комментари\w*)\s*\(\d+\)$|\d+ (?:comments?|kommentare?)$",
+)
+# Labels that are furniture when they stand as a label (alone, or before a colon or a headline) but
+# that can open or sit in a sentence ("Sponsored by a brewery, the race drew 500 runners."):
+# furniture.py takes them only in a line that does not end like a sentence.
+LABEL_PHRASES: Final = (
+    r"sponsored (?:content|by|post|story|links?)",
+    r"promoted (?:content|stories|story|posts?|links?)",
+    r"paid (?:content|post|partnership|promotion)",
+    r"partner (?:content|stories|story)",
+    r"branded content",
+    r"advert(?:isement|ising) feature",
+    r"content (?:from|by) (?:our )?partners?",
+    r"read more",
+    r"continue reading",
+    r"more on this (?:story|topic|subject)",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|find (?:this |these |it )?interesting|be interested)",
+    r"lesen sie auch",
+    r"mehr zum thema",
+    r"auch interessant",
+    r"könnte sie (?:auch )?interessieren",
+    r"lire aussi",
+    r"voir aussi",
+    r"sur le même sujet",
+    r"читайте также",
+    r"смотрите также",
+    r"похожие (?:материалы|новости|статьи|публикации)",
+)
+LABEL_LINES: Final = (
+    r"(?:supported by|a message from|in partnership with|paid for by)\b",
+    r"related (?:articles|stories|topics|content|links|coverage|posts|news|reading)\b",
+    r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b",
+)
+LABEL: Final = re.compile(rf"\b(?:{'|'.join(LABEL_PHRASES)})\b|^(?:{'|'.join(LABEL_LINES)})", _I)
+# Reported speech or a quotation is prose, whatever words it uses.
+REPORTED: Final = re.compile(
+    r"[\"“”«»„]|\b(?:said|says|told|added|asked|wrote|noted|joked|warned|insisted|explained|explains|"
+    r"according to|sagte|erklärte|selon|a déclaré|"
+    r"сказал\w*|заявил\w*|сообщил\w*)\b",
+    _I,
 )
 _INITIALS = "".join(sorted({phrase[0] for phrase in CONTROL_PHRASES}))
 UI_STRONG: Final = re.compile(
     rf"\b(?=[{_INITIALS}])(?:{'|'.join(CONTROL_PHRASES)})\b|^(?:{'|'.join(CONTROL_LINES)})|©", _I
 )
+# A header of links to other articles, alone or before one of them ("See also: <headline>"); with
+# a headline after it the line may be as long as a headline.
+LINK_LABEL: Final = re.compile(
+    r"^(?:related|see also|also read|read also|read next|further reading|more (?:stories|news|articles|videos)|"
+    r"other (?:stories|news)|top stories|latest (?:news|stories)|trending(?: now| stories)?|up next|"
+    r"keep reading|what to read next|editor'?s picks|recommended(?: stories| articles| reading| videos?)?|"
+    r"(?:à )?lire aussi|à voir aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|mehr aus [^.!?:]{1,40}|"
+    r"weitere (?:artikel|nachrichten|themen)|читайте также|смотрите также|по теме|ещё по теме|другие новости|"
+    r"more from [^.!?:]{1,40})\s*(?:[:：]\s*\S|$)",
+    _I,
+)
 # Prompts that also occur in prose ("the newsletter was sent"): they need a reader-facing cue.
-UI_WEAK: Final = re.compile(r"\bnewsletters?\b|\bsubscribe\b|\bsign(?:ing)? (?:up|in)\b|\blog ?in\b|\bregister\b", _I)
+UI_WEAK: Final = re.compile(
+    r"\bnewsletters?\b|\bsubscri(?:be|ber|bers|ption|ptions)\b|\bsign(?:ing)? (?:up|in)\b|\blog ?in\b|\bregister\b|"
+    r"\binbox\b|\be-?mail address\b|\balerts\b|\bbriefing\b|\babonn\w+|\banmeld\w+|\bpostfach\b|"
+    r"\binscri\w+|\bрассылк\w+",
+    _I,
+)
 READER_CUE: Final = re.compile(
-    r"^(?:subscribe|sign|log|register|get|join|receive)\b|\b(?:our|free|now|today|here|inbox)\b", _I
+    r"^(?:subscribe|sign|log|register|get|join|receive|enter|become|start|stay|try|unlock|already|thank|want|"
+    r"don'?t miss|never miss|jetzt|melden|abonnieren)\b|\b(?:our|free|now|today|here|inbox|ihr|ihre|"
+    r"votre|vos|notre|nos)\b",
+    _I,
 )
 # A short command at the start of a line, with an object that is part of the page.
 UI_COMMAND: Final = re.compile(
-    r"^(?:listen|hear|play|watch|share|print|e-?mail|save|bookmark|copy|follow|download|subscribe|"
-    r"join|read|see|view|click|tap|open|like|comment|tweet|post|send|report|get)\b"
+    r"^(?:listen|hear|play|pause|stop|resume|watch|share|print|e-?mail|save|bookmark|copy|follow|download|"
+    r"subscribe|join|read|see|view|click|tap|open|like|comment|tweet|post|send|report|get)\b"
     r".{0,30}\b(?:article|story|page|link|audio|video|podcast|app|us|comments?|newsletter|briefing|"
     r"updates|alerts|inbox|facebook|twitter|whatsapp|linkedin|telegram|instagram|email|print|"
-    r"full coverage|more)\b",
+    r"full coverage|more|now|narration|playback|player)\b",
     _I,
 )
+# An audio player's prompt with the length of the recording: "Listen · 6:32 min", "Listen (5 minutes)".
+PLAYER_LENGTH: Final = re.compile(r"^(?:listen|play|hear)\b\W{0,5}\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)\b", _I)
 # A media player's clock: "00:00 / 04:12".
 PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+# A page's own navigation labels, which only the head of a scraped page holds as lines of their own.
+HEAD_LABEL: Final = re.compile(
+    r"^(?:menu|main menu|search|sections|navigation|site navigation|home|menü|suche|rubriques|меню|поиск)$", _I
+)
 # Menus and breadcrumbs: "Home | News | Sport", "Home / News / Politics".
 MENU_MARKS: Final = "|/•·>»"
 MENU_SEPARATOR: Final = re.compile(rf"\s[{MENU_MARKS}]\s")
@@ -84,17 +209,39 @@ SOCIAL_WORDS: Final = frozenset(
 )
 # Consent banners speak to the reader; prose about cookies does not.
 COOKIE_NOTICE: Final = re.compile(
-    r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,40}\bcookies?\b|"
+    r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,80}\bcookies?\b|"
+    r"\buses? cookies\b.{0,120}\b(?:you|your|by continuing|agree|learn more)\b|"
+    r"\b(?:мы|сайт)\b.{0,60}\b(?:cookie|куки)|"
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
     r"\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookies? (?:settings|preferences|policy|notice|consent)\b",
     _I,
 )
 # Every cookie notice names cookies: a line without the word is not tried against COOKIE_NOTICE.
-COOKIE_WORD: Final = re.compile("cookie", _I)
+COOKIE_WORD: Final = re.compile("cookie|куки", _I)
+# Consent banners' privacy choices that need not name cookies: phrases no article uses...
+CONSENT: Final = re.compile(
+    r"\bdo not sell (?:or share )?my\b|\bwe and our (?:\d+ )?(?:partners|vendors)\b|"
+    r"\bcookie-?(?:einstellungen|richtlinie|hinweis)\b|\bdatenschutz-?einstellungen\b|"
+    r"\balle (?:akzeptieren|ablehnen)\b|"
+    r"\btout (?:accepter|refuser)\b|\baccepter et fermer\b|\bparamètres des cookies\b|\bфайл\w* cookie\b",
+    _I,
+)
+# ... and the banner's buttons and links, which prose may name in a sentence: furniture.py takes
+# them only in a short line that does not end like one ("Accept all", "Your privacy choices").
+CONSENT_CONTROL: Final = re.compile(
+    r"^(?:accept|reject|refuse|allow|deny|decline)(?: all)?(?: cookies)?(?: and (?:close|continue))?$|"
+    r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
+    r"^(?:manage|change|update) (?:consent|preferences|cookies|my choices|options|settings|privacy)\b|"
+    r"\bconsent (?:settings|preferences|manager|options)$|\bgérer (?:mes|les) (?:choix|préférences|cookies)\b",
+    _I,
+)
 # Captions and picture credits: "Image source, Getty Images", "Photo: Reuters".
 CREDIT: Final = re.compile(
-    r"^\(?(?:image|photo(?:graph)?|picture|pic|video|graphic|illustration|media|footage)s?"
+    r"^\(?(?:image|photo(?:graph)?|picture|pic|video|audio|podcast|graphic|illustration|media|footage)s?"
     r"(?:\s+(?:source|caption|credit|copyright|by))?\s*[:,|/]|"
+    r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
+    r"^(?:photo |image |picture )?credits?\s*:|^(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
+    r"^(?:hide|show|toggle) caption$|"
     r"^(?:getty images|reuters|afp|ap photo|pa media|pa wire|epa|shutterstock|alamy)(?:\s*/.*)?$",
     _I,
 )
@@ -115,6 +262,7 @@ LABELLED_ITEM: Final = re.compile(r"^[^-–—:|]{1,40}?\s(?:[-–—]|:)\s+\S|^
 EDGE_SEPARATOR: Final = re.compile(r"\s(?P<end>[-–—|•·»›/])$|^(?P<start>[•·»›|])\s")
 # How a sentence or clause ends, looking through closing quotes: 'that right."' ends like one.
 SENTENCE_END: Final = re.compile(r"[.;:,][\"”’')]*$")
+PROSE_END: Final = re.compile(r"[.!?…][\"”’')]*$")
 WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 TOKEN: Final = re.compile(r"\w+")  # how title repeats are compared: words and numbers, no punctuation
 

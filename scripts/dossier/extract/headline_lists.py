@@ -47,6 +47,11 @@ def headline_shaped(line: str) -> bool:
     )
 
 
+def ends_like_prose(line: str) -> bool:
+    """Whether a line ends as a sentence does ("... said.", '... right."'), not as a label or figure."""
+    return bool(pat.PROSE_END.search(line.strip()))
+
+
 def is_list_header(line: str) -> bool:
     """ "More stories", "You might also like": a short capitalised line with no closing punctuation."""
     text = line.strip()
@@ -122,7 +127,8 @@ def trailing_headlines(lines: list[str], title: str, skip: set[int]) -> dict[int
         return {}
     rules = dict.fromkeys(run, "headline-list")
     before = [i for i in order if i < run[0]]
-    # A header follows the article's last paragraph; one short line among others belongs to them.
-    if before and is_list_header(lines[before[-1]]) and (len(before) < 2 or not headline_shaped(lines[before[-2]])):
+    # A header follows the article's last paragraph, which ends like prose; a short line after
+    # other short lines ("8,200", "C Thomson": attendance and referee) belongs to them.
+    if before and is_list_header(lines[before[-1]]) and (len(before) < 2 or ends_like_prose(lines[before[-2]])):
         rules[before[-1]] = "list-header"
     return rules
