@@ -52,10 +52,13 @@ class Furniture:
 
 
 def _is_control(text: str, words: int) -> bool:
+    """A page control or prompt, unless it is quoted or reported speech (the article quoting one)."""
     if words > MAX_NOTICE_WORDS:
         return False  # every test below has a length limit: most article lines are ruled out unread
-    if pat.REPORTED.search(text):
-        return False  # quoted or reported speech: the article quoting someone
+    return _looks_like_control(text, words) and not pat.REPORTED.search(text)
+
+
+def _looks_like_control(text: str, words: int) -> bool:
     strong = len({m[0].casefold() for m in pat.UI_STRONG.finditer(text)})
     if strong and (words <= MAX_CONTROL_WORDS or (strong >= 2 and words <= MAX_NOTICE_WORDS)):
         return True
@@ -65,7 +68,7 @@ def _is_control(text: str, words: int) -> bool:
         return True
     if words <= MAX_LINK_WORDS and pat.LINK_LABEL.match(text):
         return True
-    if words <= MAX_LINK_WORDS and pat.LABEL.search(text) and not pat.PROSE_END.search(text):
+    if words <= MAX_LINK_WORDS and not pat.PROSE_END.search(text[-4:]) and pat.LABEL.search(text):
         return True
     if words <= MAX_COMMAND_WORDS and pat.PLAYER_LENGTH.match(text):
         return True
