@@ -1,6 +1,10 @@
-"""Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, escape
-the titles and descriptions that Material prints without escaping, and hand MkDocs the HTML of
-generated pages (and search only a document's text) instead of having both parse it again.
+"""Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, and hand
+MkDocs the HTML of generated pages (and search only a document's text) instead of having both
+parse it again.
+
+Nothing here makes a page safe: the generated files already are (render escapes everything a
+renderer prints, front matter included), so a renderer that runs no MkDocs hook, such as
+Zensical, renders the same pages safely.
 
 While serving, an edited seed's page is rewritten at once by ``preview()`` and, once MkDocs has
 rendered it, the full build runs in a background thread; MkDocs' watcher sees the files it writes
@@ -10,7 +14,6 @@ in mkdocs.yml. All logic lives in the pipeline, preview and render modules.
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -68,14 +71,7 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """Escape title and description once, here: Material inserts them into HTML unescaped."""
-    for key in ("title", "description"):
-        value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = html.escape(value, quote=True)
-    tags = page.meta.get("tags")
-    if isinstance(tags, list):  # Material puts tags into the search index as HTML too
-        page.meta["tags"] = [html.escape(str(tag), quote=True) for tag in tags]
+    """A generated page's body is handed over as HTML (see on_page_content)."""
     if page.file.src_uri in _GENERATED:
         # A generated page's body is raw HTML blocks, which Python-Markdown passes through unchanged
         # (tests/test_site.py checks every page): hand MkDocs the HTML instead of parsing it twice.
