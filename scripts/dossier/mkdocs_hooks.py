@@ -18,8 +18,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from dossier.config import load_settings
-from dossier.pipeline import BuildResult
+from dossier.config import Settings
+from dossier.pipeline import BuildResult, settings_as_built
 from dossier.preview import LOG_NAME, SESSION
 from dossier.render.page import text_block
 from dossier.write.output import read_manifest
@@ -36,9 +36,17 @@ def on_startup(command: str, dirty: bool) -> None:
     SESSION.serving = command == "serve"
 
 
+def _settings(config: Any) -> Settings:
+    """The settings of the last ``dossier build`` (its seeds folder included, see settings_as_built)."""
+    settings, other_folder = settings_as_built(Path(config.config_file_path).parent)
+    if other_folder:
+        log.info("dossier: building from %s, the seeds folder of the last `dossier build --seeds`", settings.seeds_dir)
+    return settings
+
+
 def on_pre_build(config: Any) -> None:
     """Bring generated pages up to date (a no-op when no seed changed)."""
-    written = SESSION.update(load_settings(Path(config.config_file_path).parent), _report)
+    written = SESSION.update(_settings(config), _report)
     if written:
         log.info("dossier: preview of %d file(s); cross-references follow from a background build", len(written))
     _GENERATED.clear()
@@ -66,7 +74,7 @@ def _report(result: BuildResult) -> None:
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     """Rebuild when a seed changes, not only when docs/ does."""
-    server.watch(str(load_settings(Path(config.config_file_path).parent).seeds_dir))
+    server.watch(str(settings_as_built(Path(config.config_file_path).parent)[0].seeds_dir))
     return server
 
 
