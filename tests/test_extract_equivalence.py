@@ -1,6 +1,6 @@
 """The extractors' shortcuts change no result, and real articles come through untouched.
 
-The fast paths (a first-letter lookahead in UI_STRONG, counting reporting verbs one word at a
+The fast paths (UI_STRONG's phrases grouped by first letter, counting reporting verbs one word at a
 time, the word limit of a date-only line, a memo of word roles) are checked here against the
 plain definitions they replace. On the BBC news corpus in shared/corpora (skipped when absent, except in CI),
 articles with no page furniture, dateline or date lose no line and gain no metadata.
@@ -35,7 +35,7 @@ REPORTING_IN_TEXT = re.compile(
     rf"\b(?:{dpat.REPORTING_VERB.pattern})\b|{dpat.REPORTING_PHRASE.pattern}", dpat.REPORTING_VERB.flags
 )
 FIRST_PERSON_IN_TEXT = re.compile(rf"\b(?:{dpat.FIRST_PERSON.pattern})\b")
-# ... and UI_STRONG without its first-letter lookahead.
+# ... and UI_STRONG without its phrases grouped by first letter.
 UI_STRONG_PLAIN = re.compile(
     rf"\b(?:{'|'.join(fpat.CONTROL_PHRASES)})\b|^(?:{'|'.join(fpat.CONTROL_LINES)})|©", re.IGNORECASE
 )

@@ -59,7 +59,8 @@ def _named(match: re.Match[str], precision: Precision) -> DateMatch:
     token = match["mon"]
     # from the day or month on: an article before it ("the", "le", "den") is no part of the date
     start = min(match.start("mon"), match.start("d")) if precision == "day" else match.start("mon")
-    parsed = date_locale.parse(match.string[start : match.end()], token, precision)
+    # up to the year: a year word after it ("года", "р.") is for the reader, not the parser
+    parsed = date_locale.parse(match.string[start : match.end("y")], token, precision)
     iso = None
     # dateparser read what the shape says, or the match is not that date (it also checks 31 February)
     if parsed and parsed.year == int(match["y"]) and (precision != "day" or parsed.day == int(match["d"])):
