@@ -1,0 +1,160 @@
+"""Saved web pages (``.html``, ``.htm``): the article's text and what the page says about itself.
+
+The main text is found by trafilatura, the field's maintained extractor: navigation, cookie
+notices, sidebars, related links, comments and footers are left out. Its output (paragraphs,
+headings, list items, quotes, table rows, line breaks) is laid out as a plain-text seed, so the
+rest of the pipeline (furniture, dates, names) treats it as any other text.
+
+Metadata comes from the page's markup only, never from its text: the title (Open Graph, JSON-LD,
+``<title>``, a single ``<h1>``) without the site-name suffix, the site's name, the canonical
+http(s) address, and the publication date that htmldate finds in the head, JSON-LD and
+``datePublished`` microdata (its guesses from dates in the body text are not used: a date the
+text mentions is not the page's date).
+
+The parsers get the text this module decoded, never a path or an address: htmldate fetches a
+string that looks like a URL, so it is only ever handed a parsed tree.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from typing import Any
+
+from dossier.errors import SourceError
+from dossier.models import DateValue, Decoded, FileMeta, Source
+from dossier.read.charset import page_text
+from dossier.read.layout import clean_line, seed_text
+
+#: htmldate refuses dates after this one; a fixed day keeps builds reproducible (its default is today)
+MAX_DATE = "2099-12-31"
+MIN_DATE = "1990-01-01"
+PAGE_METADATA = "page"  # provenance of values read from the page's markup
+_SEPARATORS = r"\s*[|\-–—:·•»/]\s*"
+_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+#: what in a page's body is metadata, not text: JSON-LD, microdata dates, the headline
+_BODY_METADATA = (
+    './/script[@type="application/ld+json"]|.//*[@itemprop="datePublished" or @itemprop="dateCreated"]|.//h1'
+)
+_BLOCKS = {"p", "head", "quote", "code", "item", "row"}
+
+for _name in ("trafilatura", "htmldate", "justext", "courlan"):
+    # their parse problems are reported as rejections with a reason, not as log lines
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
+
+
+def _libraries() -> tuple[Any, Any, Any]:
+    """trafilatura and lxml, imported on first use: a build without web pages never loads them."""
+    import trafilatura
+    import trafilatura.utils
+    from lxml import html as lxml_html
+
+    return trafilatura, trafilatura.utils, lxml_html
+
+
+def read_html(source: Source, fallback_encodings: tuple[str, ...]) -> Decoded:
+    """The article of a saved web page as seed text, with the page's own metadata."""
+    text, encoding, undefined = page_text(source.seed, source.data, fallback_encodings)
+    trafilatura, utils, _ = _libraries()
+    try:
+        tree = utils.load_html(text)
+        if tree is None:
+            raise SourceError(source.seed, "is not an HTML page (no document could be parsed)")
+        meta = _page_meta(tree)
+        found = trafilatura.bare_extraction(
+            copy.deepcopy(tree), include_comments=False, include_images=False, include_links=False, fast=False
+        )
+    except SourceError:
+        raise
+    except (ValueError, TypeError, RecursionError, MemoryError) as exc:
+        raise SourceError(source.seed, f"cannot be read as a web page ({type(exc).__name__}: {exc})") from exc
+    paragraphs = list(_paragraphs(found.body)) if found is not None and found.body is not None else []
+    if not any(line for para in paragraphs for line in para):
+        raise SourceError(source.seed, "has no article text: the page holds only navigation or scripts")
+    notes = (f"{undefined} byte(s) undefined in {encoding} shown as �",) if undefined else ()
+    return Decoded(source, seed_text(meta.title, paragraphs), encoding, "html", meta, notes)
+
+
+def _paragraphs(body: Any) -> list[tuple[str, ...]]:
+    """trafilatura's body as paragraphs of lines: a paragraph, heading or quote is one paragraph
+    (``<lb/>`` starts a new line), a list is one paragraph with a line per item, a table one
+    paragraph with a line per row (cells joined by " | ")."""
+    out: list[tuple[str, ...]] = []
+    for element in body:
+        tag = element.tag
+        if tag == "list":
+            out.append(tuple(line for item in element.findall("item") for line in _lines(item)))
+        elif tag == "table":
+            out.append(tuple(" | ".join(clean_line(_flat(cell)) for cell in row) for row in element.findall("row")))
+        elif tag == "quote" and len(element) and all(child.tag in _BLOCKS | {"list"} for child in element):
+            out.extend(_paragraphs(element))
+        else:
+            out.append(_lines(element))
+    return [tuple(line for line in para if line.strip()) for para in out]
+
+
+def _lines(element: Any) -> tuple[str, ...]:
+    """The text of ``element`` split at its ``<lb/>`` elements and at newlines (``<pre>``)."""
+    parts: list[str] = [element.text or ""]
+    for child in element.iterdescendants():
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            if child.tag in ("item", "row", "p", "head") and parts[-1] != "\n":
+                parts.append("\n")
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return tuple("".join(parts).split("\n"))
+
+
+def _flat(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _metadata_tree(tree: Any) -> Any:
+    """A page holding only what is metadata: the head, JSON-LD, datePublished microdata and the
+    headline. htmldate, given it, reads declared dates and never dates from the text."""
+    _, _, lxml_html = _libraries()
+    root = lxml_html.Element("html")
+    head = tree.find("head")
+    root.append(copy.deepcopy(head) if head is not None else lxml_html.Element("head"))
+    body = lxml_html.Element("body")
+    for element in tree.xpath(_BODY_METADATA):
+        if element.getparent() is not None and element.getparent().tag != "head":
+            kept = copy.deepcopy(element)
+            kept.tail = None
+            body.append(kept)
+    root.append(body)
+    return root
+
+
+def _page_meta(tree: Any) -> FileMeta:
+    """Title, site name, canonical address and publication date from the page's markup."""
+    trafilatura, _, _ = _libraries()
+    date_config = {
+        "extensive_search": False,
+        "original_date": True,
+        "min_date": MIN_DATE,
+        "max_date": MAX_DATE,
+        "deferred_url_extractor": True,  # a declared date wins over digits in the address
+    }
+    found = trafilatura.extract_metadata(_metadata_tree(tree), date_config=date_config, extensive=False)
+    site = clean_line(found.sitename) if found.sitename else None
+    url = found.url if found.url and _URL.fullmatch(found.url) else None
+    date = DateValue(found.date, "day", PAGE_METADATA, "") if found.date else None
+    title = strip_site_name(clean_line(found.title), site) if found.title else None
+    return FileMeta(title=title or None, date=date, source_name=site or None, source_url=url)
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """``title`` without a site-name suffix or prefix ("Talks end | The Times" -> "Talks end")."""
+    if not site:
+        return title
+    name = re.escape(site)
+    for pattern in (rf"(.+?){_SEPARATORS}{name}", rf"{name}{_SEPARATORS}(.+)"):
+        match = re.fullmatch(pattern, title, flags=re.IGNORECASE)
+        if match:
+            return match.group(1).strip()
+    return title
