@@ -242,8 +242,13 @@ def government(article: Article, paras: tuple[str, ...], others: list[str], rng:
         f'<meta name="govuk:first-published-at" content="{date}T09:30:00+00:00">',
         f'<meta property="og:title" content="{_e(article.title)}">',
     ]
-    ld = {"@context": "http://schema.org", "@type": "NewsArticle", "headline": article.title,
-          "datePublished": f"{date}T09:30:00+00:00", "publisher": {"@type": "Organization", "name": "Ministry"}}  # fmt: skip
+    ld = {
+        "@context": "http://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "datePublished": f"{date}T09:30:00+00:00",
+        "publisher": {"@type": "Organization", "name": "Ministry"},
+    }
     banner = "Cookies on Ministry.example: we use some essential cookies to make this website work."
     feedback = "Is this page useful? Maybe Yes this page is useful No this page is not useful"
     body = (

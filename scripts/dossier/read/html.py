@@ -38,6 +38,9 @@ _BODY_METADATA = (
     './/script[@type="application/ld+json"]|.//*[@itemprop="datePublished" or @itemprop="dateCreated"]|.//h1'
 )
 _BLOCKS = {"p", "head", "quote", "code", "item", "row"}
+#: libxml2 stops parsing HTML at 256 nested elements and drops the rest of the page without an
+#: error; a tree that deep is refused rather than published with text missing
+MAX_DEPTH = 255
 
 for _name in ("trafilatura", "htmldate", "justext", "courlan"):
     # their parse problems are reported as rejections with a reason, not as log lines
@@ -62,6 +65,10 @@ def read_html(source: Source, fallback_encodings: tuple[str, ...]) -> Decoded:
         tree = utils.load_html(text)
         if tree is None:
             raise SourceError(source.seed, "is not an HTML page (no document could be parsed)")
+        if nesting(tree) >= MAX_DEPTH:
+            raise SourceError(
+                source.seed, f"nests elements {MAX_DEPTH} or more deep: the HTML parser stops there, text would be lost"
+            )
         meta = _page_meta(tree)
         found = trafilatura.bare_extraction(
             copy.deepcopy(tree), include_comments=False, include_images=False, include_links=False, fast=False
@@ -72,9 +79,20 @@ def read_html(source: Source, fallback_encodings: tuple[str, ...]) -> Decoded:
         raise SourceError(source.seed, f"cannot be read as a web page ({type(exc).__name__}: {exc})") from exc
     paragraphs = list(_paragraphs(found.body)) if found is not None and found.body is not None else []
     if not any(line for para in paragraphs for line in para):
-        raise SourceError(source.seed, "has no article text: the page holds only navigation or scripts")
+        raise SourceError(source.seed, "has no article text: nothing in it could be told from navigation and furniture")
     notes = (f"{undefined} byte(s) undefined in {encoding} shown as �",) if undefined else ()
     return Decoded(source, seed_text(meta.title, paragraphs), encoding, "html", meta, notes)
+
+
+def nesting(tree: Any) -> int:
+    """How deep the elements of ``tree`` nest (one pass, no recursion)."""
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _paragraphs(body: Any) -> list[tuple[str, ...]]:
