@@ -288,9 +288,40 @@ def magazine(article: Article, paras: tuple[str, ...], others: list[str], rng: r
     return Page("", "magazine", body, article.title, paras, date, site.name, None, (paywall, *others[:4]))
 
 
+def agency(article: Article, paras: tuple[str, ...], others: list[str], rng: random.Random, date: str) -> Page:
+    """HELD OUT (written after the first two held-out templates were scored, before any change
+    they prompted). A wire agency story: numbered paragraph divs, a newsletter prompt and the
+    agency's standards line inside the article container, sailthru and itemprop dates."""
+    site = Site("Meridian Wire", "meridianwire.example", ("World", "Business", "Markets"))
+    url = f"https://www.{site.domain}/{article.category}/{_slug(article.title, 60)}-{date.replace('-', '')}/"
+    meta = [
+        f'<meta name="og:site_name" content="{site.name}">',
+        f'<meta name="sailthru.date" content="{date} 09:00:00">',
+        f'<meta property="og:url" content="{_e(url)}">',
+        f'<meta name="twitter:title" content="{_e(article.title)}">',
+    ]
+    prompt = "Sign up here for our morning briefing on the day's top stories."
+    standards = "Our Standards: The Meridian Wire Trust Principles."
+    body_paras = "".join(
+        f'<div data-testid="paragraph-{i}" class="text__text">{_e(para)}</div>' for i, para in enumerate(paras)
+    )
+    body = (
+        f"<!DOCTYPE html><html lang=en>{_head(f'{article.title} | {site.name}', meta, None)}<body>"
+        f'{_nav(site)}<main><div class="article__container"><header><h1 data-testid="Heading">{_e(article.title)}'
+        f'</h1><time itemprop="datePublished" datetime="{date}T09:00:00Z">{date}</time></header>'
+        f'<div class="article-body__content"><p class="signup"><a href="/newsletters">{prompt}</a></p>'
+        f'{body_paras}<p class="trust"><a href="/principles">{standards}</a></p></div>'
+        f'<div class="read-next"><h2>Read Next</h2>{_links(others[:4], "next")}</div></div></main>'
+        f"<footer>{_links(['Careers', 'Advertise with us', 'Cookies'], 'foot')}</footer></body></html>"
+    )
+    return Page("", "agency", body, article.title, paras, date, site.name, url, (prompt, standards, *others[:4]))
+
+
 Template = Callable[[Article, tuple[str, ...], list[str], random.Random, str], Page]
 TUNING: dict[str, Template] = {"news": news, "blog": blog, "portal": portal}
 HELD_OUT: dict[str, Template] = {"government": government, "magazine": magazine}
+#: written after HELD_OUT was first scored: held out from the changes that score prompted
+HELD_OUT_LATER: dict[str, Template] = {"agency": agency}
 
 
 def pages(articles: list[Article], count: int, templates: dict[str, Template], seed: int = SEED) -> list[Page]:
