@@ -240,3 +240,17 @@ def test_text_over_the_limit_is_rejected_after_reading() -> None:
     data = documents.word(["word " * 1000], created=datetime(2020, 1, 1))
     with pytest.raises(SourceError, match=r"its text is .* over the limit of 1,000"):
         read_document(Source("big.docx", data, "x"), (), 1_000)
+
+
+def test_site_name_from_the_title_element_when_the_page_declares_none() -> None:
+    page = documents.web_page("Ministers meet", ARTICLE, head_title="Ministers meet — Daily Example")
+    page = page.replace('<meta property="og:site_name" content="The Example Times">', "")
+    meta = _read("page.html", page.encode("utf-8")).file_meta
+    assert meta is not None and meta.source_name == "Daily Example"
+
+
+def test_the_address_a_browser_noted_when_saving_is_the_source_url_without_a_canonical_one() -> None:
+    page = documents.web_page("Ministers meet", ARTICLE, url=None)
+    saved = "<!-- saved from url=(0041)https://www.example.org/news/story.html -->\n" + page
+    meta = _read("page.html", saved.encode("utf-8")).file_meta
+    assert meta is not None and meta.source_url == "https://www.example.org/news/story.html"

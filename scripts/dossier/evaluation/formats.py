@@ -69,8 +69,10 @@ def _overlap(expected: list[str], found: list[str]) -> tuple[float, float]:
 
 
 def score_pages(made: list[Page]) -> dict[str, float]:
-    """Shares of pages with each field right, mean word recall and precision, furniture leaks."""
-    totals = dict.fromkeys(("title", "site", "url", "date", "recall", "precision", "leaked"), 0.0)
+    """Shares of pages with each field right, mean word recall and precision of the reader's text,
+    and of pages where furniture reached the reader's text (``leaked``) and the published text
+    after the extract stage's furniture rules (``published``)."""
+    totals = dict.fromkeys(("title", "site", "url", "date", "recall", "precision", "leaked", "published"), 0.0)
     for page in made:
         decoded = read_document(Source(page.name, page.html.encode("utf-8"), ""), (), 2_000_000)
         title, _, body = decoded.text.partition("\n\n")
@@ -84,6 +86,10 @@ def score_pages(made: list[Page]) -> dict[str, float]:
         totals["recall"] += recall
         totals["precision"] += precision
         totals["leaked"] += any(f in body for f in page.furniture)
+        # after the furniture rules of the extract stage: what the page shows
+        doc = extract_source((), 220, (Source(page.name, page.html.encode("utf-8"), ""), None))
+        shown = "\n".join(line for para in getattr(doc, "paragraphs", ()) for line in para)
+        totals["published"] += any(f in shown for f in page.furniture)
     return {key: value / len(made) for key, value in totals.items()}
 
 

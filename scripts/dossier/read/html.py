@@ -38,6 +38,10 @@ _BODY_METADATA = (
     './/script[@type="application/ld+json"]|.//*[@itemprop="datePublished" or @itemprop="dateCreated"]|.//h1'
 )
 _BLOCKS = {"p", "head", "quote", "code", "item", "row"}
+#: a part of <title> longer than this is not a site's name
+MAX_SITE_NAME = 60
+#: what Chrome, Edge and Internet Explorer write at the top of a page saved "HTML only"
+_SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(\S+?) ?-->")
 #: libxml2 stops parsing HTML at 256 nested elements and drops the rest of the page without an
 #: error; a tree that deep is refused rather than published with text missing
 MAX_DEPTH = 255
@@ -69,7 +73,7 @@ def read_html(source: Source, fallback_encodings: tuple[str, ...]) -> Decoded:
             raise SourceError(
                 source.seed, f"nests elements {MAX_DEPTH} or more deep: the HTML parser stops there, text would be lost"
             )
-        meta = _page_meta(tree)
+        meta = _page_meta(tree, text)
         found = trafilatura.bare_extraction(
             copy.deepcopy(tree), include_comments=False, include_images=False, include_links=False, fast=False
         )
@@ -148,7 +152,7 @@ def _metadata_tree(tree: Any) -> Any:
     return root
 
 
-def _page_meta(tree: Any) -> FileMeta:
+def _page_meta(tree: Any, text: str) -> FileMeta:
     """Title, site name, canonical address and publication date from the page's markup."""
     trafilatura, _, _ = _libraries()
     date_config = {
@@ -160,10 +164,34 @@ def _page_meta(tree: Any) -> FileMeta:
     }
     found = trafilatura.extract_metadata(_metadata_tree(tree), date_config=date_config, extensive=False)
     site = clean_line(found.sitename) if found.sitename else None
-    url = found.url if found.url and _URL.fullmatch(found.url) else None
+    title = clean_line(found.title) if found.title else None
+    if title and (not site or "." in site):  # no declared name (a domain is trafilatura's guess)
+        site = site_from_title(_title_element(tree), title) or site
+    url = found.url if found.url and _URL.fullmatch(found.url) else _saved_from(text)
     date = DateValue(found.date, "day", PAGE_METADATA, "") if found.date else None
-    title = strip_site_name(clean_line(found.title), site) if found.title else None
+    title = strip_site_name(title, site) if title else None
     return FileMeta(title=title or None, date=date, source_name=site or None, source_url=url)
+
+
+def _title_element(tree: Any) -> str:
+    element = tree.find(".//head/title")
+    return clean_line(element.text_content()) if element is not None else ""
+
+
+def site_from_title(title_element: str, headline: str) -> str | None:
+    """The site's name when the ``<title>`` is the headline plus one more part ("Talks end —
+    The Times" with the headline "Talks end" gives "The Times"); None otherwise."""
+    for pattern in (rf"{re.escape(headline)}{_SEPARATORS}(.+)", rf"(.+?){_SEPARATORS}{re.escape(headline)}"):
+        match = re.fullmatch(pattern, title_element, flags=re.IGNORECASE)
+        if match and len(match.group(1)) <= MAX_SITE_NAME:
+            return match.group(1).strip()
+    return None
+
+
+def _saved_from(text: str) -> str | None:
+    """The address in a browser's "saved from url" comment at the top of a saved page."""
+    match = _SAVED_FROM.search(text[:2048])
+    return match.group(1) if match and _URL.fullmatch(match.group(1)) else None
 
 
 def strip_site_name(title: str, site: str | None) -> str:

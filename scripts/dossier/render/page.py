@@ -86,7 +86,7 @@ def meta_panel(doc: Document) -> str:
         _row(
             "Original",
             link(
-                "../../../" + doc.original,
+                "../../originals/" + doc.original.rsplit("/", 1)[-1],
                 doc.seed,
                 download=doc.seed.rsplit("/", 1)[-1],
                 title="Download the original seed file, byte for byte",
