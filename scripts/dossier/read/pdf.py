@@ -4,8 +4,8 @@ pypdf (pure Python, maintained by the py-pdf organisation) reads the text in its
 which keeps each line's indentation and the blank lines between blocks. Paragraphs are rebuilt
 from that: a blank line, an indented first line, or a short line ending a sentence ends one; the
 lines of a paragraph are joined (a PDF breaks lines to fit the page, not where the author did).
-A hyphen at the end of a line is kept, since "self-" + "employed" and "exam-" + "ple" cannot be
-told apart.
+A hyphen ending a line inside a word is kept and the word joined ("self-" + "employed"), since
+"self-employed" and a word hyphenated to fit ("exam-" + "ple") cannot be told apart.
 
 A PDF's ``/Title`` is used when it looks like a title (not "Untitled" or a file name); else the
 first line of the text is the title. Its creation date is when the file was made (a page printed
@@ -124,8 +124,10 @@ def _ends_paragraph(line: str, width: int) -> bool:
 
 
 def _join(lines: list[str]) -> str:
-    """The lines of one paragraph as one line; a line ending in a hyphen joins the next directly."""
+    """The lines of one paragraph as one line. A line ending in a hyphen inside a word ("self-",
+    "7-") joins the next directly, hyphen kept; a spaced dash (" -") is a dash, not a hyphen."""
     out = lines[0]
     for line in lines[1:]:
-        out += line if out.endswith("-") and line[:1].isalpha() else " " + line
+        hyphen = out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum()
+        out += line if hyphen else " " + line
     return " ".join(out.split())
