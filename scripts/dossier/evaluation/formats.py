@@ -39,6 +39,13 @@ _PDF_STYLES = (
     "body{font-family:sans-serif;font-size:11pt} p{margin:0;text-indent:1.5em} p+p{margin-top:0.3em}",
     "body{font-family:sans-serif;font-size:10pt} h1{font-size:20pt} p{margin:0.5em 0}",
 )
+#: layouts written after the paragraph rules were tuned on _PDF_STYLES, and never tuned on: a
+#: word-processor default, a double-spaced draft with indents, a report with subheadings
+_PDF_HELD_OUT_STYLES = (
+    "body{font-family:sans-serif;font-size:11pt;line-height:1.15;margin:2.5cm} h1{font-size:16pt} p{margin:0 0 8pt}",
+    "body{font-family:serif;font-size:12pt} p{line-height:2;margin:0;text-indent:2em}",
+    "body{font-family:serif;font-size:11pt;line-height:1.4} h2{font-size:13pt;margin:1em 0 0.3em} p{margin:0 0 0.6em}",
+)
 
 
 def _paragraphs(article: Article) -> list[str]:
@@ -113,8 +120,12 @@ def word_files(articles: list[Article]) -> list[tuple[str, bytes, Article]]:
     return out
 
 
-def pdf_files(articles: list[Article], folder: Path) -> list[tuple[str, bytes, Article]]:
-    """Articles printed to PDF by Chromium (cached in ``folder``); [] without Playwright."""
+def pdf_files(
+    articles: list[Article], folder: Path, styles: Sequence[str] = _PDF_STYLES
+) -> list[tuple[str, bytes, Article]]:
+    """Articles printed to PDF by Chromium in ``styles`` (cached in ``folder``); [] without
+    Playwright. With the report style (a style with ``h2``), every third paragraph is preceded
+    by a subheading, which the expected text then holds as a paragraph of its own."""
     folder.mkdir(parents=True, exist_ok=True)
     missing = [i for i in range(len(articles)) if not (folder / f"doc-{i:04d}.pdf").is_file()]
     if missing:
@@ -127,14 +138,25 @@ def pdf_files(articles: list[Article], folder: Path) -> list[tuple[str, bytes, A
             page = browser.new_page()
             for i in missing:
                 article = articles[i]
-                paras = "".join(f"<p>{html.escape(p)}</p>" for p in _paragraphs(article))
+                style = styles[i % len(styles)]
+                paras = "".join(
+                    (f"<h2>Part {n // 3 + 1}</h2>" if "h2" in style and n % 3 == 2 else "") + f"<p>{html.escape(p)}</p>"
+                    for n, p in enumerate(_paragraphs(article))
+                )
                 page.set_content(
-                    f"<html><head><title>{html.escape(article.title)}</title><style>{_PDF_STYLES[i % 3]}</style>"
+                    f"<html><head><title>{html.escape(article.title)}</title><style>{style}</style>"
                     f"</head><body><h1>{html.escape(article.title)}</h1>{paras}</body></html>"
                 )
                 page.pdf(path=str(folder / f"doc-{i:04d}.pdf"), format="A4")
             browser.close()
-    return [(f"doc-{i:04d}.pdf", (folder / f"doc-{i:04d}.pdf").read_bytes(), a) for i, a in enumerate(articles)]
+    out = []
+    for i, article in enumerate(articles):
+        if "h2" in styles[i % len(styles)]:
+            parts = _paragraphs(article)
+            with_heads = [x for n, p in enumerate(parts) for x in ([f"Part {n // 3 + 1}"] if n % 3 == 2 else []) + [p]]
+            article = Article(article.id, article.category, article.title, "\n".join(with_heads))
+        out.append((f"doc-{i:04d}.pdf", (folder / f"doc-{i:04d}.pdf").read_bytes(), article))
+    return out
 
 
 def fidelity(files: list[tuple[str, bytes, Article]]) -> dict[str, float]:
@@ -172,9 +194,12 @@ def main(argv: list[str] | None = None) -> None:
     web = [(p.name, p.html.encode("utf-8")) for p in made["tuning"]]
     word = word_files(chosen)
     pdf = pdf_files(chosen, args.pdf_dir)
+    held_out = random.Random(20).sample(articles, args.files // 2)  # noqa: S311 - reproducible sample
+    pdf_held_out = pdf_files(held_out, args.pdf_dir / "held-out", _PDF_HELD_OUT_STYLES)
     print(_line(f"Word files ({len(word)})", fidelity(word)))
     if pdf:
-        print(_line(f"PDF files ({len(pdf)})", fidelity(pdf)))
+        print(_line(f"PDF files, tuning layouts ({len(pdf)})", fidelity(pdf)))
+        print(_line(f"PDF files, held-out layouts ({len(pdf_held_out)})", fidelity(pdf_held_out)))
     rows: list[tuple[str, list[tuple[str, bytes]]]] = [("txt", texts), ("html", web), ("docx", _pairs(word))]
     rows += [("pdf", _pairs(pdf))] if pdf else []
     print("format   files  mean size   reader ms/file   whole extraction ms/file")

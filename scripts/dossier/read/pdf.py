@@ -1,9 +1,10 @@
 """PDF files: the text layer, in paragraphs, with the title the document declares.
 
 pypdf (pure Python, maintained by the py-pdf organisation) reads the text in its layout mode,
-which keeps each line's indentation and the blank lines between blocks. Paragraphs are rebuilt
-from that: a blank line, an indented first line, or a short line ending a sentence ends one; the
-lines of a paragraph are joined (a PDF breaks lines to fit the page, not where the author did).
+which keeps each line's indentation and measures the vertical space between lines. Paragraphs
+are rebuilt from that: a wider gap than between the page's other lines, an indented first line,
+or a short line ending a sentence starts one; the lines of a paragraph are joined (a PDF breaks
+lines to fit the page, not where the author did).
 A hyphen ending a line inside a word is kept and the word joined ("self-" + "employed"), since
 "self-employed" and a word hyphenated to fit ("exam-" + "ple") cannot be told apart.
 
@@ -32,6 +33,13 @@ MIN_LETTERS_PER_PAGE = 20
 _JUNK_TITLE = re.compile(r"(?i)^(untitled|title|document\d*|microsoft word - .*|.*\.(docx?|pdf|txt|rtf|odt|html?))$")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+#: blank lines pypdf's layout mode writes per font height of vertical space (see layout_paragraphs)
+GAP_RESOLUTION = 10
+#: a gap this many times the page's usual line gap (or more) separates paragraphs
+WIDE_GAP = 1.3
+#: a gap of this many font heights separates paragraphs even where every gap is one (a page of
+#: one-line paragraphs); double-spaced lines are about 2.3 apart
+BLANK_LINE = 2.5
 #: a line shorter than this share of the page's text width ends its paragraph if it ends a sentence
 SHORT_LINE = 0.8
 #: typographic ligatures (U+FB00-FB06) that PDF fonts map text to: "ﬁ" is "fi" to a reader and to search
@@ -54,7 +62,10 @@ def read_pdf(source: Source) -> Decoded:
         reader = pypdf.PdfReader(io.BytesIO(source.data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise SourceError(source.seed, "is encrypted with a password: save an unprotected copy (qpdf --decrypt)")
-        pages = [page.extract_text(extraction_mode="layout") for page in reader.pages]
+        pages = [
+            page.extract_text(extraction_mode="layout", layout_mode_font_height_weight=1 / GAP_RESOLUTION)
+            for page in reader.pages
+        ]
         info = reader.metadata
         title, created = _info(info)
     except SourceError:
@@ -94,28 +105,42 @@ def _info(info: Any) -> tuple[str | None, str | None]:
 
 
 def layout_paragraphs(text: str) -> list[tuple[str]]:
-    """Paragraphs of one page of layout-mode text (see the module docstring), each one line."""
-    lines = [line.rstrip() for line in text.split("\n")]
-    content = [line for line in lines if line.strip()]
-    if not content:
+    """Paragraphs of one page of layout-mode text (see the module docstring), each one line.
+
+    The text is extracted with ``GAP_RESOLUTION`` blank lines per font height of vertical space,
+    so the blank lines before a line measure the gap above it: a gap wider than ``WIDE_GAP``
+    times the page's usual one (paragraph spacing) or than ``BLANK_LINE`` font heights, an
+    indented first line, or a short line ending a sentence before it, start a paragraph."""
+    rows: list[tuple[int, str]] = []  # (blank lines above, line)
+    blanks = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            rows.append((blanks, raw.rstrip()))
+            blanks = 0
+        else:
+            blanks += 1
+    if not rows:
         return []
-    margin = min(len(line) - len(line.lstrip()) for line in content)
-    widths = sorted(len(line) - margin for line in content)
+    margin = min(len(line) - len(line.lstrip()) for _, line in rows)
+    widths = sorted(len(line) - margin for _, line in rows)
     width = widths[int(len(widths) * 0.9)]
+    gaps = sorted(gap for gap, _ in rows[1:])
+    usual = gaps[len(gaps) // 2] if gaps else 0
     paragraphs: list[list[str]] = []
-    current: list[str] = []
     previous = ""
-    for raw in lines:
-        line = raw[margin:] if raw.strip() else ""
-        starts = not line or line.startswith(" ") or (previous and _ends_paragraph(previous, width))
-        if starts and current:
-            paragraphs.append(current)
-            current = []
-        if line:
-            current.append(line.strip())
+    for gap, raw in rows:
+        line = raw[margin:]
+        starts = (
+            not paragraphs
+            or gap > usual * WIDE_GAP + 1
+            or gap >= BLANK_LINE * GAP_RESOLUTION
+            or line.startswith(" ")
+            or _ends_paragraph(previous, width)
+        )
+        if starts:
+            paragraphs.append([])
+        paragraphs[-1].append(line.strip())
         previous = line
-    if current:
-        paragraphs.append(current)
     return [(_join(para),) for para in paragraphs]
 
 
