@@ -15,7 +15,7 @@ from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
 from dossier.models import Decoded, Document, Rejected, Source
 from dossier.parallel import Workers
-from dossier.read.formats import read_document
+from dossier.read.formats import preload, read_document
 
 #: default limit on a document's text, as ``Settings.max_seed_bytes``
 MAX_TEXT_BYTES = 2_000_000
@@ -83,6 +83,7 @@ def extract_sources(
     called in this process while the workers extract (before extracting, without workers);
     ``tick`` once per result as it arrives (the build's progress)."""
     work = partial(extract_source, fallback_encodings, words_per_minute, max_text_bytes=max_text_bytes)
+    preload(source.seed for source, _ in jobs)
     with Workers(len(jobs)) as workers:
         extracted = workers.map_in_background(work, jobs)
         meanwhile()

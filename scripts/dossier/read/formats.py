@@ -7,6 +7,8 @@ every format then goes through the same extraction (furniture, dates, names).
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from dossier.errors import SourceError
@@ -73,3 +75,17 @@ def read_document(source: Source, fallback_encodings: tuple[str, ...], max_text_
             source.seed, f"its text is {size:,} bytes, over the limit of {max_text_bytes:,} (max_seed_bytes)"
         )
     return decoded
+
+
+#: the module of each format's reader, imported on first use
+_READERS = {"html": "dossier.read.html", "pdf": "dossier.read.pdf", "docx": "dossier.read.docx"}
+_LIBRARIES = {"html": ("trafilatura", "htmldate"), "pdf": ("pypdf",), "docx": ("docx",)}
+
+
+def preload(seeds: Iterable[str]) -> None:
+    """Import the readers (and their libraries, 1-2 s each) of the formats among ``seeds`` now,
+    so that worker processes forked afterwards inherit them instead of each importing them."""
+    kinds = {format_of(seed) for seed in seeds}
+    for kind in sorted(k for k in kinds if k in _READERS):
+        for module in (_READERS[kind], *_LIBRARIES[kind]):
+            importlib.import_module(module)
