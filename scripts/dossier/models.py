@@ -181,7 +181,6 @@ class Rejected:
 
     seed: str
     reason: str
-    kind: str = ""  # the reason's family, for grouping rejections (see report.py); "" = other
 
 
 @dataclass(frozen=True)
