@@ -7,6 +7,7 @@ every format then goes through the same extraction (furniture, dates, names).
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Iterable
 from pathlib import PurePosixPath
@@ -55,26 +56,42 @@ def conversion_hint(seed: str) -> str:
 def read_document(source: Source, fallback_encodings: tuple[str, ...], max_text_bytes: int) -> Decoded:
     """Decode a seed of any supported format; SourceError with the reason when it cannot be."""
     kind = format_of(source.seed)
-    if kind == "html":
-        from dossier.read.html import read_html
-
-        decoded = read_html(source, fallback_encodings)
-    elif kind == "pdf":
-        from dossier.read.pdf import read_pdf
-
-        decoded = read_pdf(source)
-    elif kind == "docx":
-        from dossier.read.docx import read_docx
-
-        decoded = read_docx(source)
-    else:
+    if kind not in _READERS:
         return decode(source, fallback_encodings)
+    try:
+        decoded = _read(kind, source, fallback_encodings)
+    finally:
+        _collect_cycles()
     size = len(decoded.text.encode("utf-8", "surrogatepass"))
     if size > max_text_bytes:
         raise SourceError(
             source.seed, f"its text is {size:,} bytes, over the limit of {max_text_bytes:,} (max_seed_bytes)"
         )
     return decoded
+
+
+def _read(kind: str, source: Source, fallback_encodings: tuple[str, ...]) -> Decoded:
+    if kind == "html":
+        from dossier.read.html import read_html
+
+        return read_html(source, fallback_encodings)
+    if kind == "pdf":
+        from dossier.read.pdf import read_pdf
+
+        return read_pdf(source)
+    from dossier.read.docx import read_docx
+
+    return read_docx(source)
+
+
+def _collect_cycles() -> None:
+    """Free the reference cycles a reader's library left behind (python-docx's package graph,
+    pypdf's object tree), now that they are garbage. The build pauses Python's cycle collector
+    while it extracts (see pipeline._cycle_collection_paused and dossier.parallel), and without
+    this a Word file left about 5 MB behind: 1.5 GB for 300 files. A young-generation collection
+    only looks at what was made since the last one: about 1 ms per Word file, 0.1 ms per PDF."""
+    if not gc.isenabled():
+        gc.collect(0)
 
 
 #: the module of each format's reader, imported on first use
