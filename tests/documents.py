@@ -50,6 +50,7 @@ def pdf(
     created: datetime | None = datetime(2024, 3, 5, 12, 0),
     user_password: str | None = None,
     owner_password: str | None = None,
+    encryption: EncryptionMethod = EncryptionMethod.RC4,
 ) -> bytes:
     """A PDF with a text layer (core Helvetica: Latin-1 text), one paragraph after another."""
     document = FPDF()
@@ -60,7 +61,7 @@ def pdf(
     if created is not None:
         document.set_creation_date(created)
     if owner_password is not None:
-        document.set_encryption(owner_password, user_password, EncryptionMethod.RC4)
+        document.set_encryption(owner_password, user_password, encryption)
     document.add_page()
     for para in paragraphs:
         document.multi_cell(0, 6, para, new_x="LMARGIN", new_y="NEXT")

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from fpdf.enums import EncryptionMethod
 
 from dossier.errors import SourceError
 from dossier.extract import extract, extract_source
@@ -183,9 +184,11 @@ def test_unreadable_pdfs_are_rejected_with_what_to_do(data: bytes, reason: str) 
     assert isinstance(result, Rejected) and reason in result.reason
 
 
-def test_a_pdf_protected_only_against_copying_is_read() -> None:
-    decoded = _read("p.pdf", documents.pdf(ARTICLE, title="Protected", owner_password="owner"))
+@pytest.mark.parametrize("method", [EncryptionMethod.RC4, EncryptionMethod.AES_128, EncryptionMethod.AES_256])
+def test_a_pdf_protected_only_against_copying_is_read(method: EncryptionMethod) -> None:
+    decoded = _read("p.pdf", documents.pdf(ARTICLE, title="Protected", owner_password="owner", encryption=method))
     assert _split(decoded)[0] == "Protected"
+    assert _split(decoded)[1][0] == ARTICLE[0]
 
 
 def test_markup_in_a_pdf_is_text() -> None:
