@@ -29,7 +29,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dossier.evaluation.corpus import Article, load_bbc
-from dossier.evaluation.webpages import HELD_OUT, TUNING, Page, Template, pages
+from dossier.evaluation.heldout_pages import HELD_OUT, HELD_OUT_LATER
+from dossier.evaluation.webpages import TUNING, Page, Template, pages
 from dossier.extract import extract_source
 from dossier.models import Decoded, Source
 from dossier.read.formats import read_document
@@ -186,7 +187,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     articles = load_bbc(args.corpus)
     chosen = random.Random(19).sample(articles, args.files)  # noqa: S311 - reproducible sample
-    templates: list[tuple[str, dict[str, Template]]] = [("tuning", TUNING), ("held-out", HELD_OUT)]
+    templates: list[tuple[str, dict[str, Template]]] = [
+        ("tuning", TUNING),
+        ("held-out", HELD_OUT),
+        ("held-out, written later", HELD_OUT_LATER),
+    ]
     made = {name: pages(articles, args.files, group) for name, group in templates}
     for name, group_pages in made.items():
         print(_line(f"web pages, {name} templates ({len(group_pages)})", score_pages(group_pages)))

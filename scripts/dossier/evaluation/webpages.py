@@ -8,8 +8,8 @@ adverts, comments and a footer; and with the metadata they declare, in varied wa
 JSON-LD, ``article:published_time``, ``<time>``, a site-name suffix on ``<title>``, a canonical
 link or none). Templates and choices are drawn with a fixed seed.
 
-``HELD_OUT`` templates were written before the reader was tuned and are scored apart: they show
-how the reader does on layouts it was not adjusted to.
+The held-out templates (evaluation/heldout_pages.py) were written before the reader was tuned and
+are scored apart: they show how the reader does on layouts it was not adjusted to.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ COOKIE = (
 NEWSLETTER = ("Sign up to our daily briefing: the news you need, in your inbox every morning.",)
 
 
-def _slug(title: str, limit: int) -> str:
+def slug(title: str, limit: int) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in title.lower()).split())[:limit]
 
 
@@ -76,39 +76,39 @@ _SPRITE = (
 )
 
 
-def _e(text: str) -> str:
+def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _ps(paragraphs: tuple[str, ...], advert_every: int = 0) -> str:
+def paragraphs_html(paragraphs: tuple[str, ...], advert_every: int = 0) -> str:
     out = []
     for i, para in enumerate(paragraphs):
-        out.append(f"<p>{_e(para)}</p>")
+        out.append(f"<p>{esc(para)}</p>")
         if advert_every and i % advert_every == advert_every - 1 and i + 1 < len(paragraphs):
             out.append(f'<div class="ad-slot"><span>Advertisement</span><div class="ad" id="ad-{i}"></div></div>')
     return "\n".join(out)
 
 
-def _links(items: list[str], cls: str) -> str:
+def links_html(items: list[str], cls: str) -> str:
     return (
         f'<ul class="{cls}">'
-        + "".join(f'<li><a href="/story/{i}">{_e(t)}</a></li>' for i, t in enumerate(items))
+        + "".join(f'<li><a href="/story/{i}">{esc(t)}</a></li>' for i, t in enumerate(items))
         + "</ul>"
     )
 
 
-def _head(title_tag: str, meta: list[str], jsonld: Mapping[str, object] | None) -> str:
+def head_html(title_tag: str, meta: list[str], jsonld: Mapping[str, object] | None) -> str:
     ld = f'<script type="application/ld+json">{json.dumps(jsonld)}</script>' if jsonld else ""
     return (
         '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
-        f"<title>{_e(title_tag)}</title>{''.join(meta)}{ld}"
+        f"<title>{esc(title_tag)}</title>{''.join(meta)}{ld}"
         '<link rel="stylesheet" href="/static/site.css"><script src="/static/app.js"></script>'
         f"{_STYLE}<script>window.dataLayer=window.dataLayer||[];"
         "function gtag(){dataLayer.push(arguments)}</script></head>"
     )
 
 
-def _nav(site: Site) -> str:
+def nav_html(site: Site) -> str:
     """The site header: a mega-menu of sections and sub-sections, an icon sprite, a state script."""
     links = "".join(
         f'<li><a href="/{s.lower()}">{s}</a><ul class="sub">'
@@ -117,7 +117,7 @@ def _nav(site: Site) -> str:
         for s in site.sections
     )
     return (
-        f'{_SPRITE}<header class="site-header"><a class="logo" href="/">{_e(site.name)}</a><nav><ul>{links}</ul></nav>'
+        f'{_SPRITE}<header class="site-header"><a class="logo" href="/">{esc(site.name)}</a><nav><ul>{links}</ul></nav>'
         f"</header>{_SCRIPT}"
     )
 
@@ -134,24 +134,24 @@ def _cookie(rng: random.Random) -> tuple[str, str]:
 def _footer(site: Site, year: str) -> tuple[str, str]:
     text = f"© {year} {site.name}. All rights reserved."
     links = "".join(f'<a href="/{x}">{x.title()}</a>' for x in ("about", "contact", "privacy", "terms"))
-    return f'<footer class="site-footer"><nav>{links}</nav><p>{_e(text)}</p></footer>', text
+    return f'<footer class="site-footer"><nav>{links}</nav><p>{esc(text)}</p></footer>', text
 
 
 def _meta(kind: str, article: Article, site: Site, url: str, date: str, rng: random.Random) -> tuple[str, list[str]]:
     """The <title> text and meta tags, in one of several real-world styles."""
     title = article.title
     styles = {
-        "og-suffix": (f"{title} | {site.name}", [f'<meta property="og:title" content="{_e(title)}">']),
-        "dash": (f"{title} - {site.name}", [f'<meta property="og:site_name" content="{_e(site.name)}">']),
-        "prefix": (f"{site.name}: {title}", [f'<meta name="twitter:title" content="{_e(title)}">']),
+        "og-suffix": (f"{title} | {site.name}", [f'<meta property="og:title" content="{esc(title)}">']),
+        "dash": (f"{title} - {site.name}", [f'<meta property="og:site_name" content="{esc(site.name)}">']),
+        "prefix": (f"{site.name}: {title}", [f'<meta name="twitter:title" content="{esc(title)}">']),
         "plain": (title, []),
     }
     title_tag, tags = styles[kind]
-    tags = [*tags, f'<meta property="og:site_name" content="{_e(site.name)}">'] if kind != "dash" else tags
+    tags = [*tags, f'<meta property="og:site_name" content="{esc(site.name)}">'] if kind != "dash" else tags
     if rng.random() < 0.7:
-        tags.append(f'<link rel="canonical" href="{_e(url)}">')
+        tags.append(f'<link rel="canonical" href="{esc(url)}">')
     else:
-        tags.append(f'<meta property="og:url" content="{_e(url)}">')
+        tags.append(f'<meta property="og:url" content="{esc(url)}">')
     if rng.random() < 0.5:
         tags.append(f'<meta property="article:published_time" content="{date}T{rng.randint(6, 22):02d}:15:00Z">')
     return title_tag, tags
@@ -168,16 +168,16 @@ def news(article: Article, paras: tuple[str, ...], others: list[str], rng: rando
     most_read = others[:5]
     related = others[5:8]
     body = (
-        f"<!DOCTYPE html><html lang=en>{_head(title_tag, meta, ld)}<body>{cookie}{_nav(site)}"
+        f"<!DOCTYPE html><html lang=en>{head_html(title_tag, meta, ld)}<body>{cookie}{nav_html(site)}"
         '<div class="layout"><main id="main"><article class="story">'
-        f'<h1 class="headline">{_e(article.title)}</h1>'
+        f'<h1 class="headline">{esc(article.title)}</h1>'
         f'<p class="byline">By <a href="/staff/1">Staff reporter</a> · <time datetime="{date}">{date}</time></p>'
         '<div class="share"><a href="#">Share on Facebook</a><a href="#">Share on X</a><a href="#">Email</a></div>'
         f'<figure><img src="/img/{rng.randint(1, 99)}.jpg" alt=""><figcaption>Photo: agency</figcaption></figure>'
-        f'<div class="story-body">{_ps(paras, advert_every=rng.choice([3, 4]))}</div>'
-        f'<aside class="related"><h2>Related stories</h2>{_links(related, "related-links")}</aside>'
+        f'<div class="story-body">{paragraphs_html(paras, advert_every=rng.choice([3, 4]))}</div>'
+        f'<aside class="related"><h2>Related stories</h2>{links_html(related, "related-links")}</aside>'
         "</article></main>"
-        f'<aside class="sidebar"><h2>Most read</h2>{_links(most_read, "most-read")}'
+        f'<aside class="sidebar"><h2>Most read</h2>{links_html(most_read, "most-read")}'
         f'<div class="newsletter"><p>{NEWSLETTER[0]}</p><form><input type="email"><button>Sign up</button></form>'
         f"</div></aside></div>{footer}</body></html>"
     )
@@ -187,24 +187,25 @@ def news(article: Article, paras: tuple[str, ...], others: list[str], rng: rando
 def blog(article: Article, paras: tuple[str, ...], others: list[str], rng: random.Random, date: str) -> Page:
     """A WordPress-style post: entry-content, widgets, comments, no JSON-LD."""
     site = rng.choice(SITES)
-    url = f"https://{site.domain}/{date[:4]}/{date[5:7]}/{_slug(article.title, 40)}/"
+    url = f"https://{site.domain}/{date[:4]}/{date[5:7]}/{slug(article.title, 40)}/"
     title_tag, meta = _meta(rng.choice(["dash", "og-suffix"]), article, site, url, date, rng)
     meta.append(f'<meta property="article:published_time" content="{date}T08:00:00+00:00">')
     footer, footer_text = _footer(site, date[:4])
     comment = "Great article, thanks for sharing this with us all!"
     body = (
-        f"<!DOCTYPE html><html>{_head(title_tag, meta, None)}<body class='single-post'>"
-        f'<div id="page" class="site">{_nav(site)}<div id="content" class="site-content">'
+        f"<!DOCTYPE html><html>{head_html(title_tag, meta, None)}<body class='single-post'>"
+        f'<div id="page" class="site">{nav_html(site)}<div id="content" class="site-content">'
         '<div id="primary" class="content-area"><main id="main" class="site-main">'
-        f'<article class="post type-post"><header class="entry-header"><h1 class="entry-title">{_e(article.title)}</h1>'
+        '<article class="post type-post"><header class="entry-header">'
+        f'<h1 class="entry-title">{esc(article.title)}</h1>'
         f'<div class="entry-meta">Posted on <time class="entry-date published" datetime="{date}T08:00:00+00:00">'
         f"{date}</time></div></header>"
-        f'<div class="entry-content">{_ps(paras)}</div>'
+        f'<div class="entry-content">{paragraphs_html(paras)}</div>'
         '<footer class="entry-footer"><span class="cat-links">Posted in <a href="/c">News</a></span></footer>'
         f'</article><div id="comments" class="comments-area"><h2>One comment</h2><ol class="comment-list">'
         f'<li class="comment"><div class="comment-content"><p>{comment}</p></div></li></ol></div>'
         '</main></div><aside id="secondary" class="widget-area"><section class="widget">'
-        f'<h2 class="widget-title">Recent posts</h2>{_links(others[:5], "recent")}</section></aside>'
+        f'<h2 class="widget-title">Recent posts</h2>{links_html(others[:5], "recent")}</section></aside>'
         f"</div>{footer}</div></body></html>"
     )
     return Page("", "blog", body, article.title, paras, date, site.name, url, (comment, footer_text, *others[:5]))
@@ -221,107 +222,20 @@ def portal(article: Article, paras: tuple[str, ...], others: list[str], rng: ran
     half = max(1, len(paras) // 2)
     read_more = f"Read more: {others[0]}"
     body = (
-        f"<html>{_head(title_tag, meta, ld)}<body>{_nav(site)}{cookie}"
+        f"<html>{head_html(title_tag, meta, ld)}<body>{nav_html(site)}{cookie}"
         '<div class="container"><div class="row"><div class="col-8"><div class="breadcrumbs">'
-        f'<a href="/">Home</a> › <a href="/news">News</a></div><div class="title-block"><h1>{_e(article.title)}</h1>'
-        f'<span class="date">{date}</span></div><div class="text-block">{_ps(paras[:half])}'
-        f'<div class="read-more"><a href="/x">{_e(read_more)}</a></div>{_ps(paras[half:])}</div>'
+        f'<a href="/">Home</a> › <a href="/news">News</a></div><div class="title-block"><h1>{esc(article.title)}</h1>'
+        f'<span class="date">{date}</span></div><div class="text-block">{paragraphs_html(paras[:half])}'
+        f'<div class="read-more"><a href="/x">{esc(read_more)}</a></div>{paragraphs_html(paras[half:])}</div>'
         '<div class="tags">Tags: <a href="/t/1">news</a></div></div>'
-        f'<div class="col-4"><div class="popular"><h3>Popular</h3>{_links(others[1:6], "pop")}</div></div>'
+        f'<div class="col-4"><div class="popular"><h3>Popular</h3>{links_html(others[1:6], "pop")}</div></div>'
         f'</div></div><div class="footer">© {site.name}</div></body></html>'
     )
     return Page("", "portal", body, article.title, paras, date, site.name, url, (cookie_text, read_more, *others[1:6]))
 
 
-def government(article: Article, paras: tuple[str, ...], others: list[str], rng: random.Random, date: str) -> Page:
-    """HELD OUT. A government press release: GOV.UK-like layout, "from" and "published" metadata."""
-    url = f"https://www.ministry.example.gov/government/news/{_slug(article.title, 50)}"
-    meta = [
-        f'<link rel="canonical" href="{_e(url)}">',
-        '<meta property="og:site_name" content="Ministry.example">',
-        f'<meta name="govuk:first-published-at" content="{date}T09:30:00+00:00">',
-        f'<meta property="og:title" content="{_e(article.title)}">',
-    ]
-    ld = {
-        "@context": "http://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.title,
-        "datePublished": f"{date}T09:30:00+00:00",
-        "publisher": {"@type": "Organization", "name": "Ministry"},
-    }
-    banner = "Cookies on Ministry.example: we use some essential cookies to make this website work."
-    feedback = "Is this page useful? Maybe Yes this page is useful No this page is not useful"
-    body = (
-        f"<!DOCTYPE html><html lang=en class=govuk-template>{_head(article.title + ' - Ministry.example', meta, ld)}"
-        f'<body class="govuk-template__body"><div class="govuk-cookie-banner" role="region"><p>{banner}</p>'
-        '<button>Accept additional cookies</button></div><a href="#main-content" class="govuk-skip-link">Skip to main'
-        ' content</a><header class="govuk-header"><a href="/">Ministry.example</a></header>'
-        '<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">'
-        '<div class="gem-c-title"><span class="gem-c-title__context">Press release</span>'
-        '<h1 class="gem-c-title__text">'
-        f'{_e(article.title)}</h1></div><div class="gem-c-metadata"><dl><dt>From:</dt>'
-        '<dd><a href="/org">Department'
-        f"</a></dd><dt>Published</dt><dd>{date}</dd></dl></div>"
-        f'<div class="govuk-govspeak">{_ps(paras)}</div>'
-        f'<div class="gem-c-related-navigation"><h2>Explore the topic</h2>{_links(others[:3], "related")}</div>'
-        f'</main></div><div class="gem-c-feedback"><p>{feedback}</p></div><footer class="govuk-footer">'
-        "<p>All content is available under the Open Government Licence v3.0</p></footer></body></html>"
-    )
-    return Page(
-        "", "government", body, article.title, paras, date, "Ministry.example", url, (banner, feedback, *others[:3])
-    )
-
-
-def magazine(article: Article, paras: tuple[str, ...], others: list[str], rng: random.Random, date: str) -> Page:
-    """HELD OUT. A magazine feature: section wrappers, pull quotes, a paywall prompt, no canonical link."""
-    site = rng.choice(SITES)
-    meta = [f'<meta name="description" content="{_e(paras[0][:150])}">', f'<meta name="date" content="{date}">']
-    paywall = "You have read 3 of your 5 free articles this month. Subscribe for unlimited access."
-    body = (
-        f"<!doctype html><html>{_head(f'{article.title} — {site.name}', meta, None)}<body>"
-        f'<div class="topbar">{_nav(site)}</div><div class="paywall-meter"><p>{paywall}</p></div>'
-        f'<section class="feature"><div class="feature__header"><h1>{_e(article.title)}</h1></div>'
-        f'<section class="feature__body">{_ps(paras)}</section></section>'
-        f'<section class="more-from"><h3>More from {_e(site.name)}</h3>{_links(others[:4], "more")}</section>'
-        f'<div class="bottom">Copyright {site.name}</div></body></html>'
-    )
-    return Page("", "magazine", body, article.title, paras, date, site.name, None, (paywall, *others[:4]))
-
-
-def agency(article: Article, paras: tuple[str, ...], others: list[str], rng: random.Random, date: str) -> Page:
-    """HELD OUT (written after the first two held-out templates were scored, before any change
-    they prompted). A wire agency story: numbered paragraph divs, a newsletter prompt and the
-    agency's standards line inside the article container, sailthru and itemprop dates."""
-    site = Site("Meridian Wire", "meridianwire.example", ("World", "Business", "Markets"))
-    url = f"https://www.{site.domain}/{article.category}/{_slug(article.title, 60)}-{date.replace('-', '')}/"
-    meta = [
-        f'<meta name="og:site_name" content="{site.name}">',
-        f'<meta name="sailthru.date" content="{date} 09:00:00">',
-        f'<meta property="og:url" content="{_e(url)}">',
-        f'<meta name="twitter:title" content="{_e(article.title)}">',
-    ]
-    prompt = "Sign up here for our morning briefing on the day's top stories."
-    standards = "Our Standards: The Meridian Wire Trust Principles."
-    body_paras = "".join(
-        f'<div data-testid="paragraph-{i}" class="text__text">{_e(para)}</div>' for i, para in enumerate(paras)
-    )
-    body = (
-        f"<!DOCTYPE html><html lang=en>{_head(f'{article.title} | {site.name}', meta, None)}<body>"
-        f'{_nav(site)}<main><div class="article__container"><header><h1 data-testid="Heading">{_e(article.title)}'
-        f'</h1><time itemprop="datePublished" datetime="{date}T09:00:00Z">{date}</time></header>'
-        f'<div class="article-body__content"><p class="signup"><a href="/newsletters">{prompt}</a></p>'
-        f'{body_paras}<p class="trust"><a href="/principles">{standards}</a></p></div>'
-        f'<div class="read-next"><h2>Read Next</h2>{_links(others[:4], "next")}</div></div></main>'
-        f"<footer>{_links(['Careers', 'Advertise with us', 'Cookies'], 'foot')}</footer></body></html>"
-    )
-    return Page("", "agency", body, article.title, paras, date, site.name, url, (prompt, standards, *others[:4]))
-
-
 Template = Callable[[Article, tuple[str, ...], list[str], random.Random, str], Page]
 TUNING: dict[str, Template] = {"news": news, "blog": blog, "portal": portal}
-HELD_OUT: dict[str, Template] = {"government": government, "magazine": magazine}
-#: written after HELD_OUT was first scored: held out from the changes that score prompted
-HELD_OUT_LATER: dict[str, Template] = {"agency": agency}
 
 
 def pages(articles: list[Article], count: int, templates: dict[str, Template], seed: int = SEED) -> list[Page]:
