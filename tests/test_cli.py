@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,8 @@ import pytest
 from dossier.cli import main
 from dossier.config import load_settings
 from dossier.errors import ConfigError
+from dossier.pipeline import build
+from dossier.progress import Progress
 from tests.helpers import make_project, run_dossier, run_mkdocs
 
 
@@ -25,7 +28,80 @@ def test_build_reports_rejected_files_and_succeeds_by_default(
     assert main(["build", "--root", str(project)]) == 0
     err = capsys.readouterr().err
     assert "5 published, 1 rejected" in err
-    assert "REJECTED scan.pdf: unsupported file type '.pdf'" in err
+    assert "  1 × corrupt or unreadable file: open the file in its program and save it again" in err
+    assert "REJECTED scan.pdf: is not a readable PDF" in err
+
+
+def test_rejections_are_grouped_by_reason_with_a_count_and_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path / "p")
+    for i in range(40):
+        (project / "seeds" / f"old-{i:02d}.doc").write_bytes(b"\xd0\xcf")
+    (project / "seeds" / "photo.jpg").write_bytes(b"\xff\xd8")
+    assert main(["build", "--root", str(project)]) == 0
+    err = capsys.readouterr().err
+    assert "dossier: 41 file(s) rejected, by reason (all are listed on the Data quality page):" in err
+    assert "  40 × unsupported file type .doc: convert to .docx: libreoffice --headless --convert-to docx FILE" in err
+    assert "  1 × unsupported file type .jpg: an image of text: make a searchable PDF with OCR" in err
+    assert err.count("REJECTED old-") == 5 and "    ... and 35 more" in err
+    assert len(err.splitlines()) < 15
+
+
+def test_a_build_that_publishes_nothing_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = make_project(tmp_path / "p")
+    for seed in (project / "seeds").iterdir():
+        seed.unlink()
+    assert main(["build", "--root", str(project)]) == 1
+    assert "dossier: error: nothing to publish: seeds/ holds no files; add .docx, .htm, .html, .pdf, .txt files" in (
+        capsys.readouterr().err
+    )
+    (project / "seeds" / "a.rtf").write_bytes(b"{\\rtf1}")
+    (project / "seeds" / "b.txt").write_bytes(b"")
+    assert main(["build", "--root", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert "1 × unsupported file type .rtf: convert to .docx" in err and "1 × empty file" in err
+    assert err.rstrip().endswith(
+        "dossier: error: nothing to publish: every file under seeds/ was rejected (2, by reason above)"
+    )
+    assert not (project / "docs" / "archive").exists()  # nothing written
+
+
+def test_progress_is_shown_on_a_terminal_and_never_in_logs(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    terminal = _Terminal()
+    build(load_settings(project), Progress.for_terminal(terminal))
+    shown = terminal.getvalue()
+    assert "dossier: 5/5 read" in shown and "5/5 extracted" in shown and "files written" in shown
+    assert shown.endswith("\r")  # the status line is cleared before the summary
+    piped = io.StringIO()
+    assert Progress.for_terminal(piped).stream is None
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_make_site_reports_each_rejection_once(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    generated = run_dossier(project)
+    built = run_mkdocs(project)
+    assert built.returncode == 0, built.stderr
+    assert generated.stderr.count("REJECTED scan.pdf") == 1
+    assert "scan.pdf" not in built.stderr + built.stdout  # the hook's build changed nothing: already reported
+
+
+def test_mkdocs_alone_reports_rejections_and_fails_on_an_empty_archive(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    built = run_mkdocs(project)
+    assert built.returncode == 0, built.stderr
+    assert built.stderr.count("REJECTED scan.pdf") == 1
+    for seed in (project / "seeds").glob("*.txt"):
+        seed.unlink()
+    failed = run_mkdocs(project)
+    assert failed.returncode == 1
+    assert "dossier: nothing to publish: every file under seeds/ was rejected (1, by reason above)" in failed.stderr
 
 
 def test_strict_mode_fails_on_rejected_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -110,3 +111,99 @@ def test_a_second_copy_is_another_version_not_related_reading(tmp_path: Path) ->
     assert second["id"] not in first["related"] and first["id"] not in second["related"]
     quality = (project / "docs" / "archive" / "quality.md").read_text("utf-8")
     assert "Other versions (1 group(s))" in quality
+
+
+def _folder_corrections(
+    tmp_path: Path, collection: str, seeds: set[str], sidecars: dict[str, bytes] | None = None
+) -> Any:
+    (tmp_path / "curation.yml").write_text(collection, "utf-8")
+    return load_corrections(tmp_path, sidecars or {}, seeds)
+
+
+def test_folder_defaults_apply_deeper_folder_and_document_entry_win(tmp_path: Path) -> None:
+    collection = (
+        "folders:\n"
+        "  wire: {source: {name: Example Wire, url: 'https://wire.example'}, language: en, type: report,\n"
+        "         tags: [wire]}\n"
+        "  wire/ru/: {language: ru, source: {name: Wire Russia}}\n"
+        "documents:\n"
+        "  wire/ru/b.txt: {tags: [special]}\n"
+    )
+    seeds = {"wire/a.txt", "wire/ru/b.txt", "wire/ru/c.html", "other.txt"}
+    loaded = _folder_corrections(tmp_path, collection, seeds, {"wire/ru/c.yml": b"type: statement\n"})
+    assert loaded.problems == []
+    a, b, c = (loaded.corrections[s] for s in ("wire/a.txt", "wire/ru/b.txt", "wire/ru/c.html"))
+    assert (a.source_name, a.source_url, a.language, a.type, a.tags) == (
+        "Example Wire",
+        "https://wire.example",
+        "en",
+        "report",
+        ("wire",),
+    )
+    # the deeper folder's source replaces name and url together; its language wins
+    assert (b.source_name, b.source_url, b.language, b.type, b.tags) == (
+        "Wire Russia",
+        None,
+        "ru",
+        "report",
+        ("special",),
+    )
+    assert b.from_folder == ("source", "language", "type")
+    assert (c.type, c.from_folder) == ("statement", ("source", "language", "tags"))
+    assert "other.txt" not in loaded.corrections
+
+
+def test_folder_defaults_are_validated_with_file_and_key(tmp_path: Path) -> None:
+    collection = (
+        "folders:\n  wire: {title: Not per folder, language: English}\n  missing: {language: en}\n  .: {tags: [all]}\n"
+    )
+    loaded = _folder_corrections(tmp_path, collection, {"wire/a.txt", "b.txt"})
+    assert loaded.problems == [
+        "curation.yml: folders: missing: names a folder that holds no seeds (seeds/missing)",
+        "curation.yml: folders: wire: title: unknown key (valid keys: source, language, type, tags)",
+        "curation.yml: folders: wire: language: 'English' is not a two-letter ISO 639-1 code such as en or ru",
+    ]
+    assert loaded.corrections["b.txt"].tags == ("all",)
+    assert loaded.corrections["wire/a.txt"].language is None  # the bad value is ignored
+
+
+def test_sidecars_name_seeds_of_any_format(tmp_path: Path) -> None:
+    seeds = {"a.html", "b.txt", "b.pdf", "c.docx"}
+    sidecars = {
+        "a.yml": b"title: A\n",
+        "b.pdf.yml": b"title: B\n",
+        "b.yml": b"title: ?\n",
+        "c.docx.yaml": b"title: C\n",
+    }
+    loaded = load_corrections(tmp_path, sidecars, seeds)
+    assert {seed: c.title for seed, c in loaded.corrections.items()} == {"a.html": "A", "b.pdf": "B", "c.docx": "C"}
+    assert loaded.problems == ["seeds/b.yml: describes several seeds (b.pdf, b.txt): name it after one, e.g. b.pdf.yml"]
+
+
+def test_curation_file_with_unknown_top_level_key_is_reported(tmp_path: Path) -> None:
+    loaded = _folder_corrections(tmp_path, "documentz: {}\n", {"a.txt"})
+    assert loaded.problems == [
+        "curation.yml: must hold documents (seed paths to fields) and/or folders (folder paths to fields)"
+    ]
+
+
+def test_folder_defaults_show_on_pages_as_curated_for_the_folder(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    wire = project / "seeds" / "wire"
+    wire.mkdir()
+    (wire / "story.txt").write_text("Talks resume\n\nLONDON, 3 March 2022 - Talks resumed.\n", "utf-8")
+    with (project / "curation.yml").open("a", encoding="utf-8") as handle:
+        handle.write("folders:\n  wire: {source: {name: Example Wire, url: 'https://wire.example/'}, tags: [wire]}\n")
+    result = run_dossier(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    catalog = json.loads((project / "docs" / "catalog.json").read_text("utf-8"))
+    record = next(d for d in catalog["documents"] if d["seed"] == "wire/story.txt")
+    assert (record["source"], record["source_url"], record["tags"]) == (
+        "Example Wire",
+        "https://wire.example/",
+        ["wire"],
+    )
+    assert all(d["source"] is None for d in catalog["documents"] if d["seed"] != "wire/story.txt")
+    page = (project / "docs" / record["url"].rstrip("/")).with_suffix(".md").read_text("utf-8")
+    assert '<a href="https://wire.example/" rel="nofollow noopener">Example Wire</a>' in page
+    assert page.count("(curated for its folder)") == 2  # source and tags

@@ -5,6 +5,8 @@ Refresh with ``pytest tests/test_golden.py --update-goldens`` and review the dif
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,10 @@ from dossier.write.output import read_manifest
 from tests.helpers import make_project, run_dossier
 
 GOLDEN = Path(__file__).parent / "golden" / "seeds"
+FORMATS_GOLDEN = Path(__file__).parent / "golden" / "formats"
+#: a saved web page, a PDF and a Word file (tests/data/formats), added to the five seeds under
+#: seeds/formats/ with folder defaults
+FORMATS = Path(__file__).parent / "data" / "formats"
 
 
 def _generated(docs: Path) -> dict[str, bytes]:
@@ -45,3 +51,27 @@ def test_two_runs_give_byte_identical_output(tmp_path: Path) -> None:
     assert run_dossier(first).returncode == 0
     assert run_dossier(second).returncode == 0
     assert _generated(first / "docs") == _generated(second / "docs")
+
+
+def test_pages_of_other_formats_match_goldens(tmp_path: Path, update_goldens: bool) -> None:
+    project = make_project(tmp_path / "p")
+    shutil.copytree(FORMATS, project / "seeds" / "formats")
+    with (project / "curation.yml").open("a", encoding="utf-8") as handle:
+        handle.write("folders:\n  formats: {language: en, tags: [formats]}\n")
+    result = run_dossier(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    docs = project / "docs"
+    catalog = json.loads((docs / "catalog.json").read_text("utf-8"))
+    records = [d for d in catalog["documents"] if d["seed"].startswith("formats/")]
+    assert sorted(d["format"] for d in records) == ["docx", "html", "pdf"]
+    actual = {d["url"].rstrip("/") + ".md": (docs / (d["url"].rstrip("/") + ".md")).read_bytes() for d in records}
+    if update_goldens:
+        shutil.rmtree(FORMATS_GOLDEN, ignore_errors=True)
+        for rel, data in actual.items():
+            (FORMATS_GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
+            (FORMATS_GOLDEN / rel).write_bytes(data)
+        pytest.skip("goldens updated")
+    expected = {p.relative_to(FORMATS_GOLDEN).as_posix(): p.read_bytes() for p in FORMATS_GOLDEN.rglob("*.md")}
+    assert sorted(actual) == sorted(expected)
+    for rel, data in expected.items():
+        assert actual[rel].decode("utf-8") == data.decode("utf-8"), rel

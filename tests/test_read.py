@@ -32,16 +32,30 @@ def test_skip_rule(name: str) -> None:
 
 
 def test_other_file_types_are_rejected_not_ignored(tmp_path: Path) -> None:
-    (tmp_path / "ok.txt").write_text("Title\nBody\n", "utf-8")
-    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    for name in ("ok.txt", "page.HTML", "old.htm", "report.pdf", "memo.docx"):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "memo.doc").write_bytes(b"x")
     (tmp_path / "README").write_text("x", "utf-8")
     found = read_sources(tmp_path, max_bytes=1000)
     sources, rejected = found.sources, found.rejected
-    assert [s.seed for s in sources] == ["ok.txt"]
+    assert [s.seed for s in sources] == ["memo.docx", "ok.txt", "old.htm", "page.HTML", "report.pdf"]
+    kinds = ".docx, .htm, .html, .pdf, .txt"
     assert {r.seed: r.reason for r in rejected} == {
-        "README": "unsupported file type '(none)': only .txt files are seeds",
-        "report.pdf": "unsupported file type '.pdf': only .txt files are seeds",
+        "README": f"unsupported file type '(none)': seeds are {kinds} files",
+        "memo.doc": f"unsupported file type '.doc': seeds are {kinds} files",
     }
+
+
+def test_documents_have_their_own_size_limit(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"T\n" + b"x" * 200)
+    (tmp_path / "b.pdf").write_bytes(b"x" * 200)
+    (tmp_path / "c.html").write_bytes(b"x" * 2000)
+    found = read_sources(tmp_path, max_bytes=100, max_document_bytes=1000)
+    assert [s.seed for s in found.sources] == ["b.pdf"]
+    assert [(r.seed, r.reason) for r in found.rejected] == [
+        ("a.txt", "file is 202 bytes, over the limit of 100 (max_seed_bytes)"),
+        ("c.html", "file is 2,000 bytes, over the limit of 1,000 (max_document_bytes)"),
+    ]
 
 
 def test_size_limit_rejects_with_numbers(tmp_path: Path) -> None:

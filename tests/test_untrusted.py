@@ -17,11 +17,14 @@ import pytest
 
 from dossier.extract.characters import clean_characters
 from dossier.models import Source
-from dossier.read.decode import decode
+from dossier.read.formats import read_document
+from tests import documents
 from tests.helpers import (
     RENDERERS,
     assert_faithful,
+    body_text,
     elements,
+    heading_text,
     make_project,
     markdown_changes,
     run_dossier,
@@ -31,6 +34,42 @@ from tests.helpers import (
 BAD = Path(__file__).parent / "data" / "bad"
 NFD, NFC = "clash-cafe\u0301.txt", "clash-caf\u00e9.txt"
 HUGE = "huge-single-line.txt"
+HUGE_PAGE, DEEP_PAGE = "huge-page.html", "deeply-nested.html"
+MARKUP = '<script>alert("pwned-doc")</script> & [x](javascript:alert(1)) {{ config }} --8<-- "mkdocs.yml"'
+#: documents of other formats made by the fixture: name -> (bytes, title, paragraphs as the author wrote them)
+MADE = {
+    "pdf-markup.pdf": (
+        documents.pdf([MARKUP, "A second paragraph & more."], title='</title><script>alert("pwned-pdf")</script>'),
+        '</title><script>alert("pwned-pdf")</script>',
+        [MARKUP, "A second paragraph & more."],
+    ),
+    "docx-markup.docx": (
+        documents.word([MARKUP, "Line one\n<b>line two</b>"], heading='"><img src=x onerror=alert("pwned-docx")>'),
+        '"><img src=x onerror=alert("pwned-docx")>',
+        [MARKUP, "Line one\n<b>line two</b>"],
+    ),
+}
+#: what the committed web pages say, as their authors wrote it (title, paragraphs)
+PAGES = {
+    "html-script-title.html": (
+        '</title><script>alert("pwned-html-title")</script>',
+        [
+            "A page whose title and text try to run code on the archive. The text keeps every character as written.",
+            'Entity-escaped markup stays text: <script>alert("pwned-entity")</script> and '
+            "<img src=x onerror=alert(1)> and a double-escaped &lt;b&gt;.",
+            "Real markup is not text: the paragraph goes on with a link and bold words.",
+            'Markdown and templates stay literal: [click](javascript:alert("pwned-md")) {{ config.site_name }} '
+            '{% include "x" %} --8<-- "mkdocs.yml" {: onclick="alert(\'pwned-attr\')" }',
+        ],
+    ),
+    "html-entity-escaped.htm": (
+        "Café & bar: “quoted” <em>title</em>",
+        [
+            'Named, decimal and hex references are text: é é é — &amp; <> ".',
+            "A paragraph written in windows-1252: café and naïve and a euro sign € in the middle of enough words.",
+        ],
+    ),
+}
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 #: curated values a renderer prints (tags are shown on the page by Zensical), hostile on purpose
 HOSTILE_SIDECAR = (
@@ -48,7 +87,8 @@ REJECTED = {
     "utf16-no-bom.txt": "contains NUL bytes",
     "empty.txt": "is empty",
     "whitespace-only.txt": "is empty",
-    "unsupported.pdf": "unsupported file type '.pdf'",
+    "unsupported.pdf": "is not a readable PDF",
+    DEEP_PAGE: "nests elements 255 or more deep",
     "no-extension": "unsupported file type '(none)'",
     NFC: f"has the same name as {NFD!r} after Unicode normalisation",
 }
@@ -63,6 +103,15 @@ PAYLOAD = re.compile(r"alert\(|pwned", re.I)
 
 
 Built = tuple[Path, subprocess.CompletedProcess[str]]
+
+
+def _add_generated(seeds: Path) -> None:
+    """Bad input made here rather than committed: a 1.5 MB web page, a page nested 100,000
+    elements deep, a PDF and a Word file holding markup."""
+    (seeds / HUGE_PAGE).write_text(documents.web_page("Huge page", ["<b>" * 20_000, "word " * 150_000]), "utf-8")
+    (seeds / DEEP_PAGE).write_text("<html><body>" + "<div>" * 100_000 + "<p>Deep</p></body></html>", "utf-8")
+    for name, (data, _, _) in MADE.items():
+        (seeds / name).write_bytes(data)
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +129,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Buil
             if corpus == "bad":
                 (seeds / HUGE).write_text("Huge " + "word " * 200_000 + "end", "utf-8")
                 (seeds / "title-breakout.yml").write_text(HOSTILE_SIDECAR, "utf-8")
+                _add_generated(seeds)
             project = make_project(tmp_path_factory.mktemp(f"{corpus}-{renderer}") / "project", seeds=seeds)
             generated = run_dossier(project)
             assert generated.returncode == 0, generated.stderr
@@ -122,7 +172,7 @@ def test_every_file_is_published_rejected_or_skipped_by_rule(bad_site: tuple[Pat
     assert set(rejected) == set(REJECTED)
     for seed, reason in REJECTED.items():
         assert reason in rejected[seed], seed
-        assert f"REJECTED {seed}: " in generated.stderr  # printed at the end of the build
+    assert f"dossier: {len(REJECTED)} file(s) rejected, by reason" in generated.stderr  # at the end of the build
     quality = (project / "site" / "archive" / "quality" / "index.html").read_text("utf-8")
     for seed in REJECTED:
         assert f"<code>{seed}</code>" in quality
@@ -132,9 +182,34 @@ def test_published_pages_show_the_decoded_seed_word_for_word(any_site: Path) -> 
     project = any_site
     for record in _catalog(project)["documents"]:
         data = (project / "seeds" / record["seed"]).read_bytes()
-        text = clean_characters(decode(Source(record["seed"], data, "")).text).text
+        text = clean_characters(read_document(Source(record["seed"], data, ""), (), 2_000_000).text).text
         html = (project / "site" / record["url"] / "index.html").read_text("utf-8")
         assert_faithful(html, text)
+
+
+@pytest.mark.parametrize("seed", [*PAGES, *MADE])
+def test_documents_of_other_formats_show_what_their_authors_wrote(bad_site: tuple[Path, Any], seed: str) -> None:
+    project, _ = bad_site
+    title, paragraphs = PAGES[seed] if seed in PAGES else MADE[seed][1:]
+    record = next(d for d in _catalog(project)["documents"] if d["seed"] == seed)
+    assert record["format"] == {"html": "html", "htm": "html", "pdf": "pdf", "docx": "docx"}[seed.rsplit(".", 1)[1]]
+    assert record["title"] == title
+    html = (project / "site" / record["url"] / "index.html").read_text("utf-8")
+    assert heading_text(html) == title
+    body = body_text(html)[0]
+    assert body.split() == " ".join(paragraphs).split()  # paragraph structure: tests/test_formats.py
+    assert "pwned-head-script" not in html and "pwned-body-script" not in html and "evil.invalid" not in html
+
+
+def test_originals_of_web_pages_are_never_published_as_html(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    originals = sorted(p.name for p in (project / "site" / "archive" / "originals").iterdir())
+    pages = [name for name in originals if "html" in name or name.endswith(".htm.txt")]
+    assert pages and all(name.endswith(".html.txt") for name in pages), pages
+    assert not [name for name in originals if name.lower().endswith((".html", ".htm", ".xhtml", ".svg", ".xml"))]
+    record = next(d for d in _catalog(project)["documents"] if d["seed"] == "html-script-title.html")
+    published = project / "site" / "archive" / "originals" / (record["url"].split("/")[-2] + ".html.txt")
+    assert published.read_bytes() == (BAD / "html-script-title.html").read_bytes()
 
 
 def test_title_only_file_is_published_with_an_empty_body(bad_site: tuple[Path, Any]) -> None:

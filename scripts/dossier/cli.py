@@ -7,14 +7,16 @@ import sys
 from pathlib import Path
 
 from dossier.config import load_settings
-from dossier.errors import ConfigError, DossierError, WriteError
+from dossier.errors import ConfigError, DossierError, NothingToPublishError, WriteError
 from dossier.pipeline import BuildResult, build
+from dossier.progress import Progress
+from dossier.report import rejection_lines
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CONFIG, EXIT_WRITE = 0, 1, 2, 3
 
 
 def summary(result: BuildResult) -> str:
-    """The end-of-build report: counts, writes, stage times, then every rejected file."""
+    """The end-of-build report: counts, writes, stage times, then the rejected files by reason."""
     corpus, report = result.corpus, result.report
     stages = ", ".join(f"{name} {secs:.2f}s" for name, secs in result.timings.stages.items())
     lines = [
@@ -28,9 +30,7 @@ def summary(result: BuildResult) -> str:
     if corpus.curation_problems:
         lines.append(f"dossier: {len(corpus.curation_problems)} curation problem(s), entries ignored:")
         lines += [f"  CURATION {problem}" for problem in corpus.curation_problems]
-    if corpus.rejected:
-        lines.append(f"dossier: {len(corpus.rejected)} file(s) rejected (see Data quality page):")
-        lines += [f"  REJECTED {r.seed}: {r.reason}" for r in corpus.rejected]
+    lines += [f"dossier: {line}" if not line.startswith(" ") else line for line in rejection_lines(corpus.rejected)]
     return "\n".join(lines)
 
 
@@ -53,7 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         settings = load_settings(args.root, seeds=args.seeds, strict=args.strict)
-        result = build(settings)
+        result = build(settings, Progress.for_terminal(sys.stderr))
+    except NothingToPublishError as exc:
+        lines = [
+            f"dossier: {line}" if not line.startswith(" ") else line for line in rejection_lines(exc.corpus.rejected)
+        ]
+        print("\n".join([*lines, f"dossier: error: {exc}"]), file=sys.stderr)
+        return EXIT_PROBLEMS
     except ConfigError as exc:
         print(f"dossier: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG

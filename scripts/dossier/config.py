@@ -29,6 +29,9 @@ class Settings:
     strict: bool = False
     #: seeds larger than this many bytes are rejected, to keep the build bounded
     max_seed_bytes: int = 2_000_000
+    #: web pages, PDF and Word files larger than this are rejected (their text must still fit
+    #: max_seed_bytes); such files carry images, fonts and scripts besides their text
+    max_document_bytes: int = 50_000_000
     #: legacy encodings to try, in order, for seeds that are not UTF-8 (e.g. ["cp1252"]);
     #: a decoding that looks like mojibake is refused (see read/plausible.py)
     fallback_encodings: tuple[str, ...] = ()
@@ -53,6 +56,7 @@ _TYPES: dict[str, type] = {
     "docs": Path,
     "strict": bool,
     "max_seed_bytes": int,
+    "max_document_bytes": int,
     "words_per_minute": int,
     "fallback_encodings": tuple,
     "home_latest": int,

@@ -9,8 +9,17 @@ Two places, both optional, validated together (every problem is reported with it
           source: {name: TDI}
           tags: [Lavrov–Truss talks]
 
-- a sidecar beside a seed, same name with ``.yml``: ``seeds/003_7fce140085dacc93.yml`` holding the
-  same keys as one entry above. A sidecar wins over the collection file, key by key.
+- a sidecar beside a seed, same name with ``.yml``: ``seeds/003_7fce140085dacc93.yml`` (or, to tell
+  ``a.txt`` from ``a.html``, the full name: ``seeds/a.html.yml``) holding the same keys as one entry
+  above. A sidecar wins over the collection file, key by key.
+
+- folder defaults in ``curation.yml``, for every seed under a folder of seeds/::
+
+      folders:
+        wire: {source: {name: Example Wire, url: "https://example.org"}, language: en, type: report, tags: [wire]}
+
+  A deeper folder wins over a shallower one, and a document's entry or sidecar over its folders,
+  key by key (``source`` is one key: name and url together).
 
 Seed text and generated files are never edited.
 """
@@ -49,13 +58,20 @@ class Correction:
     description: str | None = None
     remove: tuple[str, ...] = ()  # lines to remove as furniture, as written in the seed
     keep: tuple[str, ...] = ()  # lines the furniture rules must keep
+    from_folder: tuple[str, ...] = ()  # the keys (source, language, type, tags) a folder default set
 
     def curated(self) -> tuple[str, ...]:
         """Names of the fields this correction sets."""
-        return tuple(f.name for f in fields(self) if getattr(self, f.name) not in (None, ()))
+        return tuple(
+            f.name for f in fields(self) if f.name != "from_folder" and getattr(self, f.name) not in (None, ())
+        )
 
 
 KEYS = ("title", "date", "event_date", "place", "source", "language", "type", "tags", "description", "remove", "keep")
+#: what a folder default may set: what is true of every document a folder holds
+FOLDER_KEYS = ("source", "language", "type", "tags")
+_KEY_FIELDS = {"source": ("source_name", "source_url")}
+TOP_KEYS = ("documents", "folders")
 
 
 @dataclass
@@ -91,14 +107,15 @@ def _strings(value: Any) -> tuple[str, ...] | None:
     return None
 
 
-def parse_entry(where: str, entry: Any) -> tuple[Correction, list[str]]:
-    """Validate one document's corrections; ``where`` names the file and entry in messages."""
+def parse_entry(where: str, entry: Any, keys: tuple[str, ...] = KEYS) -> tuple[Correction, list[str]]:
+    """Validate one document's (or folder's) corrections; ``where`` names the file and entry in
+    messages; ``keys`` are the keys allowed there."""
     if not isinstance(entry, dict):
         return Correction(), [f"{where}: must be a mapping of field: value, got {type(entry).__name__}"]
     problems: list[str] = []
     values: dict[str, Any] = {}
     for key, value in entry.items():
-        problem = _check(key, value, values)
+        problem = _check(key, value, values) if key in keys else f"unknown key (valid keys: {', '.join(keys)})"
         if problem:
             problems.append(f"{where}: {key}: {problem}")
     return Correction(**values), problems
@@ -158,28 +175,114 @@ def _parse_yaml(name: str, data: bytes, problems: list[str]) -> Any:
         return None
 
 
+def _collection(root: Path, problems: list[str]) -> dict[str, Any]:
+    """The top-level mapping of ``curation.yml`` ({} when absent or invalid, with the problem)."""
+    collection = root / COLLECTION_FILE
+    if not collection.is_file():
+        return {}
+    try:
+        data = _parse_yaml(COLLECTION_FILE, collection.read_bytes(), problems)
+    except OSError as exc:
+        problems.append(f"{COLLECTION_FILE}: cannot be read: {exc.strerror or exc}")
+        return {}
+    if not isinstance(data, dict):
+        if data is not None:
+            problems.append(
+                f"{COLLECTION_FILE}: must hold documents (seed paths to fields) and/or folders (folder paths to fields)"
+            )
+        return {}
+    if not (data and set(data) <= set(TOP_KEYS)):
+        problems.append(
+            f"{COLLECTION_FILE}: must hold documents (seed paths to fields) and/or folders (folder paths to fields)"
+        )
+        return {}
+    for key in TOP_KEYS:
+        if data.get(key) is not None and not isinstance(data[key], dict):
+            problems.append(f"{COLLECTION_FILE}: {key}: must be a mapping, got {type(data[key]).__name__}")
+            data[key] = None
+    return data
+
+
 def load_corrections(root: Path, sidecars: dict[str, bytes], seeds: set[str]) -> Loaded:
     """Read ``curation.yml`` and the sidecars (their bytes, as the read stage found them under
-    seeds/); every seed named must exist among ``seeds``."""
+    seeds/); every seed and folder named must exist among ``seeds``."""
     loaded = Loaded()
-    collection = root / COLLECTION_FILE
-    if collection.is_file():
-        try:
-            data = _parse_yaml(COLLECTION_FILE, collection.read_bytes(), loaded.problems)
-        except OSError as exc:
-            loaded.problems.append(f"{COLLECTION_FILE}: cannot be read: {exc.strerror or exc}")
-            data = None
-        if data is not None and not (isinstance(data, dict) and set(data) == {"documents"}):
-            loaded.problems.append(f"{COLLECTION_FILE}: must hold one key, documents, mapping seed paths to fields")
-        elif isinstance(data, dict):
-            for seed, entry in sorted((data["documents"] or {}).items()):
-                _add(loaded, f"{COLLECTION_FILE}: documents: {seed}", str(seed), entry, seeds)
+    data = _collection(root, loaded.problems)
+    for seed, entry in sorted((data.get("documents") or {}).items(), key=lambda kv: str(kv[0])):
+        _add(loaded, f"{COLLECTION_FILE}: documents: {seed}", str(seed), entry, seeds)
+    by_stem: dict[str, list[str]] = {}
+    for seed in sorted(seeds):
+        by_stem.setdefault(seed.rsplit(".", 1)[0], []).append(seed)
     for sidecar, raw in sidecars.items():
-        seed = sidecar.rsplit(".", 1)[0] + ".txt"
-        data = _parse_yaml(f"seeds/{sidecar}", raw, loaded.problems)
-        if data is not None:
-            _add(loaded, f"seeds/{sidecar}", seed, data, seeds, sidecar=True)
+        where = f"seeds/{sidecar}"
+        described = _sidecar_seed(sidecar, seeds, by_stem, where, loaded.problems)
+        entry = _parse_yaml(where, raw, loaded.problems) if described else None
+        if described and entry is not None:
+            _add(loaded, where, described, entry, seeds, sidecar=True)
+    folders = _folders(data.get("folders") or {}, seeds, loaded.problems)
+    if folders:
+        for seed in seeds:
+            merged = _with_folders(seed, folders, loaded.corrections.get(seed))
+            if merged is not None:
+                loaded.corrections[seed] = merged
     return loaded
+
+
+def _sidecar_seed(
+    sidecar: str, seeds: set[str], by_stem: dict[str, list[str]], where: str, problems: list[str]
+) -> str | None:
+    """The seed a sidecar describes: ``a.html.yml`` -> ``a.html``; ``a.yml`` -> the one seed named
+    ``a.<suffix>`` (``a.txt`` when there is none, which is then reported as missing)."""
+    stem = sidecar.rsplit(".", 1)[0]
+    if stem in seeds:
+        return stem
+    matches = by_stem.get(stem, [])
+    if len(matches) > 1:
+        names = ", ".join(m.rsplit("/", 1)[-1] for m in matches)
+        problems.append(f"{where}: describes several seeds ({names}): name it after one, e.g. {matches[0]}.yml")
+        return None
+    return matches[0] if matches else stem + ".txt"
+
+
+def _folders(entries: dict[Any, Any], seeds: set[str], problems: list[str]) -> dict[str, Correction]:
+    """Valid folder defaults by folder path ("" for the whole seeds folder)."""
+    folders: dict[str, Correction] = {}
+    parents = {seed.rsplit("/", 1)[0] if "/" in seed else "" for seed in seeds}
+    known = {"/".join(parent.split("/")[:i]) for parent in parents for i in range(parent.count("/") + 2)}
+    for name, entry in sorted(entries.items(), key=lambda kv: str(kv[0])):
+        where = f"{COLLECTION_FILE}: folders: {name}"
+        folder = str(name).strip("/")
+        folder = "" if folder == "." else folder
+        if folder not in known:
+            problems.append(f"{where}: names a folder that holds no seeds (seeds/{folder})")
+            continue
+        correction, found = parse_entry(where, entry, FOLDER_KEYS)
+        problems.extend(found)
+        folders[folder] = correction
+    return folders
+
+
+def _with_folders(seed: str, folders: dict[str, Correction], own: Correction | None) -> Correction | None:
+    """``own`` over the defaults of the folders holding ``seed``, deeper folders over shallower."""
+    values: dict[str, Any] = {}
+    for folder in sorted(folders, key=lambda f: (f.count("/"), f) if f else (-1, f)):
+        if folder == "" or seed.startswith(folder + "/"):
+            for key in FOLDER_KEYS:
+                names = _KEY_FIELDS.get(key, (key,))
+                if any(getattr(folders[folder], n) is not None for n in names):
+                    values.update({n: getattr(folders[folder], n) for n in names})
+    if not values:
+        return own
+    own = own or Correction()
+    from_folder = []
+    for key in FOLDER_KEYS:
+        names = _KEY_FIELDS.get(key, (key,))
+        if any(getattr(own, n) is not None for n in names):
+            values.update({n: getattr(own, n) for n in names})
+        elif any(n in values for n in names):
+            from_folder.append(key)
+    merged = {f.name: getattr(own, f.name) for f in fields(Correction)} | values
+    return Correction(**{**merged, "from_folder": tuple(from_folder)})
 
 
 def _add(loaded: Loaded, where: str, seed: str, entry: Any, seeds: set[str], *, sidecar: bool = False) -> None:

@@ -6,6 +6,7 @@ Every message names the file (or setting) and the reason, so a user can act on i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class DossierError(Exception):
@@ -32,6 +33,14 @@ class WriteError(DossierError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class NothingToPublishError(DossierError):
+    """No file under seeds/ could be published; ``corpus`` holds the rejected files and why."""
+
+    def __init__(self, message: str, corpus: Any) -> None:
+        super().__init__(message)
+        self.corpus = corpus
 
 
 class StrictModeError(DossierError):

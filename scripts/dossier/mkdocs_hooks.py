@@ -18,10 +18,14 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
+
 from dossier.config import Settings
+from dossier.errors import NothingToPublishError
 from dossier.pipeline import BuildResult, settings_as_built
 from dossier.preview import LOG_NAME, SESSION
 from dossier.render.page import text_block
+from dossier.report import rejection_lines
 from dossier.write.output import read_manifest
 
 log = logging.getLogger(LOG_NAME)
@@ -45,8 +49,15 @@ def _settings(config: Any) -> Settings:
 
 
 def on_pre_build(config: Any) -> None:
-    """Bring generated pages up to date (a no-op when no seed changed)."""
-    written = SESSION.update(_settings(config), _report)
+    """Bring generated pages up to date (a no-op when no seed changed). A build with nothing to
+    publish stops MkDocs with the reasons: ``mkdocs build`` exits with status 1, and
+    ``mkdocs serve`` keeps serving the last good site until a seed can be published again."""
+    try:
+        written = SESSION.update(_settings(config), _report)
+    except NothingToPublishError as exc:
+        for line in rejection_lines(exc.corpus.rejected):
+            log.error("dossier: %s", line)
+        raise PluginError(f"dossier: {exc}") from exc
     if written:
         log.info("dossier: preview of %d file(s); cross-references follow from a background build", len(written))
     _GENERATED.clear()
@@ -59,13 +70,17 @@ def on_post_build(config: Any) -> None:
 
 
 def _report(result: BuildResult) -> None:
+    """Report what a build did and found. A build that found nothing changed since the last one
+    reports nothing again: under ``make site``, ``dossier build`` has just reported every
+    problem, and the hook's build is that no-op."""
+    if not result.fresh:
+        return
     if result.report.written or result.report.removed:
         log.info(
             "dossier: %d generated file(s) written, %d removed", len(result.report.written), len(result.report.removed)
         )
     problems = [
-        *(f"rejected {item.seed}: {item.reason}" for item in result.corpus.rejected),
-        *(f"curation problem: {problem}" for problem in result.corpus.curation_problems),
+        *rejection_lines(result.corpus.rejected),
         *(f"warning {doc.seed}: {note}" for doc, note in result.corpus.warnings),
     ]
     for problem in SESSION.new_problems(problems):

@@ -14,15 +14,6 @@ class Source:
     sha256: str
 
 
-@dataclass(frozen=True)
-class Decoded:
-    """A seed's text after decoding, with the encoding that was used."""
-
-    source: Source
-    text: str
-    encoding: str
-
-
 Paragraph = tuple[str, ...]  # the lines of one paragraph, as written
 
 
@@ -42,6 +33,33 @@ class Value:
 
     value: str
     provenance: str
+
+
+@dataclass(frozen=True)
+class FileMeta:
+    """What a file says about itself beside its text (a web page's head, a PDF's document
+    information, a Word file's properties); None means the file does not say."""
+
+    title: str | None = None  # the document's title from its metadata (site-name suffix removed)
+    date: DateValue | None = None  # the publication date a web page declares
+    source_name: str | None = None  # the site's name a web page declares
+    source_url: str | None = None  # the page's canonical http(s) address
+    created: str | None = None  # when the file was made (YYYY-MM-DD): not the document's date
+    pages: int | None = None  # a PDF's page count
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A seed's text after decoding, with the encoding that was used. For other formats than
+    plain text, ``text`` is the document's text laid out as a plain-text seed (title line, then
+    paragraphs separated by blank lines), and ``file_meta`` what the file says about itself."""
+
+    source: Source
+    text: str
+    encoding: str
+    format: str = "txt"  # "txt", "html", "pdf" or "docx"
+    file_meta: FileMeta | None = None
+    notes: tuple[str, ...] = ()  # warnings from reading the file (shown on Data quality)
 
 
 @dataclass(frozen=True)
@@ -114,6 +132,9 @@ class Metadata:
     tags: tuple[str, ...] = ()
     removed: tuple[RemovedLine, ...] = ()
     curated: tuple[str, ...] = ()  # names of the fields a curator set
+    source_provenance: str | None = None  # "curated", "folder" or "page"; None when unknown
+    from_folder: tuple[str, ...] = ()  # curated fields set by a folder default (see curation.py)
+    file_created: str | None = None  # when the file was made (YYYY-MM-DD), never the document's date
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,7 @@ class Document:
     entities: tuple[EntityRef, ...] = ()  # assigned by enrich, most mentioned first
     related: tuple[RelatedRef, ...] = ()  # assigned by enrich, best first
     versions: tuple[str, ...] = ()  # ids of near-duplicates: other versions of this text
+    format: str = "txt"  # the seed's format: "txt", "html", "pdf" or "docx"
 
     @property
     def url(self) -> str:
@@ -143,8 +165,14 @@ class Document:
 
     @property
     def original(self) -> str:
-        """Path of the published copy of the seed, relative to the site root."""
-        return f"archive/originals/{self.slug}.txt"
+        """Path of the published copy of the seed, relative to the site root. Its name never
+        ends in .html: a saved web page is published as text (``.html.txt``), so that its
+        scripts can never run on the archive's origin."""
+        return f"archive/originals/{self.slug}{ORIGINAL_SUFFIXES.get(self.format, '.txt')}"
+
+
+#: the suffix of a published original, by format: never one a web server serves as HTML
+ORIGINAL_SUFFIXES = {"txt": ".txt", "html": ".html.txt", "pdf": ".pdf", "docx": ".docx"}
 
 
 @dataclass(frozen=True)

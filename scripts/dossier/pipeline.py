@@ -19,10 +19,13 @@ from dossier.config import Settings, load_settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich, load_cross_reference
 from dossier.enrich.registry import load_registry
+from dossier.errors import NothingToPublishError
 from dossier.extract import extract_sources
 from dossier.models import Corpus, Document, Rejected, Source
+from dossier.progress import QUIET, Progress
 from dossier.read.discover import Found, read_sources
 from dossier.render import rendering
+from dossier.report import nothing_published
 from dossier.write import WriteReport, write_files
 from dossier.write.output import built_from, outputs_present, read_manifest
 
@@ -68,14 +71,40 @@ class BuildResult:
     corpus: Corpus
     report: WriteReport
     timings: Timings
+    fresh: bool = True  # False when nothing changed since the last build, which reported its problems
+
+
+def _counted(progress: Progress, files: Iterator[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+    """``files``, counting each one written on the progress line."""
+    for item in files:
+        yield item
+        progress.tick("files written")
 
 
 def _document_key(source: Source, correction: Correction | None, settings_key: str, version: str) -> str:
     return fingerprint([version, settings_key, source.seed, source.sha256, repr(correction)])
 
 
+#: the libraries whose version changes what a seed's text is read as
+READERS = ("trafilatura", "htmldate", "lxml", "pypdf", "python-docx")
+
+
 def _settings_key(settings: Settings) -> str:
-    return repr(replace(settings, strict=False))
+    """Everything besides a seed that decides what it is extracted as: the settings (strictness
+    aside) and the versions of the format readers' libraries."""
+    return repr(replace(settings, strict=False)) + repr(_reader_versions())
+
+
+def _reader_versions() -> list[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in READERS:
+        try:
+            found.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} missing")
+    return found
 
 
 def _input_files(settings: Settings, found: Found) -> list[str]:
@@ -104,13 +133,15 @@ def _cycle_collection_paused() -> Iterator[None]:
 
 
 def extract_all(
-    settings: Settings, timings: Timings, cache: BuildCache
+    settings: Settings, timings: Timings, cache: BuildCache, progress: Progress = QUIET
 ) -> tuple[Corpus | None, dict[str, bytes], BuildCache]:
     """Read, decode, extract and enrich every seed; return the corpus (None when nothing changed
     since the cached build), the seeds' bytes and the cache to store after writing."""
     version, settings_key = code_version(), _settings_key(settings)
     with timings.stage("read"):
-        found = read_sources(settings.seeds_dir, settings.max_seed_bytes)
+        found = read_sources(settings.seeds_dir, settings.max_seed_bytes, settings.max_document_bytes)
+        progress.start("read", len(found.sources) + len(found.rejected))
+        progress.tick("read", len(found.sources) + len(found.rejected))
         seeds = {s.seed: s.sha256 for s in found.sources}
         state = fingerprint(
             [version, settings_key, repr(sorted(seeds.items())), repr(found.rejected), *_input_files(settings, found)]
@@ -127,9 +158,18 @@ def extract_all(
         # Only seeds not in the cache are extracted, all at once so that a large batch can be
         # shared out over processes; results are then taken back in seed order.
         todo = [job for job, key in zip(jobs, keys, strict=True) if key not in cache.documents]
+        progress.start("extracted", len(jobs))
+        progress.tick("extracted", len(jobs) - len(todo))
         # enrichment's imports load while the workers extract (see load_cross_reference)
         extracted = iter(
-            extract_sources(todo, settings.fallback_encodings, settings.words_per_minute, load_cross_reference)
+            extract_sources(
+                todo,
+                settings.fallback_encodings,
+                settings.words_per_minute,
+                load_cross_reference,
+                max_text_bytes=settings.max_seed_bytes,
+                tick=lambda: progress.tick("extracted"),
+            )
         )
         for key in keys:
             result = cache.documents[key] if key in cache.documents else next(extracted)
@@ -144,14 +184,22 @@ def extract_all(
     return corpus, {s.seed: s.data for s in found.sources}, fresh
 
 
-def build(settings: Settings) -> BuildResult:
-    """Generate every page from the seeds and bring docs/ up to date."""
+def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
+    """Generate every page from the seeds and bring docs/ up to date. A build with nothing to
+    publish raises NothingToPublishError and writes nothing: the last good pages stay."""
     timings = Timings()
     cache = load_cache(settings.root)
-    corpus, seed_bytes, fresh = extract_all(settings, timings, cache)
+    try:
+        corpus, seed_bytes, fresh = extract_all(settings, timings, cache, progress)
+    finally:
+        progress.close()
     if corpus is None:
         assert fresh.corpus is not None
-        return BuildResult(fresh.corpus, WriteReport((), len(read_manifest(settings.docs_dir)), ()), timings)
+        return BuildResult(
+            fresh.corpus, WriteReport((), len(read_manifest(settings.docs_dir)), ()), timings, fresh=False
+        )
+    if not corpus.documents:
+        raise NothingToPublishError(nothing_published(corpus.rejected), corpus)
     # Pages are written as the render workers produce them (see render.rendering); the time
     # spent waiting for the next one counts as rendering, not writing.
     with (
@@ -159,9 +207,14 @@ def build(settings: Settings) -> BuildResult:
         rendering(corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest) as rendered,
         timings.stage("write"),
     ):
+        progress.start("files written", len(rendered.paths))
         report = write_files(
-            settings.docs_dir, rendered.paths, timings.each("render", rendered.files), seeds=_seeds_record(settings)
+            settings.docs_dir,
+            rendered.paths,
+            _counted(progress, timings.each("render", rendered.files)),
+            seeds=_seeds_record(settings),
         )
+    progress.close()
     with timings.stage("write"):
         save_cache(settings.root, fresh)
     return BuildResult(corpus, report, timings)

@@ -34,7 +34,7 @@ from dossier.write.output import write_owned
 
 def edited_sources(settings: Settings, previous: Corpus) -> tuple[Found, list[Source]] | None:
     """The seeds whose bytes changed since ``previous`` was built; None unless that is the only change."""
-    found = read_sources(settings.seeds_dir, settings.max_seed_bytes)
+    found = read_sources(settings.seeds_dir, settings.max_seed_bytes, settings.max_document_bytes)
     known = {doc.seed: doc.sha256 for doc in previous.documents}
     before = set(known) | {r.seed for r in previous.rejected}
     if {s.seed for s in found.sources} | {r.seed for r in found.rejected} != before:
@@ -44,7 +44,9 @@ def edited_sources(settings: Settings, previous: Corpus) -> tuple[Found, list[So
 
 
 def _re_extracted(settings: Settings, source: Source, correction: Correction | None, old: Document) -> Document | None:
-    doc = extract_source(settings.fallback_encodings, settings.words_per_minute, (source, correction))
+    doc = extract_source(
+        settings.fallback_encodings, settings.words_per_minute, (source, correction), settings.max_seed_bytes
+    )
     if isinstance(doc, Rejected):
         return None  # now rejected: the full build reports it
     return replace(doc, slug=old.slug, entities=old.entities, related=old.related, versions=old.versions)

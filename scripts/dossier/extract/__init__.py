@@ -15,7 +15,10 @@ from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
 from dossier.models import Decoded, Document, Rejected, Source
 from dossier.parallel import Workers
-from dossier.read.decode import decode
+from dossier.read.formats import preload, read_document
+
+#: default limit on a document's text, as ``Settings.max_seed_bytes``
+MAX_TEXT_BYTES = 2_000_000
 
 
 def document_id(seed: str) -> str:
@@ -31,9 +34,9 @@ def extract(decoded: Decoded, words_per_minute: int, correction: Correction | No
     cleaned = clean_characters(decoded.text)
     title, all_paragraphs, _ = split_document(source.seed, cleaned.text)
     paragraphs, removed = split_furniture(title, all_paragraphs, correction)
-    meta = extract_metadata(title, paragraphs, removed, correction)
+    meta = extract_metadata(title, paragraphs, removed, correction, decoded.file_meta)
     words = word_count(paragraphs)
-    notes: list[str] = []
+    notes: list[str] = list(decoded.notes)
     if cleaned.replaced:
         notes.append(f"{cleaned.replaced} control character(s) shown as visible symbols (␛, ␇, �...)")
     return Document(
@@ -48,17 +51,21 @@ def extract(decoded: Decoded, words_per_minute: int, correction: Correction | No
         description=correction.description or describe(paragraphs),
         notes=tuple(notes),
         meta=meta,
+        format=decoded.format,
     )
 
 
 def extract_source(
-    fallback_encodings: tuple[str, ...], words_per_minute: int, job: tuple[Source, Correction | None]
+    fallback_encodings: tuple[str, ...],
+    words_per_minute: int,
+    job: tuple[Source, Correction | None],
+    max_text_bytes: int = MAX_TEXT_BYTES,
 ) -> Document | Rejected:
-    """Decode and extract one seed, or say why it cannot be published. The settings come first so
-    that ``functools.partial`` can bind them for ``extract_sources``."""
+    """Read (any format), decode and extract one seed, or say why it cannot be published. The
+    settings come first so that ``functools.partial`` can bind them for ``extract_sources``."""
     source, correction = job
     try:
-        return extract(decode(source, fallback_encodings), words_per_minute, correction)
+        return extract(read_document(source, fallback_encodings, max_text_bytes), words_per_minute, correction)
     except SourceError as exc:
         return Rejected(exc.seed, exc.reason)
 
@@ -68,11 +75,20 @@ def extract_sources(
     fallback_encodings: tuple[str, ...],
     words_per_minute: int,
     meanwhile: Callable[[], object] = lambda: None,
+    max_text_bytes: int = MAX_TEXT_BYTES,
+    tick: Callable[[], object] = lambda: None,
 ) -> list[Document | Rejected]:
     """``extract_source`` for every (seed, correction) pair, in order; a large batch is shared out
     over worker processes (dossier.parallel), which gives the same results. ``meanwhile`` is
-    called in this process while the workers extract (before extracting, without workers)."""
+    called in this process while the workers extract (before extracting, without workers);
+    ``tick`` once per result as it arrives (the build's progress)."""
+    work = partial(extract_source, fallback_encodings, words_per_minute, max_text_bytes=max_text_bytes)
+    preload(source.seed for source, _ in jobs)
     with Workers(len(jobs)) as workers:
-        extracted = workers.map_in_background(partial(extract_source, fallback_encodings, words_per_minute), jobs)
+        extracted = workers.map_in_background(work, jobs)
         meanwhile()
-        return list(extracted)
+        results = []
+        for result in extracted:
+            results.append(result)
+            tick()
+        return results

@@ -3,7 +3,8 @@
 Rule for skipped files (documented in the README): hidden files and folders (name starts with
 ``.``) and editor backups (``~`` suffix, ``#...#``, ``.swp``/``.swo``/``.bak``/``.tmp``) are
 skipped silently. ``*.yml``/``*.yaml`` files are curator sidecars (see curation.py). Every
-other file that is not ``*.txt`` is reported as rejected.
+other file that is not a seed (``.txt``, ``.html``, ``.htm``, ``.pdf``, ``.docx``: see
+read/formats.py) is reported as rejected.
 
 Nothing outside the seeds folder is ever read. A symbolic link (to a file or a folder, inside or
 outside seeds/) is rejected, never followed, and so is anything that is not a regular file (a
@@ -24,8 +25,8 @@ from pathlib import Path
 
 from dossier.curation import SIDECAR_SUFFIXES
 from dossier.models import Rejected, Source
+from dossier.read.formats import CONTAINERS, format_of, unsupported_reason
 
-SEED_SUFFIX = ".txt"
 _BACKUP_SUFFIXES = (".swp", ".swo", ".bak", ".tmp", ".orig")
 SYMLINK_REASON = "is a symbolic link; copy the file into seeds/ instead"
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
@@ -104,15 +105,19 @@ def read_beneath(root: Path, rel: str, max_bytes: int) -> bytes:
     try:
         size = os.fstat(fd).st_size
         if size > max_bytes:
-            raise ValueError(f"file is {size:,} bytes, over the limit of {max_bytes:,} (max_seed_bytes)")
+            raise ValueError(f"file is {size:,} bytes, over the limit of {max_bytes:,} ({_setting(rel)})")
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(max_bytes + 1)
     finally:
         os.close(fd)
     if len(data) > max_bytes:  # it grew since fstat
-        raise ValueError(f"file is over the limit of {max_bytes:,} bytes (max_seed_bytes)")
+        raise ValueError(f"file is over the limit of {max_bytes:,} bytes ({_setting(rel)})")
     return data
+
+
+def _setting(rel: str) -> str:
+    return "max_document_bytes" if format_of(rel) in CONTAINERS else "max_seed_bytes"
 
 
 @dataclass(frozen=True)
@@ -129,20 +134,23 @@ def _reason(exc: OSError) -> str:
     return str(exc) if isinstance(exc, NotRegular) else f"cannot be read: {exc.strerror or exc}"
 
 
-def read_sources(seeds_dir: Path, max_bytes: int) -> Found:
-    """Load every seed's and sidecar's bytes; reject links, files of other types or over the size limit."""
+def read_sources(seeds_dir: Path, max_bytes: int, max_document_bytes: int | None = None) -> Found:
+    """Load every seed's and sidecar's bytes; reject links, files of other types or over the size
+    limit: ``max_bytes`` for text files and sidecars, ``max_document_bytes`` (default the same)
+    for web pages, PDF and Word files, whose text is checked against ``max_bytes`` later."""
     files, links = entries(seeds_dir)
     sources: list[Source] = []
     sidecars: dict[str, bytes] = {}
     rejected = [Rejected(rel, SYMLINK_REASON) for rel in links]
     for rel in files:
         is_sidecar = rel.lower().endswith(SIDECAR_SUFFIXES)
-        if not is_sidecar and not rel.lower().endswith(SEED_SUFFIX):
-            suffix = Path(rel).suffix or "(none)"
-            rejected.append(Rejected(rel, f"unsupported file type {suffix!r}: only {SEED_SUFFIX} files are seeds"))
+        kind = format_of(rel)
+        if not is_sidecar and kind is None:
+            rejected.append(Rejected(rel, unsupported_reason(rel)))
             continue
+        limit = max_document_bytes if kind in CONTAINERS and max_document_bytes else max_bytes
         try:
-            data = read_beneath(seeds_dir, rel, max_bytes)
+            data = read_beneath(seeds_dir, rel, limit)
         except OSError as exc:
             rejected.append(Rejected(rel, _reason(exc)))
             continue

@@ -25,7 +25,7 @@ DOCUMENT_KEYS = (
     "title", "id", "seed", "sha256", "encoding", "words", "reading_time", "description",
     "date", "date_precision", "date_provenance", "event_date", "place", "language", "type",
     "source", "source_url", "tags", "removed", "curated",
-    "people", "places", "organisations", "related", "versions",
+    "people", "places", "organisations", "related", "versions", "format", "file_created",
 )  # fmt: skip
 
 
@@ -54,7 +54,10 @@ def document_fields(doc: Document) -> dict[str, Any]:
         organisations=[e.name for e in doc.entities if e.kind == "organisation"],
         related=[r.id for r in doc.related],
         versions=list(doc.versions),
+        format=doc.format,
+        file_created=m.file_created,
     )
+    values["encoding"] = doc.encoding or None  # PDF and Word files have no text encoding
     return values
 
 

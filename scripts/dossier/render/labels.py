@@ -17,8 +17,11 @@ PROVENANCE = {
     "title": "from the title",
     "opening": "from the opening lines",
     "text": "from the text",
+    "page": "from the page's metadata",
+    "folder": "curated for its folder",
     "none": "unknown",
 }
+FORMATS = {"txt": "plain text", "html": "saved web page", "pdf": "PDF", "docx": "Word document"}
 
 
 def format_date(value: DateValue) -> str:
@@ -35,6 +38,10 @@ def format_date(value: DateValue) -> str:
 def provenance(value: DateValue | Value) -> str:
     """Where a value came from, in words (an extraction rule's own reason is shown as is)."""
     return PROVENANCE.get(value.provenance, value.provenance)
+
+
+def format_name(kind: str) -> str:
+    return FORMATS.get(kind, kind)
 
 
 def language_name(code: str) -> str:

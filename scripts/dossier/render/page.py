@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from dossier.models import Document, Paragraph
+from dossier.models import DateValue, Document, Paragraph
 from dossier.render.frontmatter import document_fields, front_matter
 from dossier.render.html import external_link, link, text
-from dossier.render.labels import format_date, language_name, provenance, type_name
+from dossier.render.labels import PROVENANCE, format_date, format_name, language_name, provenance, type_name
 
 
 class Linked(Protocol):
@@ -67,30 +67,59 @@ def meta_panel(doc: Document) -> str:
     if m.source_name or m.source_url:
         label = m.source_name or m.source_url or ""
         source = external_link(m.source_url, label) if m.source_url else text(label)
+    source_note = PROVENANCE.get(m.source_provenance or "curated", "curated") if m.source_name or m.source_url else ""
     rows = [
         _row("Date", text(format_date(m.date)), provenance(m.date)) if m.date else _row("Date", _unknown("undated")),
         _row("Event", text(format_date(m.event_date)), provenance(m.event_date)) if m.event_date else "",
         _row("Place", text(m.place.value), provenance(m.place)) if m.place else "",
-        _row("Source", source, "curated" if m.source_name or m.source_url else ""),
-        _row("Type", text(type_name(m.type.value)), "curated" if m.type.provenance == "curated" else ""),
-        _row("Language", text(language_name(m.language.value)), "curated" if "language" in m.curated else ""),
+        _row("Source", source, source_note),
+        _row(
+            "Type", text(type_name(m.type.value)), _curated_note("type", m.type.provenance == "curated", m.from_folder)
+        ),
+        _row(
+            "Language",
+            text(language_name(m.language.value)),
+            _curated_note("language", "language" in m.curated, m.from_folder),
+        ),
         _row("Reading time", text(f"{doc.reading_time} min ({doc.words:,} words)")),
-        _row("Tags", text(", ".join(m.tags)), "curated") if m.tags else "",
+        _row("Tags", text(", ".join(m.tags)), _curated_note("tags", True, m.from_folder)) if m.tags else "",
         _row(
             "Original",
             link(
-                f"../../originals/{doc.slug}.txt",
+                "../../originals/" + doc.original.rsplit("/", 1)[-1],
                 doc.seed,
                 download=doc.seed.rsplit("/", 1)[-1],
                 title="Download the original seed file, byte for byte",
             ),
-            f"{doc.encoding}, SHA-256 {doc.sha256[:12]}…",
+            f"{_file_kind(doc)}, SHA-256 {doc.sha256[:12]}…",
         ),
+        _row(
+            "File created",
+            text(format_date(DateValue(m.file_created, "day", ""))),
+            "the file's own date, not the document's",
+        )
+        if m.file_created
+        else "",
     ]
     if "title" in m.curated:
         rows.append(_row("Title", text("curated")))
     cells = "\n".join(row for row in rows if row)
     return f'<dl class="dossier-meta" data-search-exclude>\n{cells}\n</dl>'
+
+
+def _curated_note(key: str, curated: bool, from_folder: tuple[str, ...]) -> str:
+    if not curated:
+        return ""
+    return PROVENANCE["folder"] if key in from_folder else "curated"
+
+
+def _file_kind(doc: Document) -> str:
+    """What the original file is: its encoding for text, its format otherwise."""
+    if doc.format == "txt":
+        return doc.encoding
+    if doc.format == "html":
+        return f"{format_name(doc.format)}, {doc.encoding}"
+    return format_name(doc.format)
 
 
 def removed_block(doc: Document) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dossier.models import Corpus, Document
 from dossier.render.frontmatter import collection_page
 from dossier.render.html import link, text
+from dossier.report import groups
 
 PREFIX = "../../"  # the page lives at archive/quality/
 
@@ -17,9 +18,13 @@ def quality_page(corpus: Corpus) -> str:
         rows = "\n".join(
             f"<tr><td><code>{text(r.seed)}</code></td><td>{text(r.reason)}</td></tr>" for r in corpus.rejected
         )
+        reasons = "\n".join(
+            f"<li>{len(g.files):,} × {text(g.label)}: {text(g.hint)}</li>" for g in groups(corpus.rejected)
+        )
         rejected = (
             f"<h2>Rejected files ({len(corpus.rejected):,})</h2>\n"
-            "<p>These files under <code>seeds/</code> were not published.</p>\n"
+            "<p>These files under <code>seeds/</code> were not published. By reason, with what to do:</p>\n"
+            f'<ul class="dossier-reasons">\n{reasons}\n</ul>\n'
             '<div class="dossier-table-wrap"><table class="dossier-table">\n'
             '<thead><tr><th scope="col">File</th><th scope="col">Reason</th></tr></thead>\n'
             f"<tbody>\n{rows}\n</tbody>\n</table></div>"
