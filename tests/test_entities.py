@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dossier.curation import Correction
-from dossier.enrich.entities import (
+from dossier.enrich.entities.mentions import (
     EntityIndex,
     Mention,
     cooccurrence,
@@ -21,8 +21,8 @@ from dossier.enrich.entities import (
     resolve_corpus,
     snippet,
 )
-from dossier.enrich.entity_model import unit_text
-from dossier.enrich.registry import Registry, load_registry
+from dossier.enrich.entities.model import unit_text
+from dossier.enrich.entities.registry import Registry, load_registry
 from dossier.evaluation.entities import evaluate, match
 from dossier.extract.metadata import split_furniture
 from tests.extraction_cases import seed

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from dossier.enrich.registry import Registry, entity_key, load_registry, parse_registry
+from dossier.enrich.entities.registry import Registry, entity_key, load_registry, parse_registry
 
 REGISTRY = Path(__file__).resolve().parent.parent / "entities.yml"
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dossier.enrich.registry import Registry
+from dossier.enrich.entities.registry import Registry
 from dossier.enrich.slugs import assign_slugs
 from dossier.models import Corpus, Document, Rejected
 

@@ -10,12 +10,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import partial
 
-from dossier.enrich.entities import document_mentions
-from dossier.enrich.entity_index import cooccurrence, resolve_corpus
-from dossier.enrich.entity_model import EntityIndex
-from dossier.enrich.registry import Registry
-from dossier.enrich.related import RelatedInput, related_and_duplicates, text_model
-from dossier.enrich.snippets import mention_snippet
+from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
+from dossier.enrich.entities.mentions import document_mentions
+from dossier.enrich.entities.model import EntityIndex
+from dossier.enrich.entities.registry import Registry
+from dossier.enrich.entities.snippets import mention_snippet
+from dossier.enrich.related.ranking import RelatedInput, related_and_duplicates, text_model
 from dossier.models import Document, EntityInfo, EntityRef, Mentioned
 from dossier.parallel import Workers
 

@@ -22,9 +22,9 @@ from typing import Any
 
 import yaml
 
-from dossier.enrich.alias_index import normalise_name
-from dossier.enrich.entities import find_mentions
-from dossier.enrich.registry import REGISTRY_FILE, Registry, load_registry
+from dossier.enrich.entities.aliases import normalise_name
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import REGISTRY_FILE, Registry, load_registry
 from dossier.evaluation.inject import load_corpus
 
 _TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ")

@@ -1,7 +1,7 @@
 """Data for finding people and organisations that are not in the registry: titles and roles,
 words that are never part of a name, organisation head words, and the patterns that use them.
 
-Kept apart from the logic in entity_discovery.py, so that a new role or stopword is a one-line
+Kept apart from the logic in discovery.py, so that a new role or stopword is a one-line
 change here. Words are compared casefolded. Every pattern is compiled once, at import.
 """
 

@@ -18,9 +18,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import combinations
 
-from dossier.enrich.alias_index import normalise_name
-from dossier.enrich.entity_model import Entity, EntityIndex, Mention
-from dossier.enrich.registry import Registry, entity_key
+from dossier.enrich.entities.aliases import normalise_name
+from dossier.enrich.entities.model import Entity, EntityIndex, Mention
+from dossier.enrich.entities.registry import Registry, entity_key
 
 PER_DOCUMENT = 40  # co-occurrence counts at most this many entities per document (most mentioned)
 

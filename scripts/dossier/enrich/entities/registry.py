@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from dossier.enrich.alias_index import AliasIndex, AliasMatch, fold, normalise_name
+from dossier.enrich.entities.aliases import AliasIndex, AliasMatch, fold, normalise_name
 from dossier.enrich.slugs import slugify
 
 REGISTRY_FILE = "entities.yml"

@@ -4,7 +4,7 @@ the entity index (find_mentions per document, then resolve_corpus, cooccurrence 
 Three passes over the title and paragraphs:
 
 1. registry aliases, longest first ("Great Britain" before "Britain");
-2. names found by their shape (entity_discovery.py), in the body only: a title and lines that
+2. names found by their shape (discovery.py), in the body only: a title and lines that
    read like headlines capitalise every word, so they give no evidence;
 3. every use of a name now known, everywhere, title included: a full name, a bare surname or a
    given name of a person named in full in this document ("Lavrov", "Duncan", "Alan"), an
@@ -12,7 +12,7 @@ Three passes over the title and paragraphs:
 
 A bare surname takes the person with that surname whose full name came last before it (the first
 one if none came before). A surname with no full name in the document stays unresolved
-(``resolved=False``); only the corpus-wide step (entity_index.py) may join it to a person.
+(``resolved=False``); only the corpus-wide step (corpus_index.py) may join it to a person.
 """
 
 from __future__ import annotations
@@ -23,14 +23,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
-from dossier.enrich import entity_patterns as pat
-from dossier.enrich.entity_discovery import discover, headline_spans, runs
-from dossier.enrich.entity_index import cooccurrence, resolve_corpus
-from dossier.enrich.entity_model import TITLE, Entity, EntityIndex, Mention
-from dossier.enrich.known_names import Known, known_names
-from dossier.enrich.name_shapes import CUES, Token, word
-from dossier.enrich.registry import Registry
-from dossier.enrich.snippets import mention_snippet, snippet
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
+from dossier.enrich.entities.discovery import discover, headline_spans, runs
+from dossier.enrich.entities.known import Known, known_names
+from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
+from dossier.enrich.entities.registry import Registry
+from dossier.enrich.entities.shapes import CUES, Token, word
+from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
 

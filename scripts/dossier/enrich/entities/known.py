@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from dossier.enrich import entity_patterns as pat
-from dossier.enrich.alias_index import fold
-from dossier.enrich.name_shapes import NOT_A_NAME, SURNAME_ONLY, Candidate
-from dossier.enrich.registry import Registry, entity_key
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.aliases import fold
+from dossier.enrich.entities.registry import Registry, entity_key
+from dossier.enrich.entities.shapes import NOT_A_NAME, SURNAME_ONLY, Candidate
 
 
 @dataclass(frozen=True)
