@@ -26,8 +26,10 @@ from functools import partial
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
 from dossier.enrich.entities.discovery import discover, headline_spans, runs
+from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
+from dossier.enrich.entities.places import gazetteer_runs, place_mentions
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
@@ -124,9 +126,28 @@ def find_mentions(
         if paragraph != TITLE
         for candidate in discover(paragraph, text, unit_runs[paragraph], headlines[paragraph])
     ]
-    known = known_names(candidates, people, registry, "\n".join(text for _, text in units))
+    document = "\n".join(text for _, text in units)
+    known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
+    mentions += _places(units, unit_runs, mentions, document, registry)
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
+
+
+def _places(
+    units: list[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    mentions: list[Mention],
+    document: str,
+    registry: Registry,
+) -> list[Mention]:
+    """Gazetteer places in the runs no other name took (see places.py)."""
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        taken[mention.paragraph].append((mention.start, mention.end))
+    gazetteer = load_gazetteer()
+    found = gazetteer_runs(units, unit_runs, taken, gazetteer)
+    named = {m.name for m in mentions if m.kind == "place"}
+    return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named)
 
 
 def _scan(
