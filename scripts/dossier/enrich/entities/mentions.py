@@ -29,8 +29,11 @@ from dossier.enrich.entities.discovery import discover, headline_spans, runs
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
+from dossier.enrich.entities.morphology import is_cyrillic
 from dossier.enrich.entities.places import gazetteer_runs, place_mentions
 from dossier.enrich.entities.registry import Registry
+from dossier.enrich.entities.russian import Found as RussianName
+from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.models import Document, Paragraph
@@ -120,6 +123,8 @@ def find_mentions(
             if entity.kind == "person":
                 people[entity.key] = entity.names
     unit_runs = {paragraph: runs(text, blocked[paragraph]) for paragraph, text in units}
+    if any(is_cyrillic(run[0].text) for each in unit_runs.values() for run in each):
+        mentions += _russian(units, unit_runs, registry)
     candidates = [
         candidate
         for paragraph, text in units
@@ -131,6 +136,25 @@ def find_mentions(
     mentions += _scan(units, unit_runs, headlines, known)
     mentions += _places(units, unit_runs, mentions, document, registry)
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
+
+
+def _russian(
+    units: list[tuple[int, str]], unit_runs: dict[int, list[list[Token]]], registry: Registry
+) -> list[Mention]:
+    """People and places of the Cyrillic runs (russian.py); those runs are then left out of the
+    Latin rules' discovery, except those with an organisation's head word."""
+    gazetteer = load_gazetteer()
+    places: list[Mention] = []
+    people: list[RussianName] = []
+    for paragraph, text in units:
+        found_places, found_people = russian_mentions(paragraph, text, unit_runs[paragraph], gazetteer, registry)
+        places += found_places
+        people += found_people
+        unit_runs[paragraph] = [
+            run for run in unit_runs[paragraph]
+            if not is_cyrillic(run[0].text) or any(t.key in pat.ORG_HEADS for t in run)
+        ]  # fmt: skip
+    return places + person_mentions(people, registry)
 
 
 def _places(

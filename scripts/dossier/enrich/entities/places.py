@@ -207,15 +207,25 @@ def place_mentions(
         place = choose(item.candidates, context)
         text = units[item.paragraph]
         opens = bool(_SENTENCE_END.search(text, 0, item.start)) and item.cue not in pat.LOCATIVES
+        team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text)
+        if team and not (_lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
+            team_name = f"{item.surface} (team)"
+            mentions.append(
+                Mention(
+                    slugify(team_name),
+                    team_name,
+                    "organisation",
+                    item.surface,
+                    item.paragraph,
+                    item.start,
+                    item.end,
+                    "team",
+                )
+            )
+            continue
         if _needs_evidence(place, item.surface, opens, document, context) and not _has_evidence(item, text, gazetteer):
             continue
         key, name = gazetteer.identity(place)
-        if sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text):
-            team = f"{item.surface} (team)"
-            mentions.append(
-                Mention(slugify(team), team, "organisation", item.surface, item.paragraph, item.start, item.end, "team")
-            )
-            continue
         mentions.append(Mention(key, name, "place", item.surface, item.paragraph, item.start, item.end, "gazetteer"))
     return mentions
 
