@@ -10,6 +10,7 @@ Thomas"). Names are keyed by their words, folded and casefolded.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -58,7 +59,28 @@ def _accept(candidate: Candidate, titled: set[str], text: str) -> bool:
         return candidate.cue == "role" and not _lowercase_in(text, candidate.words[0])
     if candidate.rule == "title" or candidate.cue in ("honorific", "noble", "role", "given"):
         return True
-    return words_key(candidate.words)[-1] in titled
+    return words_key(candidate.words)[-1] in titled or _used_alone(candidate.words, text)
+
+
+def _used_alone(words: tuple[str, ...], text: str) -> bool:
+    """Whether the last word of a two- or three-word name is also used on its own, as a person's
+    surname is ("Daniela Hantuchova ... Hantuchova is in upbeat mood"), and never in lowercase;
+    a firm's or a place's last word seldom is ("Morgan Stanley", "Rio Tinto")."""
+    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() for w in words):
+        return False
+    if words[0].casefold().endswith(("ing", "ed")):
+        return False  # "Addressing Truss": a verb opening the sentence
+    surname = words[-1]
+    if len(surname) < 3 or _lowercase_in(text, surname) or words_key([surname])[0] in NOT_A_NAME:
+        return False
+    if any(sum(ch.isupper() for ch in w) * 2 > len(w) for w in words):
+        return False  # "High-definition DVDs"
+    alone = 0
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+        before = text[max(0, match.start() - 30) : match.start()].rstrip()
+        previous = re.split(r"[^\w'’-]", before)[-1] if before and before[-1].isalpha() else ""
+        alone += not previous[:1].isupper()  # "Arts" of "Electronic Arts" is not alone
+    return alone > 0
 
 
 def known_names(

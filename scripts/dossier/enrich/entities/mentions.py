@@ -30,6 +30,7 @@ from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.morphology import is_cyrillic
+from dossier.enrich.entities.organisations import organisation_mentions
 from dossier.enrich.entities.places import gazetteer_runs, place_mentions
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
@@ -135,6 +136,7 @@ def find_mentions(
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
     mentions += _places(units, unit_runs, mentions, document, registry)
+    mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry)
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
 
 
@@ -157,6 +159,13 @@ def _russian(
     return places + person_mentions(people, registry)
 
 
+def _taken(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        taken[mention.paragraph].append((mention.start, mention.end))
+    return taken
+
+
 def _places(
     units: list[tuple[int, str]],
     unit_runs: dict[int, list[list[Token]]],
@@ -165,11 +174,8 @@ def _places(
     registry: Registry,
 ) -> list[Mention]:
     """Gazetteer places in the runs no other name took (see places.py)."""
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for mention in mentions:
-        taken[mention.paragraph].append((mention.start, mention.end))
     gazetteer = load_gazetteer()
-    found = gazetteer_runs(units, unit_runs, taken, gazetteer)
+    found = gazetteer_runs(units, unit_runs, _taken(mentions), gazetteer)
     named = {m.name for m in mentions if m.kind == "place"}
     return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named)
 
