@@ -149,3 +149,20 @@ def test_ambiguous_transliterations_stay_apart() -> None:
 def test_registry_names_take_precedence_across_scripts() -> None:
     fixed = [("sergey-lavrov", "Sergey Lavrov"), ("sergey-lavrov", "Sergei Lavrov")]
     assert cross_script_merges([("s-l", "Сергей Лавров")], fixed) == {"s-l": "sergey-lavrov"}
+
+
+def test_a_place_entry_shows_kind_coordinates_and_an_openstreetmap_link() -> None:
+    import json
+
+    from dossier.models import EntityInfo, EntityRef, PlaceInfo
+    from dossier.render.entities import names_shard
+
+    info = EntityInfo(EntityRef("minsk", "Minsk", "place"), (), None, None, 1, (), (), PlaceInfo("city", 53.9, 27.5667))
+    record = json.loads(names_shard([info], {}))["names"]["minsk"]
+    assert record["place"] == {
+        "kind": "city",
+        "lat": 53.9,
+        "lon": 27.5667,
+        "centre": False,
+        "osm": "https://www.openstreetmap.org/?mlat=53.9000&mlon=27.5667#map=11/53.9000/27.5667",
+    }
