@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.given_names import GIVEN_NAMES
+from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import lemma_key
 from dossier.enrich.entities.shapes import Token
@@ -166,17 +167,13 @@ def choose(candidates: tuple[Place, ...], context: set[str]) -> Place:
     return min(candidates, key=score)
 
 
-def _lowercase_in(text: str, name: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
-
-
 def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context: set[str]) -> bool:
     if place.kind == "city":
         if place.population < CITY_ALONE or opens or surface.casefold() in GIVEN_NAMES:
             return True
         if place.population < BIG_CITY and not place.capital and place.country not in context:
             return True  # "Foreign, Commonwealth and Development Affairs": not the Philippine city
-    return _lowercase_in(text, surface)
+    return lowercase_in(text, surface)
 
 
 def _has_evidence(item: Found, text: str, gazetteer: Gazetteer) -> bool:
@@ -208,7 +205,7 @@ def place_mentions(
         text = units[item.paragraph]
         opens = bool(_SENTENCE_END.search(text, 0, item.start)) and item.cue not in pat.LOCATIVES
         team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text)
-        if team and not (_lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
+        if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
             team_name = f"{item.surface} (team)"
             mentions.append(
                 Mention(
