@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dossier.enrich.duplicates import near_duplicates
-from dossier.enrich.shingles import SIZE, Shingler
-from dossier.enrich.word_ids import read_words
+from dossier.enrich.related.duplicates import near_duplicates
+from dossier.enrich.related.shingles import SIZE, Shingler
+from dossier.enrich.related.word_ids import read_words
 from dossier.evaluation.corpus import load_bbc
 from tests.helpers import BBC, requires_bbc
 

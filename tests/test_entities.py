@@ -6,13 +6,12 @@ from __future__ import annotations
 import itertools
 import random
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from dossier.curation import Correction
-from dossier.enrich.entities import (
+from dossier.enrich.entities.mentions import (
     EntityIndex,
     Mention,
     cooccurrence,
@@ -21,15 +20,12 @@ from dossier.enrich.entities import (
     resolve_corpus,
     snippet,
 )
-from dossier.enrich.entity_model import unit_text
-from dossier.enrich.registry import Registry, load_registry
-from dossier.evaluation.entities import evaluate, match
+from dossier.enrich.entities.model import unit_text
+from dossier.enrich.entities.registry import Registry, load_registry
 from dossier.extract.metadata import split_furniture
 from tests.extraction_cases import seed
-from tests.helpers import BBC, requires_bbc
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = Path(__file__).resolve().parent / "data" / "person_gold.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -422,31 +418,3 @@ def test_mention_snippet_reads_the_title_or_the_paragraph(registry: Registry) ->
         "Lavrov meets Truss",
         "Sergey Lavrov met Liz Truss in…",
     ]
-
-
-# Evaluation on the labelled BBC sample
-
-
-def test_gold_matching_rule() -> None:
-    paired, spurious, missed = match(["Tony Blair", "Howard", "Milton Keynes"], [["Tony Blair"], ["Michael Howard"]])
-    assert (paired, spurious, missed) == (2, ["Milton Keynes"], [])
-    assert match(["Blair"], [["Tony Blair"], ["Cherie Blair"]]) == (1, [], ["Cherie Blair"])
-
-
-@requires_bbc
-def test_person_extraction_on_the_labelled_bbc_sample(registry: Registry) -> None:
-    score = evaluate(BBC, GOLD, registry)
-    # Measured: precision 99.2% (129/130), recall 96.3% (129/134); a margin for small changes.
-    assert score.precision >= 0.96, score.false_positives
-    assert score.recall >= 0.93, score.false_negatives
-
-
-def test_the_gold_set_labels_thirty_documents() -> None:
-    import yaml
-
-    gold = yaml.safe_load(GOLD.read_text("utf-8"))
-    assert len(gold) == 30
-    by_topic: dict[str, int] = defaultdict(int)
-    for name in gold:
-        by_topic[name.split("/")[0]] += 1
-    assert by_topic == {"politics": 30}

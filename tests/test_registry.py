@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from dossier.enrich.registry import Registry, entity_key, load_registry, parse_registry
+from dossier.enrich.entities.registry import Registry, entity_key, load_registry, parse_registry
 
 REGISTRY = Path(__file__).resolve().parent.parent / "entities.yml"
 
@@ -115,7 +115,7 @@ def test_unreadable_yaml_is_reported(tmp_path: Path) -> None:
 
 def test_the_file_must_hold_a_list_of_entities() -> None:
     assert parse_registry("entities.yml", ["a"]).problems == (
-        "entities.yml: must hold one key, entities, with a list of entities",
+        "entities.yml: must hold a list of entities under entities (and optionally ignore)",
     )
 
 

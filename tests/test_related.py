@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dossier.enrich import signals
-from dossier.enrich.related import RelatedInput, related_and_duplicates, related_documents
-from dossier.enrich.signals import date_proximity, date_reasons, date_table, entity_matrix
-from dossier.enrich.text_tokens import english_stem, russian_stem, term, words
+from dossier.enrich.related import signals
+from dossier.enrich.related.ranking import RelatedInput, related_and_duplicates, related_documents
+from dossier.enrich.related.signals import date_proximity, date_reasons, date_table, entity_matrix
+from dossier.enrich.related.text_tokens import english_stem, russian_stem, term, words
 from dossier.evaluation.corpus import load_bbc
 from dossier.evaluation.related import agreement, inputs
 from dossier.models import RelatedRef

@@ -94,6 +94,22 @@
     ]);
   }
 
+  // A place's kind and coordinates, and a plain link to OpenStreetMap (no embedded map: the
+  // page itself makes no request to a third party). Only numbers and a fixed URL are printed.
+  function placeLine(place) {
+    const lat = Number(place.lat), lon = Number(place.lon);
+    const where = Math.abs(lat).toFixed(4) + "° " + (lat < 0 ? "S" : "N") + ", " +
+      Math.abs(lon).toFixed(4) + "° " + (lon < 0 ? "W" : "E");
+    const line = el("p", { class: "dossier-place" }, [
+      place.kind.charAt(0).toUpperCase() + place.kind.slice(1) + " · " + where +
+        (place.centre ? " (centre of population)" : "") + " · ",
+    ]);
+    if (/^https:\/\/www\.openstreetmap\.org\//.test(place.osm)) {
+      line.append(el("a", { href: place.osm, rel: "nofollow noopener" }, ["OpenStreetMap"]));
+    }
+    return line;
+  }
+
   function showName(box, index, shard, key, heading) {
     // a Map, not the parsed object: a key such as "constructor" or "__proto__" must not find
     // what every object inherits
@@ -111,6 +127,7 @@
       about.append(" · Wikidata ", el("a", { href: "https://www.wikidata.org/wiki/" + name.wikidata, rel: "nofollow noopener" }, [name.wikidata]));
     }
     const parts = [back, about];
+    if (name.place) parts.push(placeLine(name.place));
     if (name.aliases.length) parts.push(el("p", {}, ["Also written: " + name.aliases.join(", ")]));
     parts.push(
       el("h2", {}, ["Mentioned in " + plural(name.documents.length, "document", "documents")]),

@@ -116,6 +116,17 @@ class EntityInfo:
     mentions: int
     documents: tuple[Mentioned, ...]  # in listing order (dated first, oldest first)
     companions: tuple[tuple[EntityRef, int], ...] = ()  # most often in the same documents
+    place: PlaceInfo | None = None  # a place's kind and coordinates, when the gazetteer knows it
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    """Where a place is, for its entry: kind ("city", "country"...), latitude and longitude."""
+
+    kind: str
+    lat: float
+    lon: float
+    centre_of_population: bool = False  # coordinates computed from its cities (countries, regions)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dossier.cache import BuildCache, code_version, fingerprint, load_cache, sav
 from dossier.config import Settings, load_settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich, load_cross_reference
-from dossier.enrich.registry import load_registry
+from dossier.enrich.entities.registry import load_registry
 from dossier.errors import NothingToPublishError
 from dossier.extract import extract_sources
 from dossier.models import Corpus, Document, Rejected, Source

@@ -10,13 +10,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import partial
 
-from dossier.enrich.entities import document_mentions
-from dossier.enrich.entity_index import cooccurrence, resolve_corpus
-from dossier.enrich.entity_model import EntityIndex
-from dossier.enrich.registry import Registry
-from dossier.enrich.related import RelatedInput, related_and_duplicates, text_model
-from dossier.enrich.snippets import mention_snippet
-from dossier.models import Document, EntityInfo, EntityRef, Mentioned
+from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
+from dossier.enrich.entities.gazetteer import KIND_LABELS, load_gazetteer
+from dossier.enrich.entities.mentions import document_mentions
+from dossier.enrich.entities.model import EntityIndex
+from dossier.enrich.entities.registry import Registry
+from dossier.enrich.entities.snippets import mention_snippet
+from dossier.enrich.related.ranking import RelatedInput, related_and_duplicates, text_model
+from dossier.models import Document, EntityInfo, EntityRef, Mentioned, PlaceInfo
 from dossier.parallel import Workers
 
 COMPANIONS = 8  # entities listed as "often mentioned with" on an entity page
@@ -64,9 +65,19 @@ def _entity_records(
                 mentions=entity.mentions,
                 documents=tuple(seen[key]),
                 companions=tuple((refs[other], n) for other, n in companions.get(key, [])),
+                place=_place_info(key, entity.name) if entity.kind == "place" else None,
             )
         )
     return tuple(sorted(records, key=lambda r: (r.ref.kind, r.ref.key)))
+
+
+def _place_info(key: str, name: str) -> PlaceInfo | None:
+    """Kind and coordinates of a place from the gazetteer (a registry place by its name)."""
+    gazetteer = load_gazetteer()
+    place = gazetteer.by_key(key) or gazetteer.by_name(name)
+    if place is None:
+        return None
+    return PlaceInfo(KIND_LABELS[place.kind], place.lat, place.lon, place.centre_of_population)
 
 
 def _doc_entities(index: EntityIndex, refs: dict[str, EntityRef], doc_id: str) -> tuple[EntityRef, ...]:

@@ -1,13 +1,20 @@
-"""Measure person extraction on hand-labelled articles: ``python -m dossier.evaluation.entities CORPUS GOLD``.
+"""Measure people, places and organisations on hand-labelled articles, per kind and per part.
 
-GOLD (tests/data/person_gold.yaml) maps an article's path under CORPUS to the people it names.
-Scoring is by distinct person per article: the people find_mentions finds in the article (one
-per entity key) against the gold list, micro-averaged over all articles. A prediction matches a
-gold person when the names are equal after normalisation (case, accents, dots, hyphens and a
-leading Mr/Mrs/Ms/Dr/Sir/Dame ignored) or when it is a bare surname equal to the gold name's
-last word (the extractor keys a person named only as "Mr Howard" by the surname). A gold entry
-may list alternatives ("Lord Falconer" or "Charles Falconer"). Each gold person matches at most
-one prediction. ``--time`` also times find_mentions over every article of CORPUS.
+``python -m dossier.evaluation.entities CORPUS`` scores the two parts of the evaluation set,
+tests/data/entities_tuning.yaml (rules may be changed after looking at it) and
+tests/data/entities_heldout.yaml (never used to change a rule), and prints precision and recall
+of each kind on each part; ``--gold FILE`` scores other files instead (the older person-only
+files, tests/data/person_gold.yaml, map an article to a plain list of people).
+
+Scoring is by distinct entity per article and kind: the entities find_mentions finds in the
+article (one per entity key) against the gold list, micro-averaged over the articles of a part.
+A prediction matches a gold entity of the same kind when its name or one of its surfaces in the
+article equals one of the gold entity's accepted names after normalisation (case, accents, dots,
+hyphens, a leading "the" and a leading Mr/Mrs/Ms/Dr/Sir/Dame ignored), or, for people, when it
+is a bare surname equal to the last word of a gold name (the extractor keys a person named only
+as "Mr Howard" by the surname). Each gold entity matches at most one prediction. A prediction
+equal to an ``optional`` name of the article (a name whose kind a careful reader could argue
+either way) counts neither way. ``--time`` also times find_mentions over every article.
 """
 
 from __future__ import annotations
@@ -22,12 +29,17 @@ from typing import Any
 
 import yaml
 
-from dossier.enrich.alias_index import normalise_name
-from dossier.enrich.entities import find_mentions
-from dossier.enrich.registry import REGISTRY_FILE, Registry, load_registry
+from dossier.enrich.entities.aliases import normalise_name
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import REGISTRY_FILE, Registry, load_registry
 from dossier.evaluation.inject import load_corpus
 
-_TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ")
+KINDS = ("person", "place", "organisation")
+GOLD_KEYS = {"people": "person", "places": "place", "organisations": "organisation"}
+PARTS = {"tuning": Path("tests/data/entities_tuning.yaml"), "heldout": Path("tests/data/entities_heldout.yaml")}
+_TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ", "the ")
+
+Names = list[str]  # one gold entity: its accepted names, canonical first
 
 
 def _norm(name: str) -> str:
@@ -39,7 +51,7 @@ def _norm(name: str) -> str:
 
 @dataclass
 class Score:
-    """Matched, spurious and missed people over all labelled articles."""
+    """Matched, spurious and missed entities of one kind over the articles of one part."""
 
     true_positives: int = 0
     false_positives: list[str] = field(default_factory=list)  # "article: name"
@@ -47,13 +59,13 @@ class Score:
 
     @property
     def precision(self) -> float:
-        """Share of predicted people that are in the gold list."""
+        """Share of predicted entities that are in the gold list."""
         found = self.true_positives + len(self.false_positives)
         return self.true_positives / found if found else 1.0
 
     @property
     def recall(self) -> float:
-        """Share of gold people that were predicted."""
+        """Share of gold entities that were predicted."""
         gold = self.true_positives + len(self.false_negatives)
         return self.true_positives / gold if gold else 1.0
 
@@ -64,54 +76,98 @@ class Score:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
-def match(predicted: list[str], gold: list[list[str]]) -> tuple[int, list[str], list[str]]:
-    """Pair predictions with gold people (exact names first, then surnames); return the number of
-    pairs, the unpaired predictions and the unpaired gold people (their first name form)."""
+@dataclass(frozen=True)
+class Predicted:
+    """One entity found in an article: its name and every surface it had there."""
+
+    name: str
+    surfaces: frozenset[str]
+
+    def forms(self) -> set[str]:
+        return {_norm(self.name)} | {_norm(s) for s in self.surfaces}
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One article's labels: gold entities by kind, and names that count neither way."""
+
+    entities: dict[str, list[Names]]
+    optional: frozenset[str] = frozenset()
+
+
+def match(predicted: list[Predicted], gold: list[Names], surnames: bool) -> tuple[int, list[str], list[str]]:
+    """Pair predictions with gold entities (exact names first, then, for people, surnames);
+    return the number of pairs, the unpaired predictions and the unpaired gold entities."""
     left = list(predicted)
-    missed: list[list[str]] = []
     pending = list(gold)
-    for exact in (True, False):
-        still: list[list[str]] = []
+    for exact in (True, False) if surnames else (True,):
+        still: list[Names] = []
         for names in pending:
-            forms = [_norm(n) for n in names]
-            hit = next((p for p in left if _pairs(_norm(p), forms, exact)), None)
+            forms = {_norm(n) for n in names}
+            hit = next((p for p in left if _pairs(p, forms, exact)), None)
             if hit is None:
                 still.append(names)
             else:
                 left.remove(hit)
         pending = still
-    missed = pending
-    return len(gold) - len(missed), left, [names[0] for names in missed]
+    return len(gold) - len(pending), [p.name for p in left], [names[0] for names in pending]
 
 
-def _pairs(predicted: str, forms: list[str], exact: bool) -> bool:
+def _pairs(predicted: Predicted, forms: set[str], exact: bool) -> bool:
     if exact:
-        return predicted in forms
-    return " " not in predicted and any(form.split()[-1] == predicted for form in forms)
+        return bool(predicted.forms() & forms)
+    name = _norm(predicted.name)
+    return " " not in name and any(form.split()[-1] == name for form in forms)
 
 
-def load_gold(path: Path) -> dict[str, list[list[str]]]:
-    """Article path -> gold people, each a list of accepted names."""
+def _names(raw: Any) -> list[Names]:
+    return [[n] if isinstance(n, str) else [str(a) for a in n] for n in raw or []]
+
+
+def load_gold(path: Path) -> dict[str, Gold]:
+    """Article path -> its labels. An article mapped to a plain list lists people only."""
     raw: dict[str, Any] = yaml.safe_load(path.read_text("utf-8")) or {}
-    return {str(k): [[n] if isinstance(n, str) else [str(a) for a in n] for n in v or []] for k, v in raw.items()}
+    gold: dict[str, Gold] = {}
+    for article, labels in raw.items():
+        if isinstance(labels, dict):
+            entities = {kind: _names(labels.get(key)) for key, kind in GOLD_KEYS.items()}
+            optional = frozenset(_norm(n) for n in labels.get("optional") or [])
+            gold[str(article)] = Gold(entities, optional)
+        else:
+            gold[str(article)] = Gold({"person": _names(labels)})
+    return gold
 
 
-def evaluate(corpus: Path, gold_path: Path, registry: Registry) -> Score:
-    """Score find_mentions on the labelled articles of ``corpus``."""
+def predictions(
+    name: str, title: str, paragraphs: tuple[tuple[str, ...], ...], registry: Registry
+) -> dict[str, list[Predicted]]:
+    """The entities find_mentions finds in one article, by kind."""
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    for mention in find_mentions(name, title, paragraphs, registry):
+        kind, display, surfaces = found.setdefault(mention.entity, (mention.kind, mention.name, set()))
+        surfaces.add(mention.surface)
+    by_kind: dict[str, list[Predicted]] = {kind: [] for kind in KINDS}
+    for kind, display, surfaces in found.values():
+        by_kind[kind].append(Predicted(display, frozenset(surfaces)))
+    return by_kind
+
+
+def evaluate(corpus: Path, gold_path: Path, registry: Registry) -> dict[str, Score]:
+    """Score find_mentions on the labelled articles of ``corpus``, per kind."""
     gold = load_gold(gold_path)
-    score = Score()
+    scores = {kind: Score() for kind in KINDS}
     for article in load_corpus(corpus):
-        if article.name not in gold:
+        labels = gold.get(article.name)
+        if labels is None:
             continue
-        names: dict[str, str] = {}
-        for mention in find_mentions(article.name, article.title, article.paragraphs, registry):
-            if mention.kind == "person":
-                names.setdefault(mention.entity, mention.name)
-        paired, spurious, missed = match(list(names.values()), gold[article.name])
-        score.true_positives += paired
-        score.false_positives += [f"{article.name}: {name}" for name in spurious]
-        score.false_negatives += [f"{article.name}: {name}" for name in missed]
-    return score
+        found = predictions(article.name, article.title, article.paragraphs, registry)
+        for kind, expected in labels.entities.items():
+            candidates = [p for p in found[kind] if not (p.forms() & labels.optional)]
+            paired, spurious, missed = match(candidates, expected, surnames=kind == "person")
+            scores[kind].true_positives += paired
+            scores[kind].false_positives += [f"{article.name}: {name}" for name in spurious]
+            scores[kind].false_negatives += [f"{article.name}: {name}" for name in missed]
+    return scores
 
 
 def time_corpus(corpus: Path, registry: Registry) -> tuple[int, float]:
@@ -123,24 +179,40 @@ def time_corpus(corpus: Path, registry: Registry) -> tuple[int, float]:
     return len(articles), time.perf_counter() - start
 
 
+def report(part: str, scores: dict[str, Score], details: bool) -> None:
+    """Print one part's figures (and, with ``details``, every miss and false alarm)."""
+    for kind, score in scores.items():
+        if not score.true_positives + len(score.false_positives) + len(score.false_negatives):
+            continue
+        found = score.true_positives + len(score.false_positives)
+        gold = score.true_positives + len(score.false_negatives)
+        print(
+            f"{part:8} {kind:12} precision {score.precision:6.1%} ({score.true_positives}/{found})"
+            f"  recall {score.recall:6.1%} ({score.true_positives}/{gold})  F1 {score.f1:6.1%}"
+        )
+        if details:
+            for label, items in (
+                ("false positives", score.false_positives),
+                ("false negatives", score.false_negatives),
+            ):
+                print(f"  {label} ({len(items)}):")
+                for item in items:
+                    print(f"    {item}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print precision, recall and F1 of person extraction, and every miss and false hit."""
+    """Print precision, recall and F1 per kind for each part of the evaluation set."""
     parser = argparse.ArgumentParser(prog="python -m dossier.evaluation.entities", description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path, help="folder of articles (first line headline, rest body)")
-    parser.add_argument("gold", type=Path, help="YAML: article path -> people named in it")
+    parser.add_argument("--gold", type=Path, action="append", help="score this file instead of the two parts")
     parser.add_argument("--registry", type=Path, default=Path(REGISTRY_FILE), help="entity registry (entities.yml)")
+    parser.add_argument("--details", action="store_true", help="list every false positive and false negative")
     parser.add_argument("--time", action="store_true", help="also time find_mentions over the whole corpus")
     args = parser.parse_args(argv)
     registry = load_registry(args.registry)
-    score = evaluate(args.corpus, args.gold, registry)
-    found = score.true_positives + len(score.false_positives)
-    gold = score.true_positives + len(score.false_negatives)
-    print(f"persons: precision {score.precision:.1%} ({score.true_positives}/{found})", end="")
-    print(f", recall {score.recall:.1%} ({score.true_positives}/{gold}), F1 {score.f1:.1%}")
-    for label, items in (("false positives", score.false_positives), ("false negatives", score.false_negatives)):
-        print(f"\n{label} ({len(items)}):")
-        for item in items:
-            print(f"  {item}")
+    parts = {path.stem: path for path in args.gold} if args.gold else PARTS
+    for part, path in parts.items():
+        report(part, evaluate(args.corpus, path, registry), args.details)
     if args.time:
         count, seconds = time_corpus(args.corpus, registry)
         print(f"\nfind_mentions over {count} articles: {seconds:.2f} s")

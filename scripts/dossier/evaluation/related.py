@@ -22,10 +22,10 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from dossier.enrich.duplicates import duplicate_groups
-from dossier.enrich.related import RelatedInput, related_and_duplicates
-from dossier.enrich.tfidf import tfidf
-from dossier.enrich.word_ids import read_words
+from dossier.enrich.related.duplicates import duplicate_groups
+from dossier.enrich.related.ranking import RelatedInput, related_and_duplicates
+from dossier.enrich.related.tfidf import tfidf
+from dossier.enrich.related.word_ids import read_words
 from dossier.evaluation.corpus import Article, load_bbc, synthetic
 from dossier.models import RelatedRef
 

@@ -64,6 +64,27 @@ def _entity_record(info: EntityInfo, doc_index: dict[str, int]) -> dict[str, Any
         "mentions": info.mentions,
         "documents": [[doc_index[m.doc_id], m.count, m.snippet] for m in info.documents],
         "companions": [[KIND_FOLDERS[o.kind], o.key, o.name, n] for o, n in info.companions],
+        "place": _place(info),
+    }
+
+
+OSM_ZOOM = {"city": 11, "US state": 6, "country of the UK": 6, "country": 5, "continent": 3}
+
+
+def _place(info: EntityInfo) -> dict[str, Any] | None:
+    """A place's kind, coordinates and OpenStreetMap link (a plain link: no map is embedded, so
+    the page makes no request to a third party)."""
+    place = info.place
+    if place is None:
+        return None
+    zoom = OSM_ZOOM.get(place.kind, 6)
+    lat, lon = f"{place.lat:.4f}", f"{place.lon:.4f}"
+    return {
+        "kind": place.kind,
+        "lat": place.lat,
+        "lon": place.lon,
+        "centre": place.centre_of_population,
+        "osm": f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map={zoom}/{lat}/{lon}",
     }
 
 

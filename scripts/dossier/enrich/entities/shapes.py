@@ -5,7 +5,7 @@ A run is a person when a title or role opens it ("Mr Blair", "Foreign Minister S
 name-like words and the first is a common given name ("Patricia Hewitt"). A run with a head word
 such as Party, Council, Office or Ministry is an organisation ("Labour Party", "Bank of England");
 an all-capitals word that is not a common abbreviation is an acronym (OSCE yes, GDP no). The
-document-wide evidence (a surname used with a title elsewhere) is weighed in known_names.py.
+document-wide evidence (a surname used with a title elsewhere) is weighed in known.py.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from dossier.enrich import entity_patterns as pat
-from dossier.enrich.alias_index import fold
-from dossier.enrich.given_names import GIVEN_NAMES
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.aliases import fold
+from dossier.enrich.entities.given_names import GIVEN_NAMES
 
 CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
 NOT_A_NAME = (

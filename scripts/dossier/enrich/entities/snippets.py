@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.enrich.entity_model import Mention, unit_text
+from dossier.enrich.entities.model import Mention, unit_text
 from dossier.models import Paragraph
 
 ELLIPSIS = "…"

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from dossier.enrich import entity_patterns as pat
-from dossier.enrich.alias_index import fold
-from dossier.enrich.name_shapes import NOT_A_NAME, SURNAME_ONLY, Candidate
-from dossier.enrich.registry import Registry, entity_key
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.aliases import fold
+from dossier.enrich.entities.registry import Registry, entity_key
+from dossier.enrich.entities.shapes import NOT_A_NAME, SURNAME_ONLY, Candidate
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def words_key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(fold(w).casefold().rstrip(".") for w in words)
 
 
-def _lowercase_in(text: str, token: str) -> bool:
+def lowercase_in(text: str, token: str) -> bool:
     """Whether ``token`` is used as a lowercase word in ``text`` ("May" and "may", "Cook" and "cook")."""
     lower = token.lower()
     at = text.find(lower)
@@ -55,10 +55,47 @@ def _accept(candidate: Candidate, titled: set[str], text: str) -> bool:
     if candidate.rule == "surname":
         if candidate.cue in ("honorific", "knight"):
             return True
-        return candidate.cue == "role" and not _lowercase_in(text, candidate.words[0])
+        return candidate.cue == "role" and not lowercase_in(text, candidate.words[0])
     if candidate.rule == "title" or candidate.cue in ("honorific", "noble", "role", "given"):
         return True
-    return words_key(candidate.words)[-1] in titled
+    return words_key(candidate.words)[-1] in titled or _used_alone(candidate.words, text)
+
+
+def _used_alone(words: tuple[str, ...], text: str) -> bool:
+    """Whether the last word of a two- or three-word name is also used on its own, as a person's
+    surname is ("Daniela Hantuchova ... Hantuchova is in upbeat mood"), and never in lowercase;
+    a firm's or a place's last word seldom is ("Morgan Stanley", "Rio Tinto")."""
+    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() for w in words):
+        return False
+    if words[0].casefold().endswith(("ing", "ed")):
+        return False  # "Addressing Truss": a verb opening the sentence
+    surname = words[-1]
+    if len(surname) < 3 or lowercase_in(text, surname) or words_key([surname])[0] in NOT_A_NAME:
+        return False
+    if any(sum(ch.isupper() for ch in w) * 2 > len(w) for w in words):
+        return False  # "High-definition DVDs"
+    at = text.find(surname)
+    while at >= 0:  # plain string search: a regular expression per name cost more than the rest
+        end = at + len(surname)
+        bounded = (at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end]))
+        if bounded and not _previous_capitalised(text, at):
+            return True  # "Arts" of "Electronic Arts" is not alone
+        at = text.find(surname, end)
+    return False
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "'’-"
+
+
+def _previous_capitalised(text: str, at: int) -> bool:
+    """Whether the word just before ``at`` (past spaces only) starts with a capital."""
+    before = text[max(0, at - 30) : at]
+    stripped = before.rstrip(" ")
+    if len(stripped) == len(before) or not stripped or not stripped[-1].isalpha():
+        return False
+    word = stripped.rsplit(None, 1)[-1]
+    return word[:1].isupper()
 
 
 def known_names(
@@ -113,7 +150,7 @@ def _longer_name_of(words: tuple[str, ...], forms: dict[str, list[tuple[str, ...
 
 
 def _is_word(token: str, text: str) -> bool:
-    return token in NOT_A_NAME or token in SURNAME_ONLY or _lowercase_in(text, token)
+    return token in NOT_A_NAME or token in SURNAME_ONLY or lowercase_in(text, token)
 
 
 def _add_surnames(

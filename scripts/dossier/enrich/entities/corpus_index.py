@@ -18,9 +18,11 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import combinations
 
-from dossier.enrich.alias_index import normalise_name
-from dossier.enrich.entity_model import Entity, EntityIndex, Mention
-from dossier.enrich.registry import Registry, entity_key
+from dossier.enrich.entities.aliases import normalise_name
+from dossier.enrich.entities.model import Entity, EntityIndex, Mention
+from dossier.enrich.entities.morphology import is_cyrillic
+from dossier.enrich.entities.registry import Registry, entity_key
+from dossier.enrich.entities.transliteration import cross_script_merges
 
 PER_DOCUMENT = 40  # co-occurrence counts at most this many entities per document (most mentioned)
 
@@ -78,7 +80,28 @@ def resolve_corpus(mentions_by_doc: dict[str, tuple[Mention, ...]], registry: Re
                     mention = replace(mention, entity=local)
             resolved.append(mention)
         final[doc_id] = tuple(resolved)
+    final = _merge_scripts(final, registry, names)
     return EntityIndex(_entities(final, registry), final)
+
+
+def _merge_scripts(
+    final: dict[str, tuple[Mention, ...]], registry: Registry | None, names: dict[str, str]
+) -> dict[str, tuple[Mention, ...]]:
+    """A Cyrillic full name and its Latin transliteration are one person (transliteration.py)."""
+    people = {(m.entity, m.name) for mentions in final.values() for m in mentions if m.kind == "person" and m.resolved}
+    if not any(is_cyrillic(name) for _, name in people):
+        return final
+    fixed = [(e.key, n) for e in (registry.entities if registry else ()) if e.kind == "person" for n in e.names]
+    merges = cross_script_merges(sorted(people), fixed)
+    if not merges:
+        return final
+    return {
+        doc_id: tuple(
+            replace(m, entity=merges[m.entity], name=names.get(merges[m.entity], m.name)) if m.entity in merges else m
+            for m in mentions
+        )
+        for doc_id, mentions in final.items()
+    }
 
 
 def _entities(final: dict[str, tuple[Mention, ...]], registry: Registry | None) -> dict[str, Entity]:

@@ -1,7 +1,7 @@
 """Data for finding people and organisations that are not in the registry: titles and roles,
 words that are never part of a name, organisation head words, and the patterns that use them.
 
-Kept apart from the logic in entity_discovery.py, so that a new role or stopword is a one-line
+Kept apart from the logic in discovery.py, so that a new role or stopword is a one-line
 change here. Words are compared casefolded. Every pattern is compiled once, at import.
 """
 
@@ -142,6 +142,13 @@ TITLE_ROLES: Final = frozenset(
 )
 # Words that open the name of a law, not of an organisation ("Act of Parliament").
 LAW_WORDS: Final = frozenset("act acts bill law laws treaty agreement accord convention charter directive".split())
+# Words after which a capitalised name is a place, not a team or a person ("in Dublin", "of Russia").
+LOCATIVES: Final = frozenset(
+    """
+    in at from near outside inside across around throughout within into towards toward via of through
+    в во из на под
+    """.split()
+)
 SPEECH_VERBS: Final = frozenset(
     "said says told added warned argued claimed insisted explained admitted stressed noted wrote asked".split()
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from dossier.enrich.word_ids import WordIds
+from dossier.enrich.related.word_ids import WordIds
 
 SIZE = 5
 _PRIME = np.uint64(0x100000001B3)

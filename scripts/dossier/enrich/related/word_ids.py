@@ -15,7 +15,7 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 
-from dossier.enrich.text_tokens import words
+from dossier.enrich.related.text_tokens import words
 
 Ints = npt.NDArray[np.int64]
 CHUNK_WORDS = 1 << 20

@@ -21,8 +21,8 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from dossier.enrich.text_tokens import term
-from dossier.enrich.word_ids import WordIds
+from dossier.enrich.related.text_tokens import term
+from dossier.enrich.related.word_ids import WordIds
 
 MAX_TERMS = 100
 MAX_POSTINGS = 150

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from dossier.enrich.shingles import Shingled, Shingler, UInts
-from dossier.enrich.word_ids import WordIds, read_words
+from dossier.enrich.related.shingles import Shingled, Shingler, UInts
+from dossier.enrich.related.word_ids import WordIds, read_words
 
 THRESHOLD = 0.7
 BANDS, ROWS = 12, 3

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from dossier.enrich.duplicates import duplicate_groups
-from dossier.enrich.signals import date_proximity, date_reasons, date_table, entity_jaccard, entity_matrix
-from dossier.enrich.tfidf import tfidf
-from dossier.enrich.topk import Floats, Ints, group_index, top_k
-from dossier.enrich.word_ids import read_words
+from dossier.enrich.related.duplicates import duplicate_groups
+from dossier.enrich.related.signals import date_proximity, date_reasons, date_table, entity_jaccard, entity_matrix
+from dossier.enrich.related.tfidf import tfidf
+from dossier.enrich.related.topk import Floats, Ints, group_index, top_k
+from dossier.enrich.related.word_ids import read_words
 from dossier.models import RelatedRef
 
 THRESHOLD = 0.07

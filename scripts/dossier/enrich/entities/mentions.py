@@ -4,7 +4,7 @@ the entity index (find_mentions per document, then resolve_corpus, cooccurrence 
 Three passes over the title and paragraphs:
 
 1. registry aliases, longest first ("Great Britain" before "Britain");
-2. names found by their shape (entity_discovery.py), in the body only: a title and lines that
+2. names found by their shape (discovery.py), in the body only: a title and lines that
    read like headlines capitalise every word, so they give no evidence;
 3. every use of a name now known, everywhere, title included: a full name, a bare surname or a
    given name of a person named in full in this document ("Lavrov", "Duncan", "Alan"), an
@@ -12,7 +12,7 @@ Three passes over the title and paragraphs:
 
 A bare surname takes the person with that surname whose full name came last before it (the first
 one if none came before). A surname with no full name in the document stays unresolved
-(``resolved=False``); only the corpus-wide step (entity_index.py) may join it to a person.
+(``resolved=False``); only the corpus-wide step (corpus_index.py) may join it to a person.
 """
 
 from __future__ import annotations
@@ -23,14 +23,20 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
-from dossier.enrich import entity_patterns as pat
-from dossier.enrich.entity_discovery import discover, headline_spans, runs
-from dossier.enrich.entity_index import cooccurrence, resolve_corpus
-from dossier.enrich.entity_model import TITLE, Entity, EntityIndex, Mention
-from dossier.enrich.known_names import Known, known_names
-from dossier.enrich.name_shapes import CUES, Token, word
-from dossier.enrich.registry import Registry
-from dossier.enrich.snippets import mention_snippet, snippet
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
+from dossier.enrich.entities.discovery import discover, headline_spans, runs
+from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.known import Known, known_names
+from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
+from dossier.enrich.entities.morphology import is_cyrillic
+from dossier.enrich.entities.organisations import organisation_mentions
+from dossier.enrich.entities.places import gazetteer_runs, place_mentions
+from dossier.enrich.entities.registry import Registry
+from dossier.enrich.entities.russian import Found as RussianName
+from dossier.enrich.entities.russian import person_mentions, russian_mentions
+from dossier.enrich.entities.shapes import CUES, Token, word
+from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
 
@@ -118,15 +124,60 @@ def find_mentions(
             if entity.kind == "person":
                 people[entity.key] = entity.names
     unit_runs = {paragraph: runs(text, blocked[paragraph]) for paragraph, text in units}
+    if any(is_cyrillic(run[0].text) for each in unit_runs.values() for run in each):
+        mentions += _russian(units, unit_runs, registry)
     candidates = [
         candidate
         for paragraph, text in units
         if paragraph != TITLE
         for candidate in discover(paragraph, text, unit_runs[paragraph], headlines[paragraph])
     ]
-    known = known_names(candidates, people, registry, "\n".join(text for _, text in units))
+    document = "\n".join(text for _, text in units)
+    known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
+    mentions += _places(units, unit_runs, mentions, document, registry)
+    mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry)
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
+
+
+def _russian(
+    units: list[tuple[int, str]], unit_runs: dict[int, list[list[Token]]], registry: Registry
+) -> list[Mention]:
+    """People and places of the Cyrillic runs (russian.py); those runs are then left out of the
+    Latin rules' discovery, except those with an organisation's head word."""
+    gazetteer = load_gazetteer()
+    places: list[Mention] = []
+    people: list[RussianName] = []
+    for paragraph, text in units:
+        found_places, found_people = russian_mentions(paragraph, text, unit_runs[paragraph], gazetteer, registry)
+        places += found_places
+        people += found_people
+        unit_runs[paragraph] = [
+            run for run in unit_runs[paragraph]
+            if not is_cyrillic(run[0].text) or any(t.key in pat.ORG_HEADS for t in run)
+        ]  # fmt: skip
+    return places + person_mentions(people, registry)
+
+
+def _taken(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        taken[mention.paragraph].append((mention.start, mention.end))
+    return taken
+
+
+def _places(
+    units: list[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    mentions: list[Mention],
+    document: str,
+    registry: Registry,
+) -> list[Mention]:
+    """Gazetteer places in the runs no other name took (see places.py)."""
+    gazetteer = load_gazetteer()
+    found = gazetteer_runs(units, unit_runs, _taken(mentions), gazetteer)
+    named = {m.name for m in mentions if m.kind == "place"}
+    return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named)
 
 
 def _scan(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.enrich.stopwords import RUSSIAN_SUFFIXES, STOPWORDS
+from dossier.enrich.related.stopwords import RUSSIAN_SUFFIXES, STOPWORDS
 
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

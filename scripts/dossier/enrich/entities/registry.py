@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from dossier.enrich.alias_index import AliasIndex, AliasMatch, fold, normalise_name
+from dossier.enrich.entities.aliases import AliasIndex, AliasMatch, fold, normalise_name
 from dossier.enrich.slugs import slugify
 
 REGISTRY_FILE = "entities.yml"
@@ -49,9 +49,14 @@ class Registry:
     """Curated entities with alias lookup (case, accent, whitespace and leading "the" insensitive)
     and one compiled pattern that finds every alias in a text."""
 
-    def __init__(self, entities: tuple[RegistryEntity, ...] = (), problems: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, entities: tuple[RegistryEntity, ...] = (), problems: tuple[str, ...] = (), ignore: tuple[str, ...] = ()
+    ) -> None:
         self.entities = entities
         self.problems = problems
+        self.ignore = ignore
+        # names never taken as a place, person or organisation found by rules or the gazetteer
+        self.ignored = frozenset(name.casefold() for name in ignore)
         self._by_key = {entity.key: entity for entity in entities}
         self._by_name = {normalise_name(name): entity for entity in entities for name in entity.names}
         self._index = AliasIndex([(name, entity.key) for entity in entities for name in entity.names])
@@ -93,9 +98,18 @@ def parse_registry(where: str, data: Any) -> Registry:
     """Validate registry data already read from YAML; ``where`` names the file in messages."""
     if data is None:
         return Registry()
-    if not (isinstance(data, dict) and set(data) == {"entities"} and isinstance(data["entities"], list | None)):
-        return Registry(problems=(f"{where}: must hold one key, entities, with a list of entities",))
+    if not (
+        isinstance(data, dict)
+        and "entities" in data
+        and set(data) <= {"entities", "ignore"}
+        and isinstance(data["entities"], list | None)
+    ):
+        return Registry(problems=(f"{where}: must hold a list of entities under entities (and optionally ignore)",))
     problems: list[str] = []
+    ignore = data.get("ignore") or []
+    if not (isinstance(ignore, list) and all(isinstance(n, str) and n.strip() for n in ignore)):
+        problems.append(f"{where}: ignore: must be a list of names; ignored")
+        ignore = []
     entities: list[RegistryEntity] = []
     owners: dict[str, RegistryEntity] = {}
     for number, raw in enumerate(data["entities"] or ()):
@@ -123,7 +137,7 @@ def parse_registry(where: str, data: Any) -> Registry:
         for name in entity.names:
             owners.setdefault(normalise_name(name), entity)
         entities.append(entity)
-    return Registry(tuple(entities), tuple(problems))
+    return Registry(tuple(entities), tuple(problems), tuple(n.strip() for n in ignore))
 
 
 def _entry(where: str, raw: Any, problems: list[str]) -> RegistryEntity | None:

@@ -1,6 +1,6 @@
 """Find people and organisations that are not in the registry, from the shape of the text alone.
 
-The text is read as runs of capitalised words (name_shapes.py says what each run names). Titles
+The text is read as runs of capitalised words (shapes.py says what each run names). Titles
 and lines that read like headlines (Title Case, capitals) are not searched: every capitalised
 word is a candidate there. Registry matches are cut out of runs before they are read, so a run
 never overlaps a curated name.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from dossier.enrich import entity_patterns as pat
-from dossier.enrich.name_shapes import (
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.shapes import (
     Candidate,
     Token,
     is_acronym,

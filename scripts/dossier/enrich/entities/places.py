@@ -1,0 +1,232 @@
+"""Places from the gazetteer in one document, read in context.
+
+A capitalised run of words is a place when the whole run (after leading small words such as
+"In" or "The") is a gazetteer name: "Paris" yes, but not "Paris Club", "Berlin Film Festival" or
+"Sydney International", where the place is part of another name. Runs already taken by the
+registry, a person or an organisation are not read. Then context decides:
+
+- Which place: a name several places share goes to the one whose country the document names
+  elsewhere (Georgia with Atlanta is the US state; with Tbilisi or Russia, the country); else to
+  the most important (a country before a US state, a big city before a small one).
+- Whether a place at all: a city needs a locative word before it ("in Reading", "at Twickenham")
+  or a place after it ("Beaverton, Oregon") when it is small (under CITY_ALONE inhabitants), when
+  it opens a sentence ("Reading the report..."), when the document uses its name as a lowercase
+  word ("reading") or when it is also a common given name ("Florence"). A country, nation or
+  state that the document also writes in lowercase ("turkey") needs the same evidence.
+- Place or team: in a sports report (sport_report), a country or city named without a locative
+  word is the side that plays for it ("France beat Scotland", "Leicester wing Austin Healey"):
+  an organisation, "France (team)". "in Dublin", "of Russia" and "Russia's Elena Bovina" stay
+  places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer import Gazetteer, Place
+from dossier.enrich.entities.given_names import GIVEN_NAMES
+from dossier.enrich.entities.known import lowercase_in
+from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.morphology import lemma_key
+from dossier.enrich.entities.shapes import Token
+from dossier.enrich.entities.sports import is_sport_report
+from dossier.enrich.slugs import slugify
+
+CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
+BIG_CITY = 1_000_000  # smaller cities, unless capitals, also need their country named in the document
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”'‘’]\s*|\n)\s*$")
+_PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
+_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "city": 4}
+TEAM_KINDS = frozenset({"country", "nation", "city"})
+_JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A run that names gazetteer places, before context chooses one of them."""
+
+    paragraph: int
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Place, ...]
+    cue: str  # the word before the name, casefolded (a leading "In" counts)
+
+
+def _key(tokens: list[Token]) -> str:
+    return " ".join(lemma_key(t.text) or t.key for t in tokens)
+
+
+Hit = tuple[int, tuple[Place, ...], str]  # first token of the name, candidate places, cue word
+
+
+def _candidates(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None:
+    first = 0
+    while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
+        first += 1
+    name = run[first:]
+    if len(name) > gazetteer.longest:
+        return None
+    found = gazetteer.lookup(_key(name))
+    if not found:
+        return None
+    cue = run[first - 1].key if first else _word_before(text, run[0].start)
+    return first, found, cue
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 30) : start].rstrip()
+    return re.split(r"[^\w'’-]+", before)[-1].casefold() if before and before[-1].isalpha() else ""
+
+
+def _segments(run: list[Token]) -> list[list[Token]]:
+    """The run itself, or, when it is no gazetteer name, its parts between joining words
+    ("China and India", "Conchita Martinez of Spain", "Serbia and Montenegro")."""
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if token.text in _JOINERS:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def gazetteer_runs(
+    units: Iterable[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    taken: dict[int, list[tuple[int, int]]],
+    gazetteer: Gazetteer,
+) -> list[Found]:
+    """Every run (or part of a run) of every unit that is a gazetteer name and overlaps nothing
+    already taken."""
+    found: list[Found] = []
+    for paragraph, text in units:
+        spans = taken.get(paragraph, [])
+        for run in unit_runs[paragraph]:
+            hit = _candidates(text, run, gazetteer)
+            if hit is not None:
+                found += _free([(run, hit)], paragraph, text, spans)
+            elif len(run) > 2:
+                found += _listed(_segments(run), paragraph, text, spans, gazetteer)
+    return found
+
+
+def _free(hits: list[tuple[list[Token], Hit]], paragraph: int, text: str, spans: list[tuple[int, int]]) -> list[Found]:
+    out = []
+    for part, (first, candidates, cue) in hits:
+        start, end = part[first].start, part[-1].end
+        if not any(s < end and start < e for s, e in spans):
+            out.append(Found(paragraph, start, end, text[start:end], candidates, cue))
+    return out
+
+
+def _listed(
+    parts: list[list[Token]], paragraph: int, text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Found]:
+    """The places of a run that lists names ("China and India", "Jankovic of Serbia and
+    Montenegro"): only when every part is a place or a name already taken, so that "Foreign,
+    Commonwealth and Development Affairs" gives no place."""
+    hits: list[tuple[list[Token], Hit]] = []
+    for part in parts:
+        hit = _candidates(text, part, gazetteer)
+        if hit is not None:
+            hits.append((part, hit))
+        elif not any(s < part[-1].end and part[0].start < e for s, e in spans):
+            return []
+    return _free(hits, paragraph, text, spans) if len(parts) > 1 else []
+
+
+def _context(found: list[Found], named: list[Place]) -> dict[str, set[Place]]:
+    """Countries the document names without doubt (its unambiguous places and its registry
+    places), each with the places that name it."""
+    places = [f.candidates[0] for f in found if len(f.candidates) == 1] + named
+    context: dict[str, set[Place]] = {}
+    for place in places:
+        if place.country:
+            context.setdefault(place.country, set()).add(place)
+    return context
+
+
+def _others(context: dict[str, set[Place]], item: Found) -> set[str]:
+    """The context countries named by places other than ``item``'s: a place is no evidence for itself."""
+    own = item.candidates[0] if len(item.candidates) == 1 else None
+    return {country for country, places in context.items() if places - {own}}
+
+
+def choose(candidates: tuple[Place, ...], context: set[str]) -> Place:
+    """The place a shared name means here (see the module docstring)."""
+
+    def score(place: Place) -> tuple[int, int, int]:
+        near = 2 if place.country in context else 1 if set(place.neighbours) & context else 0
+        return (-near, _KIND_RANK[place.kind], -place.population)
+
+    return min(candidates, key=score)
+
+
+def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context: set[str]) -> bool:
+    if place.kind == "city":
+        if place.population < CITY_ALONE or opens or surface.casefold() in GIVEN_NAMES:
+            return True
+        if place.population < BIG_CITY and not place.capital and place.country not in context:
+            return True  # "Foreign, Commonwealth and Development Affairs": not the Philippine city
+    return lowercase_in(text, surface)
+
+
+def _has_evidence(item: Found, text: str, gazetteer: Gazetteer) -> bool:
+    if item.cue in pat.LOCATIVES:
+        return True
+    after = _PLACE_AFTER.match(text, item.end)
+    return bool(after and gazetteer.lookup(after.group(1).casefold()))
+
+
+def place_mentions(
+    found: list[Found],
+    units: dict[int, str],
+    document: str,
+    gazetteer: Gazetteer,
+    ignored: frozenset[str],
+    named: Iterable[str] = (),
+) -> list[Mention]:
+    """Mentions of the gazetteer places (or the teams named after them) of one document;
+    ``named`` lists the registry places it mentions, whose countries count as context."""
+    registered = [p for p in (gazetteer.by_name(name) for name in named) if p is not None]
+    counts = _context(found, registered)
+    sport = is_sport_report(document)
+    mentions: list[Mention] = []
+    for item in found:
+        if item.surface.casefold() in ignored:
+            continue
+        context = _others(counts, item)
+        place = choose(item.candidates, context)
+        text = units[item.paragraph]
+        opens = bool(_SENTENCE_END.search(text, 0, item.start)) and item.cue not in pat.LOCATIVES
+        team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text)
+        if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
+            team_name = f"{item.surface} (team)"
+            mentions.append(
+                Mention(
+                    slugify(team_name),
+                    team_name,
+                    "organisation",
+                    item.surface,
+                    item.paragraph,
+                    item.start,
+                    item.end,
+                    "team",
+                )
+            )
+            continue
+        if _needs_evidence(place, item.surface, opens, document, context) and not _has_evidence(item, text, gazetteer):
+            continue
+        key, name = gazetteer.identity(place)
+        mentions.append(Mention(key, name, "place", item.surface, item.paragraph, item.start, item.end, "gazetteer"))
+    return mentions
+
+
+def _plays_as_place(item: Found, text: str) -> bool:
+    """In a sports report: "in Dublin", "of Russia", "Russia's Elena Bovina" name places."""
+    return item.cue in pat.LOCATIVES or bool(_POSSESSIVE_NAME.match(text, item.end))

@@ -1,0 +1,66 @@
+"""One person across scripts: "Мария Захарова" and "Maria Zakharova", "Сергей Шойгу" and
+"Sergei Shoigu".
+
+A Cyrillic name is transliterated with iuliia's ICAO Doc 9303 schema (the one in Russian
+passports: "Sergei Shoigu", "Mariia Zakharova") and compared with Latin names through a
+skeleton that forgets what transliteration systems disagree on (y/i/j, doubled letters, "ks"
+and "x", a soft sign): "Mariia", "Mariya" and "Maria" all give "maria".
+
+The merge rule (applied to full names across the corpus, corpus_index.py):
+- a registry person always keeps its key: its names and aliases are matched first, as written;
+- a Cyrillic full name joins a Latin full name with the same skeleton when exactly one Latin
+  name (registry names and aliases included) and exactly one Cyrillic name have that skeleton;
+- otherwise (two Latin people, or two Cyrillic people, share the skeleton) nothing is merged:
+  ambiguous cases stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import iuliia
+
+from dossier.enrich.entities.aliases import normalise_name
+from dossier.enrich.entities.morphology import is_cyrillic
+
+_SKELETON_RULES = ((re.compile(r"[yj]"), "i"), (re.compile(r"ks"), "x"), (re.compile(r"(.)\1+"), r"\1"))
+_NOT_LETTER = re.compile(r"[^a-z ]")
+
+
+@lru_cache(maxsize=1 << 14)
+def latin(name: str) -> str:
+    """A Cyrillic name in Latin letters (ICAO Doc 9303); other names as they are."""
+    return str(iuliia.ICAO_DOC_9303.translate(name)) if is_cyrillic(name) else name
+
+
+@lru_cache(maxsize=1 << 14)
+def skeleton(name: str) -> str:
+    """The comparison form of a name in any script (see the module)."""
+    plain = _NOT_LETTER.sub("", normalise_name(latin(name)))
+    for pattern, replacement in _SKELETON_RULES:
+        plain = pattern.sub(replacement, plain)
+    return plain
+
+
+def cross_script_merges(people: Iterable[tuple[str, str]], fixed: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """Which Cyrillic people join which Latin ones: ``people`` are (key, full name) pairs found in
+    the documents, ``fixed`` (key, name) pairs of the registry (its names and aliases). Returns
+    Cyrillic key -> Latin key."""
+    cyrillic: dict[str, set[str]] = defaultdict(set)
+    latin_keys: dict[str, set[str]] = defaultdict(set)
+    for key, name in people:
+        if len(name.split()) < 2:
+            continue
+        (cyrillic if is_cyrillic(name) else latin_keys)[skeleton(name)].add(key)
+    for key, name in fixed:
+        if len(name.split()) > 1 and not is_cyrillic(name):
+            latin_keys[skeleton(name)].add(key)
+    merges: dict[str, str] = {}
+    for form, keys in cyrillic.items():
+        owners = latin_keys.get(form, set())
+        if len(keys) == 1 and len(owners) == 1:
+            merges[next(iter(keys))] = next(iter(owners))
+    return merges

@@ -1,0 +1,73 @@
+"""The entity evaluation set and its scorer: matching rules, the shape of the two parts, and the
+figures on the labelled BBC articles (python -m dossier.evaluation.entities)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dossier.enrich.entities.registry import Registry, load_registry
+from dossier.evaluation.entities import PARTS, Gold, Predicted, load_gold, match
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry(ROOT / "entities.yml")
+
+
+def predicted(name: str, *surfaces: str) -> Predicted:
+    return Predicted(name, frozenset(surfaces or (name,)))
+
+
+def test_matching_pairs_names_then_surnames_and_reports_the_rest() -> None:
+    found = [predicted("Tony Blair"), predicted("Howard"), predicted("Milton Keynes")]
+    assert match(found, [["Tony Blair"], ["Michael Howard"]], surnames=True) == (2, ["Milton Keynes"], [])
+    assert match([predicted("Blair")], [["Tony Blair"], ["Cherie Blair"]], surnames=True) == (1, [], ["Cherie Blair"])
+
+
+def test_a_surname_does_not_match_a_place_or_organisation() -> None:
+    assert match([predicted("Leicester")], [["Leicester Tigers"]], surnames=False) == (
+        0,
+        ["Leicester"],
+        ["Leicester Tigers"],
+    )
+
+
+def test_any_surface_of_a_prediction_may_match_an_accepted_name() -> None:
+    wto = predicted("World Trade Organisation", "World Trade Organisation", "WTO")
+    assert match([wto], [["WTO"]], surnames=False) == (1, [], [])
+    assert match([predicted("the UK", "the UK")], [["UK", "United Kingdom"]], surnames=False) == (1, [], [])
+
+
+def test_gold_files_read_both_formats(tmp_path: Path) -> None:
+    path = tmp_path / "gold.yaml"
+    path.write_text(
+        "a.txt: [Tony Blair, [Lord Falconer, Charles Falconer]]\n"
+        "b.txt: {people: [], places: [Paris], organisations: [[BBC, BBC News]], optional: [Six Nations]}\n",
+        "utf-8",
+    )
+    gold = load_gold(path)
+    assert gold["a.txt"] == Gold({"person": [["Tony Blair"], ["Lord Falconer", "Charles Falconer"]]})
+    assert gold["b.txt"].entities == {"person": [], "place": [["Paris"]], "organisation": [["BBC", "BBC News"]]}
+    assert gold["b.txt"].optional == frozenset({"six nations"})
+
+
+def test_the_two_parts_cover_all_five_categories_and_do_not_overlap() -> None:
+    parts = {name: yaml.safe_load((ROOT / path).read_text("utf-8")) for name, path in PARTS.items()}
+    assert not set(parts["tuning"]) & set(parts["heldout"])
+    older = set(yaml.safe_load((DATA / "person_gold.yaml").read_text("utf-8")))
+    older |= set(yaml.safe_load((DATA / "person_heldout.yaml").read_text("utf-8")))
+    for labels in parts.values():
+        assert not set(labels) & older  # never labelled (or tuned on) before
+        assert Counter(name.split("/")[0] for name in labels) == dict.fromkeys(
+            ("business", "entertainment", "politics", "sport", "tech"), 4
+        )
+        for entry in labels.values():
+            assert set(entry) <= {"people", "places", "organisations", "optional"}
+            assert {"people", "places", "organisations"} <= set(entry)
