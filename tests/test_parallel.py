@@ -176,8 +176,8 @@ def test_pages_rendered_in_workers_are_the_serial_pages(project: Path, monkeypat
     corpus, _ = _build(project, BuildCache(), SERIAL, monkeypatch)
     root = project / "seeds"
     seeds = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    serial = render_site(corpus, seeds, site_name="S", latest=5)
+    serial = render_site(corpus, seeds, site_name="S", latest=5, rows=3)
     monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", 1)
     _allow_workers(monkeypatch)
-    assert render_site(corpus, seeds, site_name="S", latest=5) == serial
+    assert render_site(corpus, seeds, site_name="S", latest=5, rows=3) == serial
     assert len([rel for rel in serial if rel.startswith("archive/documents/")]) == len(corpus.documents)
