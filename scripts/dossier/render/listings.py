@@ -78,7 +78,7 @@ def home_page(corpus: Corpus, *, site_name: str, latest: int) -> str:
             "<ul>",
             "<li><strong>Search</strong> any word of a document's title or text: press <kbd>/</kbd> "
             "or use the search at the top of the page (the magnifier on a phone).</li>",
-            f"<li><strong>Browse</strong> {link('archive/', 'All documents')}, a table of every document by date, "
+            f"<li><strong>Browse</strong> {link('archive/', 'All documents')}, every document by year and month, "
             f"{link('archive/sources/', 'Sources')}, documents grouped by publisher, or the "
             f"{link('archive/timeline/', 'Timeline')}, documents in date order.</li>",
             "<li>Each document page shows its metadata above the text, a link to the original file, "

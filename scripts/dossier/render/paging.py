@@ -162,7 +162,7 @@ def page_list(here: str, urls: Sequence[str], current: int) -> str:
         else f"<li>{link(relative(here, url), str(n))}</li>"
         for n, url in enumerate(urls, 1)
     )
-    return f'<span class="dossier-page-list">Pages: <ol>{items}</ol></span>'
+    return f'<div class="dossier-page-list">Pages: <ol>{items}</ol></div>'
 
 
 def steps_nav(here: str, before: Crumb | None, after: Crumb | None, label: str, pages: str = "") -> str:
