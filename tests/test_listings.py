@@ -8,6 +8,7 @@ import posixpath
 import re
 from dataclasses import replace
 from html import unescape
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,8 @@ from dossier.render import listings
 from dossier.render.listings import listed_at
 from dossier.render.paging import chunked, relative
 from dossier.render.sources import OWN_PAGE, source_slugs
+from dossier.write.output import read_manifest
+from tests.helpers import RENDERERS, make_project, run_dossier
 
 ROWS = 7
 PEOPLE = [EntityRef(f"person-{i}", f"Person Number {i}", "person") for i in range(3000)]
@@ -245,3 +248,43 @@ def test_listing_pages_stay_small_at_20000_documents() -> None:
     largest = max(rendered, key=lambda path: len(rendered[path]))
     assert len(rendered[largest]) < 600_000, (largest, len(rendered[largest]))
     assert len(rendered) < 800, len(rendered)  # each is a page MkDocs renders
+
+
+#: what the sidebar links (as addresses under the site root): the nav of mkdocs.yml
+SIDEBAR = {
+    "", "archive/", "archive/sources/", "archive/timeline/", "archive/people/", "archive/places/",
+    "archive/organisations/", "archive/quality/", "about/",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=sorted(RENDERERS))
+def paged_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The five seeds with two rows per listing page, rendered by MkDocs or by Zensical."""
+    project = make_project(tmp_path_factory.mktemp(request.param) / "p")
+    config = project / "pyproject.toml"
+    config.write_text(config.read_text("utf-8").replace("[tool.dossier]\n", "[tool.dossier]\nlisting_rows = 2\n"))
+    assert run_dossier(project, "--strict").returncode == 0
+    rendered = RENDERERS[request.param](project)
+    assert rendered.returncode == 0, rendered.stderr
+    return project, request.param
+
+
+def test_every_listing_page_is_rendered_whole_and_stays_out_of_the_sidebar(paged_site: tuple[Path, str]) -> None:
+    project, renderer = paged_site
+    docs, site = project / "docs", project / "site"
+    listing_pages = [
+        rel for rel in read_manifest(docs) if rel.startswith("archive/") and rel.endswith("/index.md")
+        and not rel.startswith(("archive/people/", "archive/places/", "archive/organisations/"))
+    ]  # fmt: skip
+    assert len(listing_pages) > 20, listing_pages
+    assert "archive/undated/2/index.md" in listing_pages and "archive/quality/rejected/index.md" in listing_pages
+    for rel in listing_pages:
+        page = (site / rel.removesuffix(".md")).with_suffix(".html").read_text("utf-8")
+        source = (docs / rel).read_text("utf-8").split("\n---\n", 1)[1]
+        heading = re.search(r"<h1>.*?</h1>", source)
+        assert heading and heading.group(0) in page, (renderer, rel)  # the generated HTML, as written
+        nav = page[page.index('class="md-nav md-nav--primary"') :]
+        nav = nav[: nav.index("</nav>")]
+        url = rel.removesuffix("index.md")
+        linked = {_links(url, f'href="{href}"')[0] for href in re.findall(r'href="([^"#]*)"', nav)}
+        assert linked <= SIDEBAR, (renderer, rel, linked - SIDEBAR)  # the sub-pages are never in it
