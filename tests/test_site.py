@@ -170,7 +170,8 @@ def test_timeline_groups_dated_documents_by_month_and_lists_undated_apart(built_
     index = (timeline / "index.html").read_text("utf-8")
     # the index links every year and month, and the undated documents
     for href, label in (("2022/", "2022"), ("2022/02/", "February"), ("undated/", "Undated")):
-        assert f'<a href="{href}">{label}</a>' in index, href
+        assert f'<a href="{href}">{label}' in index, href
+    assert '<a href="2022/02/">February<span class="dossier-unseen"> 2022</span></a>' in index  # read out whole
     # the five documents fit on one page, so the index shows them too, by month
     assert index.index("<h3>February 2022</h3>") < index.index("<h3>Undated</h3>")
     month = (timeline / "2022" / "02" / "index.html").read_text("utf-8")

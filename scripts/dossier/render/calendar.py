@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dossier.models import DateValue, Document
 from dossier.render.frontmatter import collection_page
-from dossier.render.html import link, text
+from dossier.render.html import href, link, text, unseen
 from dossier.render.labels import format_date
 from dossier.render.paging import (
     Crumb,
@@ -111,7 +111,9 @@ def _count(n: int) -> str:
 
 
 def _month_link(here: str, base: str, key: str) -> str:
-    return link(relative(here, period_url(base, key)), month_name(key))
+    """ "March", read out as "March 2005": a screen reader's list of links has a dozen Marches."""
+    target = href(relative(here, period_url(base, key)))
+    return f'<a href="{target}">{text(month_name(key))}{unseen(" " + key[:4])}</a>'
 
 
 def months(here: str, listing: DatedListing, groups: dict[str, list[Document]], keys: Sequence[str]) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from dossier.render.frontmatter import collection_page
-from dossier.render.html import attr, link, text
+from dossier.render.html import attr, href, link, text, unseen
 
 Item = TypeVar("Item")
 #: (address under the site root, label) of a page
@@ -157,9 +157,9 @@ def page_list(here: str, urls: Sequence[str], current: int) -> str:
     if len(urls) < 2:
         return ""
     items = "".join(
-        f'<li><span aria-current="page">{n}</span></li>'
+        f'<li><span aria-current="page">{unseen("Page ")}{n}</span></li>'
         if n == current
-        else f"<li>{link(relative(here, url), str(n))}</li>"
+        else f'<li><a href="{href(relative(here, url))}">{unseen("Page ")}{n}</a></li>'
         for n, url in enumerate(urls, 1)
     )
     return f'<div class="dossier-page-list">Pages: <ol>{items}</ol></div>'
