@@ -84,8 +84,12 @@ def test_corrections_win_and_pages_say_curated(tmp_path: Path) -> None:
     ).read_text()
     assert '<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow noopener">Example Wire</a>' in page
     assert "10 February 2022</dd>" not in page and "10 February 2022 <span" in page
-    sources = (project / "docs" / "archive" / "sources.md").read_text("utf-8")
-    assert "<h2>Example Wire (1)</h2>" in sources and "<h2>Unknown source (4)</h2>" in sources
+    sources = (project / "docs" / "archive" / "sources" / "index.md").read_text("utf-8")
+    assert "<h3>Example Wire (1)</h3>" in sources and "<h3>Unknown source (4)</h3>" in sources
+    # a source with few documents shares the pages of the other small sources, under its own heading
+    assert '<a href="other/#example-wire">Example Wire</a>' in sources
+    other = (project / "docs" / "archive" / "sources" / "other" / "index.md").read_text("utf-8")
+    assert '<h2 id="example-wire">Example Wire (1)</h2>' in other
 
 
 def test_curation_problems_are_reported_and_fail_strict(tmp_path: Path) -> None:
@@ -94,7 +98,7 @@ def test_curation_problems_are_reported_and_fail_strict(tmp_path: Path) -> None:
     result = run_dossier(project, "--strict")
     assert result.returncode == 1
     assert "CURATION curation.yml: documents: missing.txt: names a seed that does not exist" in result.stderr
-    quality = (project / "docs" / "archive" / "quality.md").read_text("utf-8")
+    quality = (project / "docs" / "archive" / "quality" / "index.md").read_text("utf-8")
     assert "Curation problems (1)" in quality
 
 
@@ -109,7 +113,7 @@ def test_a_second_copy_is_another_version_not_related_reading(tmp_path: Path) ->
     first, second = records["002_c7494566f5f2e8ae.txt"], records["002b_copy.txt"]
     assert first["versions"] == [second["id"]] and second["versions"] == [first["id"]]
     assert second["id"] not in first["related"] and first["id"] not in second["related"]
-    quality = (project / "docs" / "archive" / "quality.md").read_text("utf-8")
+    quality = (project / "docs" / "archive" / "quality" / "index.md").read_text("utf-8")
     assert "Other versions (1 group(s))" in quality
 
 

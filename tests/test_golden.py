@@ -1,4 +1,5 @@
-"""Golden tests: the generated files for the five seeds, byte for byte.
+"""Golden tests: the generated files for the five seeds, byte for byte; and, built with two rows
+per listing page so that every listing runs over several pages, the listing and document pages.
 
 Refresh with ``pytest tests/test_golden.py --update-goldens`` and review the diff.
 """
@@ -6,6 +7,7 @@ Refresh with ``pytest tests/test_golden.py --update-goldens`` and review the dif
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -14,11 +16,13 @@ import pytest
 from dossier.write.output import read_manifest
 from tests.helpers import make_project, run_dossier
 
-GOLDEN = Path(__file__).parent / "golden" / "seeds"
-FORMATS_GOLDEN = Path(__file__).parent / "golden" / "formats"
+GOLDENS = Path(__file__).parent / "golden"
+FORMATS_GOLDEN = GOLDENS / "formats"
 #: a saved web page, a PDF and a Word file (tests/data/formats), added to the five seeds under
 #: seeds/formats/ with folder defaults
 FORMATS = Path(__file__).parent / "data" / "formats"
+#: what the paged variant keeps: the pages whose content depends on the rows per listing page
+PAGED = re.compile(r"(index\.md|archive/(?!people/|places/|organisations/).*\.md)$")
 
 
 def _generated(docs: Path) -> dict[str, bytes]:
@@ -26,20 +30,27 @@ def _generated(docs: Path) -> dict[str, bytes]:
     return {rel: (docs / rel).read_bytes() for rel in sorted(read_manifest(docs)) if not rel.endswith(".txt")}
 
 
-def test_seed_pages_match_goldens(tmp_path: Path, update_goldens: bool) -> None:
+@pytest.mark.parametrize("variant", ["seeds", "seeds-paged"])
+def test_seed_pages_match_goldens(tmp_path: Path, update_goldens: bool, variant: str) -> None:
+    golden = GOLDENS / variant
     project = make_project(tmp_path / "p")
+    if variant == "seeds-paged":
+        config = project / "pyproject.toml"
+        config.write_text(config.read_text("utf-8").replace("[tool.dossier]\n", "[tool.dossier]\nlisting_rows = 2\n"))
     result = run_dossier(project)
     assert result.returncode == 0, result.stderr
     actual = _generated(project / "docs")
+    if variant == "seeds-paged":
+        actual = {rel: data for rel, data in actual.items() if PAGED.match(rel)}
     if update_goldens:
-        for old in GOLDEN.rglob("*"):
+        for old in golden.rglob("*"):
             if old.is_file():
                 old.unlink()
         for rel, data in actual.items():
-            (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / rel).write_bytes(data)
+            (golden / rel).parent.mkdir(parents=True, exist_ok=True)
+            (golden / rel).write_bytes(data)
         pytest.skip("goldens updated")
-    expected = {p.relative_to(GOLDEN).as_posix(): p.read_bytes() for p in sorted(GOLDEN.rglob("*")) if p.is_file()}
+    expected = {p.relative_to(golden).as_posix(): p.read_bytes() for p in sorted(golden.rglob("*")) if p.is_file()}
     assert sorted(actual) == sorted(expected)
     for rel, data in expected.items():
         assert actual[rel].decode("utf-8") == data.decode("utf-8"), rel

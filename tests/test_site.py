@@ -165,16 +165,24 @@ def test_listing_sorts_by_date_and_shows_source_and_type(built_site: Path) -> No
     assert "Unknown source (5)" in sources
 
 
-def test_timeline_groups_dated_documents_by_year_and_month_and_lists_undated_apart(built_site: Path) -> None:
-    page = (built_site / "site" / "archive" / "timeline" / "index.html").read_text("utf-8")
-    assert page.index('<h2 id="y2022">2022</h2>') < page.index('<h3 id="m2022-02">February 2022</h3>')
-    times = re.findall(r'<time datetime="([^"]+)">', page)
-    assert times == ["2022-02-10", "2022-02-11"]
-    undated = page[page.index('<h2 id="undated">') :]
-    assert undated.count("<li ") == 3
-    assert "data-dossier-filterable" in page and "javascripts/filter.js" in page
-    for href in re.findall(r'<li data-filter="[^"]*">(?:<time[^>]*>[^<]*</time> )?<a href="([^"]+)"', page):
-        assert (built_site / "site" / "archive" / "timeline" / href / "index.html").resolve().is_file(), href
+def test_timeline_groups_dated_documents_by_month_and_lists_undated_apart(built_site: Path) -> None:
+    timeline = built_site / "site" / "archive" / "timeline"
+    index = (timeline / "index.html").read_text("utf-8")
+    # the index links every year and month, and the undated documents
+    for href, label in (("2022/", "2022"), ("2022/02/", "February"), ("undated/", "Undated")):
+        assert f'<a href="{href}">{label}' in index, href
+    assert '<a href="2022/02/">February<span class="dossier-unseen"> 2022</span></a>' in index  # read out whole
+    # the five documents fit on one page, so the index shows them too, by month
+    assert index.index("<h3>February 2022</h3>") < index.index("<h3>Undated</h3>")
+    month = (timeline / "2022" / "02" / "index.html").read_text("utf-8")
+    assert re.findall(r'<time datetime="([^"]+)">', month) == ["2022-02-10", "2022-02-11"]
+    undated = (timeline / "undated" / "index.html").read_text("utf-8")
+    events = undated[undated.index('<ul class="dossier-events">') :]
+    assert "<time" not in events and events[: events.index("</ul>")].count("<li><a href") == 3
+    for page, folder in ((month, timeline / "2022" / "02"), (undated, timeline / "undated")):
+        assert "data-dossier-filterable" in page and "javascripts/filter.js" in page
+        for href in re.findall(r'<li>(?:<time[^>]*>[^<]*</time> )?<a href="([^"]+)"', page):
+            assert (folder / href / "index.html").resolve().is_file(), href
 
 
 def test_every_relative_link_and_asset_in_the_site_resolves(built_site: Path) -> None:
@@ -255,7 +263,10 @@ def test_the_three_meeting_documents_relate_to_each_other(built_site: Path) -> N
 
 
 def test_timeline_entries_carry_their_entities(built_site: Path) -> None:
-    page = (built_site / "site" / "archive" / "timeline" / "index.html").read_text("utf-8")
-    entry = re.search(r'<li data-filter="([^"]*)"><time datetime="2022-02-10">', page)
-    assert entry and "sergey lavrov" in entry.group(1) and "liz truss" in entry.group(1)
-    assert page.count('class="dossier-mentions"') == 5
+    page = (built_site / "site" / "archive" / "timeline" / "2022" / "02" / "index.html").read_text("utf-8")
+    entry = re.search(r'<li><time datetime="2022-02-10">.*?</li>', page)
+    assert entry, page
+    mentions = re.findall(r'<a href="[^"]*/people/#[^"]+">([^<]+)</a>', entry.group(0))
+    assert "Sergey Lavrov" in mentions and "Liz Truss" in mentions
+    index = (built_site / "site" / "archive" / "timeline" / "index.html").read_text("utf-8")
+    assert index.count('class="dossier-mentions"') == 5

@@ -39,6 +39,9 @@ class Settings:
     words_per_minute: int = 220
     #: how many documents the home page lists as latest
     home_latest: int = 5
+    #: rows per page of a listing (All documents, timeline, sources, data quality lists): a month
+    #: or a source with more documents continues on further pages
+    listing_rows: int = 200
     #: the archive's name, read from ``site_name`` in mkdocs.yml
     site_name: str = "Dossier"
 
@@ -60,6 +63,7 @@ _TYPES: dict[str, type] = {
     "words_per_minute": int,
     "fallback_encodings": tuple,
     "home_latest": int,
+    "listing_rows": int,
 }
 
 

@@ -204,7 +204,9 @@ def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
     # spent waiting for the next one counts as rendering, not writing.
     with (
         timings.stage("render"),
-        rendering(corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest) as rendered,
+        rendering(
+            corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest, rows=settings.listing_rows
+        ) as rendered,
         timings.stage("write"),
     ):
         progress.start("files written", len(rendered.paths))

@@ -28,6 +28,7 @@ from dossier.models import Corpus, Document, Rejected, Source
 from dossier.pipeline import BuildResult, build
 from dossier.read.discover import Found, read_sources
 from dossier.render import document_path, neighbours
+from dossier.render.listings import listed_at
 from dossier.render.page import document_page
 from dossier.write.output import write_owned
 
@@ -71,9 +72,10 @@ def preview(settings: Settings, previous: Corpus) -> tuple[str, ...] | None:
         documents[position[source.seed]] = fresh
         outputs[fresh.original] = source.data
     by_id = {doc.id: doc for doc in documents}
+    listed = listed_at(documents, settings.listing_rows)
     for source in edited:
         i = position[source.seed]
-        page = document_page(documents[i], *neighbours(documents, i), by_id)
+        page = document_page(documents[i], *neighbours(documents, i), by_id, listed[i])
         outputs[document_path(documents[i])] = page.encode("utf-8")
     return write_owned(settings.docs_dir, outputs)
 

@@ -4,7 +4,8 @@ Builds a temporary copy of the corpus with every feature (``dossier build`` then
 build``) and as the bare MkDocs floor (plain pages, documents out of the sidebar), in turns for
 ``--rounds`` rounds (medians are reported), then measures search in headless Chromium, a
 no-change rebuild, a one-seed change, the time from editing a seed to its page being served by
-``mkdocs serve``, and optional synthetic corpora; prints the figures and appends them to
+``mkdocs serve``, the largest HTML page of each kind (none may exceed 1 MB), and optional
+synthetic corpora; prints the figures and appends them to
 BENCHMARKS.md with the date, commit and machine.
 """
 
@@ -20,6 +21,7 @@ from statistics import median
 from dossier.bench.corpus import copy_corpus, synthetic_corpus
 from dossier.bench.floor import write_floor
 from dossier.bench.measure import Run, measured, tree_bytes
+from dossier.bench.pages import page_rows
 from dossier.bench.project import REPO, make_project
 from dossier.bench.report import Figures, append_report, print_report
 from dossier.bench.search import search_figures
@@ -159,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         figures.add("full / floor (build script + mkdocs, against mkdocs on plain pages)", f"{ratio:.2f}×")
         ratio = figures.seconds["full mkdocs"] / figures.seconds["floor"]
         figures.add("full / floor (mkdocs alone)", f"{ratio:.2f}×")
+        add_rows(figures, page_rows("full", project / "site"))
         if args.search:
             add_rows(figures, search_figures(project / "site", "full"))
         incremental(project, figures)
@@ -169,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             synthetic_corpus(args.corpus, synthetic / "seeds-src", size)
             synthetic_project = make_project(synthetic / "p", synthetic / "seeds-src", curation=False)
             report_full(figures, f"synthetic {size:,}", [full_build(synthetic_project)])
+            add_rows(figures, page_rows(f"synthetic {size:,}", synthetic_project / "site"))
             if args.search:
                 add_rows(figures, search_figures(synthetic_project / "site", f"synthetic {size:,}"))
     print_report(figures)

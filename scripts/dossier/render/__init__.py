@@ -14,10 +14,11 @@ from dossier.models import Corpus, Document
 from dossier.parallel import Workers
 from dossier.render.catalog import catalog_files
 from dossier.render.entities import entity_outputs
-from dossier.render.listings import home_page, listing_page, sources_page
+from dossier.render.listings import home_page, listed_at, listing_pages
 from dossier.render.page import PageLink, document_page
-from dossier.render.quality import quality_page
-from dossier.render.timeline import timeline_page
+from dossier.render.quality import quality_pages
+from dossier.render.sources import sources_pages
+from dossier.render.timeline import timeline_pages
 
 ARCHIVE = "archive"
 Item = TypeVar("Item")
@@ -31,6 +32,7 @@ class _Site:
     corpus: Corpus
     links: dict[str, PageLink]
     in_order: list[PageLink]
+    listed: list[tuple[str, str]]  # where each document is listed in "All documents"
 
 
 def document_path(doc: Document) -> str:
@@ -42,7 +44,9 @@ def _document_page(site: _Site, i: int) -> bytes:
     """The page of the ``i``-th document in listing order."""
     doc = site.corpus.documents[i]
     linked = (*(r.id for r in doc.related), *doc.versions)
-    page = document_page(doc, *neighbours(site.in_order, i), {other: site.links[other] for other in linked})
+    page = document_page(
+        doc, *neighbours(site.in_order, i), {other: site.links[other] for other in linked}, site.listed[i]
+    )
     return page.encode("utf-8")
 
 
@@ -52,6 +56,18 @@ def _entity_outputs(site: _Site) -> dict[str, bytes]:
 
 def _catalog_files(site: _Site) -> dict[str, bytes]:
     return catalog_files(site.corpus)
+
+
+def listings(corpus: Corpus, rows: int) -> dict[str, bytes]:
+    """The listing pages ("All documents", sources, timeline, data quality), each cut into pages
+    of at most ``rows`` rows, by path under docs/."""
+    pages = {
+        **listing_pages(corpus, rows),
+        **sources_pages(corpus, rows),
+        **timeline_pages(corpus, rows),
+        **quality_pages(corpus, rows),
+    }
+    return {path: page.encode("utf-8") for path, page in pages.items()}
 
 
 def neighbours(items: Sequence[Item], i: int) -> tuple[Item | None, Item | None]:
@@ -69,7 +85,9 @@ class Rendered:
 
 
 @contextmanager
-def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> Iterator[Rendered]:
+def rendering(
+    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, rows: int
+) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
 
@@ -79,17 +97,14 @@ def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, l
     render the next ones, and keeps none of them."""
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
-    site = _Site(corpus, links, [links[doc.id] for doc in docs])
+    site = _Site(corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows))
     with Workers(len(docs), shared=site) as workers:
         entities = workers.submit_shared(_entity_outputs)
         catalogs = workers.submit_shared(_catalog_files)
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
-            f"{ARCHIVE}/index.md": listing_page(corpus).encode("utf-8"),
-            f"{ARCHIVE}/quality.md": quality_page(corpus).encode("utf-8"),
-            f"{ARCHIVE}/sources.md": sources_page(corpus).encode("utf-8"),
-            f"{ARCHIVE}/timeline.md": timeline_page(corpus).encode("utf-8"),
+            **listings(corpus, rows),
             **entities.result(),
             **catalogs.result(),
         }
@@ -106,7 +121,9 @@ def _files(
         yield doc.original, seed_bytes[doc.seed]
 
 
-def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> dict[str, bytes]:
+def render_site(
+    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, rows: int
+) -> dict[str, bytes]:
     """Every generated file, by path under docs/ (``rendering``, all at once)."""
-    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest) as rendered:
+    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest, rows=rows) as rendered:
         return dict(rendered.files)

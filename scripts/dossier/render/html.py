@@ -39,3 +39,8 @@ def external_link(url: str, label: str) -> str:
     if not url.lower().startswith(("https://", "http://")):
         return text(label)
     return f'<a href="{attr(url)}" rel="nofollow noopener">{text(label)}</a>'
+
+
+def unseen(value: str) -> str:
+    """Text for screen readers only (escaped): "Page " before a bare page number, say."""
+    return f'<span class="dossier-unseen">{text(value)}</span>'

@@ -1,11 +1,16 @@
-"""Pages about the whole collection: home, "All documents" and "Sources"."""
+"""Pages about the whole collection: home and "All documents" (by year and month)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from dossier.models import Corpus, Document
+from dossier.render.calendar import DatedListing, dated_listing, listing_locations
 from dossier.render.frontmatter import collection_page
 from dossier.render.html import link, text
 from dossier.render.labels import format_date, type_name
+from dossier.render.paging import Crumb, relative
 
 UNDATED = "undated"
 
@@ -18,11 +23,12 @@ def date_cell(doc: Document) -> str:
     return f'<td class="dossier-col-date" data-sort="{iso}">{shown}</td>'
 
 
-def documents_table(docs: tuple[Document, ...], prefix: str) -> str:
-    """A table of documents with title, date, source, type and words; links relative to ``prefix``."""
+def documents_table(docs: Sequence[Document], here: str) -> str:
+    """A table of documents with title, date, source, type and words, linked from the page at ``here``."""
+    prefix = relative(here, "archive/documents/")
     rows = "\n".join(
         "<tr>"
-        f'<td class="dossier-col-title">{link(prefix + d.url, d.title)}</td>'
+        f'<td class="dossier-col-title">{link(prefix + d.slug + "/", d.title)}</td>'
         f"{date_cell(d)}"
         f'<td class="dossier-col-source">{text(d.meta.source_name or "unknown")}</td>'
         f'<td class="dossier-col-type">{text(type_name(d.meta.type.value))}</td>'
@@ -41,7 +47,7 @@ def documents_table(docs: tuple[Document, ...], prefix: str) -> str:
     )
 
 
-def date_range(docs: tuple[Document, ...]) -> str:
+def date_range(docs: Sequence[Document]) -> str:
     """ "from 16 February 2019 to 10 February 2022 (3 undated)", or that no document is dated."""
     dated = [d.meta.date for d in docs if d.meta.date]
     undated = len(docs) - len(dated)
@@ -72,7 +78,7 @@ def home_page(corpus: Corpus, *, site_name: str, latest: int) -> str:
             "<ul>",
             "<li><strong>Search</strong> any word of a document's title or text: press <kbd>/</kbd> "
             "or use the search at the top of the page (the magnifier on a phone).</li>",
-            f"<li><strong>Browse</strong> {link('archive/', 'All documents')}, a table of every document by date, "
+            f"<li><strong>Browse</strong> {link('archive/', 'All documents')}, every document by year and month, "
             f"{link('archive/sources/', 'Sources')}, documents grouped by publisher, or the "
             f"{link('archive/timeline/', 'Timeline')}, documents in date order.</li>",
             "<li>Each document page shows its metadata above the text, a link to the original file, "
@@ -89,24 +95,25 @@ def home_page(corpus: Corpus, *, site_name: str, latest: int) -> str:
     return collection_page(None, [f"<h1>{text(site_name)}</h1>", summary, usage, latest_block])
 
 
-def listing_page(corpus: Corpus) -> str:
-    """ "All documents": every document in listing order."""
-    intro = (
-        f"<p>{len(corpus.documents):,} documents, oldest first; undated documents last. "
-        f"{text(date_range(corpus.documents))}</p>"
-    )
-    return collection_page("All documents", ["<h1>All documents</h1>", intro, documents_table(corpus.documents, "../")])
+#: "All documents": every document by date, a page per month (see render/calendar.py)
+ALL_DOCUMENTS = DatedListing(
+    base="archive/",
+    title="All documents",
+    rows=documents_table,
+    span=documents_table,
+    items="tbody tr",
+)
 
 
-def sources_page(corpus: Corpus) -> str:
-    """ "Sources": documents grouped by publisher, unknown publisher last."""
-    groups: dict[str, list[Document]] = {}
-    for doc in corpus.documents:
-        groups.setdefault(doc.meta.source_name or "", []).append(doc)
-    known = len(groups.keys() - {""})
-    blocks = ["<h1>Sources</h1>", f"<p>{len(corpus.documents):,} documents from {known:,} known source(s).</p>"]
-    for name in sorted(groups, key=lambda n: (n == "", n.casefold())):
-        docs = tuple(groups[name])
-        heading = text(name) if name else "Unknown source"
-        blocks.append(f"<h2>{heading} ({len(docs):,})</h2>\n{documents_table(docs, '../../')}")
-    return collection_page("Sources", blocks)
+def listing_pages(corpus: Corpus, rows: int) -> dict[str, str]:
+    """ "All documents": every document in listing order, by year and month, undated last."""
+    docs = corpus.documents
+    intro = f"<p>{len(docs):,} documents, oldest first; undated documents last. {text(date_range(docs))}</p>"
+    return dated_listing(replace(ALL_DOCUMENTS, intro=intro), docs, rows)
+
+
+def listed_at(docs: Sequence[Document], rows: int) -> list[Crumb]:
+    """Where each document is listed in "All documents": (page address, "All documents: March 2005")."""
+    return [
+        (url, f"{ALL_DOCUMENTS.title}: {label}") for url, label in listing_locations(docs, ALL_DOCUMENTS.base, rows)
+    ]

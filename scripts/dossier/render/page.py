@@ -10,6 +10,7 @@ from dossier.models import DateValue, Document, Paragraph
 from dossier.render.frontmatter import document_fields, front_matter
 from dossier.render.html import external_link, link, text
 from dossier.render.labels import PROVENANCE, format_date, format_name, language_name, provenance, type_name
+from dossier.render.paging import relative
 
 
 class Linked(Protocol):
@@ -171,9 +172,12 @@ def related_block(doc: Document, docs: Mapping[str, Linked]) -> str:
     return '<div class="dossier-related-wrap" data-search-exclude>\n' + "\n".join(blocks) + "\n</div>"
 
 
-def pager(prev: Linked | None, nxt: Linked | None) -> str:
-    """Previous/next links within the listing order."""
+def pager(prev: Linked | None, nxt: Linked | None, listed: tuple[str, str] | None = None) -> str:
+    """Previous/next links within the listing order, and the listing page that lists this document
+    (``listed``: a link to it from this page, and its name)."""
     parts = []
+    if listed is not None:
+        parts.append(f'<span class="dossier-listed">Listed in {link(listed[0], listed[1])}</span>')
     if prev is not None:
         parts.append(f'<span class="dossier-prev">← {link(f"../{prev.slug}/", prev.title, rel="prev")}</span>')
     if nxt is not None:
@@ -183,9 +187,14 @@ def pager(prev: Linked | None, nxt: Linked | None) -> str:
 
 
 def document_page(
-    doc: Document, prev: Linked | None, nxt: Linked | None, docs: Mapping[str, Linked] | None = None
+    doc: Document,
+    prev: Linked | None,
+    nxt: Linked | None,
+    docs: Mapping[str, Linked] | None = None,
+    listed: tuple[str, str] | None = None,
 ) -> str:
-    """The complete Markdown source of a document page."""
+    """The complete Markdown source of a document page; ``listed`` is the address (under the site
+    root) and name of the "All documents" page that lists it."""
     blocks = [
         # the heading stays out of the search text: the page title already carries it
         f'<h1 class="dossier-title" data-search-exclude>{text(doc.title)}</h1>',
@@ -195,6 +204,6 @@ def document_page(
         entities_block(doc),
         removed_block(doc),
         related_block(doc, docs or {}),
-        pager(prev, nxt),
+        pager(prev, nxt, (relative(doc.url, listed[0]), listed[1]) if listed else None),
     ]
     return front_matter(document_fields(doc)) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"

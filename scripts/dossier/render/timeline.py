@@ -1,20 +1,26 @@
-"""The "Timeline" page: dated documents in order, grouped by year and month; undated apart.
+"""The "Timeline": dated documents in order, each with its date, facts and the names it mentions,
+by year and month (see render/calendar.py for the pages and their addresses); undated apart.
 
-Each entry carries a ``data-filter`` attribute (its people, places, organisations, source and
-place, lowercased) that the small script in docs/javascripts/filter.js uses to filter the page
-in the browser, without a server.
+The filter box (docs/javascripts/filter.js) narrows the entries of a page by the words they show:
+title, place, source, type and names.
 """
 
 from __future__ import annotations
 
-from itertools import groupby
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
 
-from dossier.models import Corpus, DateValue, Document
-from dossier.render.frontmatter import collection_page
+from dossier.models import Corpus, Document
+from dossier.render.calendar import DatedListing, dated_listing, period_label, periods
 from dossier.render.html import attr, link, text
 from dossier.render.labels import format_date, type_name
+from dossier.render.paging import linker
 
-PREFIX = "../../"  # the page lives at archive/timeline/
+BASE = "archive/timeline/"
+#: names shown per entry, most mentioned first; the document's page lists them all. An entry's
+#: size, and so a page's, stays bounded however many names a long document mentions.
+NAMES_SHOWN = 12
 
 
 def _facts(doc: Document) -> list[str]:
@@ -23,53 +29,52 @@ def _facts(doc: Document) -> list[str]:
     return [f for f in facts if f]
 
 
-def entry(doc: Document) -> str:
-    """One document on the timeline: date, title, facts and the names it mentions."""
+@lru_cache(maxsize=1 << 16)
+def _name_link(href: str, name: str) -> str:
+    """A link to a name: the same few thousand names recur across 20,000 entries."""
+    return link(href, name)
+
+
+def entry(doc: Document, to: Callable[[str], str]) -> str:
+    """One document on the timeline: date, title, facts and the names it mentions (``to`` makes
+    a link from the page to an address under the site root)."""
     m = doc.meta
     when = f'<time datetime="{attr(m.date.value)}">{text(format_date(m.date))}</time> ' if m.date else ""
-    names = [e.name for e in doc.entities]
-    filter_words = " ".join([*names, *_facts(doc)]).casefold()
     mentions = ""
     if doc.entities:
-        links = ", ".join(link(PREFIX + e.url, e.name) for e in doc.entities)
-        mentions = f'<br><span class="dossier-mentions">{links}</span>'
-    return (
-        f'<li data-filter="{attr(filter_words)}">{when}{link(PREFIX + doc.url, doc.title)} '
-        f"<small>{text(' · '.join(_facts(doc)))}</small>{mentions}</li>"
+        shown = doc.entities[:NAMES_SHOWN]
+        links = ", ".join(_name_link(to(e.url), e.name) for e in shown)
+        more = len(doc.entities) - len(shown)
+        rest = f" and {more:,} more" if more else ""
+        mentions = f'<br><span class="dossier-mentions">{links}{rest}</span>'
+    return f"<li>{when}{link(to(doc.url), doc.title)} <small>{text(' · '.join(_facts(doc)))}</small>{mentions}</li>"
+
+
+def entries(docs: Sequence[Document], here: str) -> str:
+    """A run of entries: numbered when dated (they are in date order), a plain list when not."""
+    to = linker(here)
+    items = "\n".join(entry(d, to) for d in docs)
+    tag = "ol" if docs and docs[0].meta.date else "ul"
+    return f'<{tag} class="dossier-events">\n{items}\n</{tag}>'
+
+
+def by_month(docs: Sequence[Document], here: str) -> str:
+    """Entries under a heading per month (or "month unknown", or "Undated")."""
+    return "\n".join(
+        f"<h3>{text(period_label(key))}</h3>\n{entries(members, here)}" for key, members in periods(docs).items()
     )
 
 
-def _month_key(doc: Document) -> str:
-    assert doc.meta.date is not None
-    return doc.meta.date.value[:7] if doc.meta.date.precision != "year" else doc.meta.date.value[:4]
+#: the timeline's pages: a page per month, entries with their names
+TIMELINE = DatedListing(base=BASE, title="Timeline", rows=entries, span=by_month, items="li")
 
 
-def timeline_page(corpus: Corpus) -> str:
-    """Dated documents oldest first (the corpus is already in date order), then undated ones."""
-    dated = [d for d in corpus.documents if d.meta.date]
-    undated = [d for d in corpus.documents if not d.meta.date]
-    blocks = [
-        "<h1>Timeline</h1>",
-        f"<p>{len(dated):,} dated document(s) in order; {len(undated):,} undated listed at the end. "
-        "Type a name, place or source in the filter box to narrow the list.</p>",
-    ]
-    parts = []
-    for year, in_year in groupby(dated, key=lambda d: d.meta.date.value[:4] if d.meta.date else ""):
-        parts.append(f'<h2 id="y{text(year)}">{text(year)}</h2>')
-        for key, in_month in groupby(in_year, key=_month_key):
-            docs = list(in_month)
-            label = _month_label(key)
-            items = "\n".join(entry(d) for d in docs)
-            parts.append(f'<h3 id="m{text(key)}">{text(label)}</h3>\n<ol class="dossier-events">\n{items}\n</ol>')
-    if undated:
-        items = "\n".join(entry(d) for d in undated)
-        parts.append(f'<h2 id="undated">Undated</h2>\n<ul class="dossier-events">\n{items}\n</ul>')
-    blocks.append('<div class="dossier-timeline" data-dossier-filterable>\n' + "\n".join(parts) + "\n</div>")
-    return collection_page("Timeline", blocks)
-
-
-def _month_label(key: str) -> str:
-    """ "February 2022" for 2022-02; "2022 (month unknown)" for a year-only group."""
-    if len(key) == 4:
-        return f"{key} (month unknown)"
-    return format_date(DateValue(key, "month", ""))
+def timeline_pages(corpus: Corpus, rows: int) -> dict[str, str]:
+    """Every page of the timeline, by path under docs/."""
+    docs = corpus.documents
+    dated = sum(1 for d in docs if d.meta.date)
+    intro = (
+        f"<p>{dated:,} dated document(s) in order, by month; {len(docs) - dated:,} undated listed apart. "
+        "On each page, type a word of a title, a name, place or source in the filter box to narrow the list.</p>"
+    )
+    return dated_listing(replace(TIMELINE, intro=intro), docs, rows)
