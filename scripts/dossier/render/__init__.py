@@ -6,6 +6,7 @@ Nothing here touches the disk; the write stage does.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
@@ -18,6 +19,7 @@ from dossier.render.listings import home_page, listing_page, sources_page
 from dossier.render.page import PageLink, document_page
 from dossier.render.quality import quality_page
 from dossier.render.timeline import timeline_page
+from dossier.search import search_files
 
 ARCHIVE = "archive"
 Item = TypeVar("Item")
@@ -76,13 +78,19 @@ def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, l
     On a large corpus worker processes render the entity pages and the catalogs (the longer jobs,
     started first) and the document pages, while this process renders the listings and then
     takes the document pages as they come: the write stage writes each page while the workers
-    render the next ones, and keeps none of them."""
+    render the next ones, and keeps none of them. Meanwhile a thread feeds the documents to
+    Pagefind, whose indexer runs as a process of its own (see dossier.search); the thread starts
+    once the workers are forked, which is never done while another thread runs."""
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
     site = _Site(corpus, links, [links[doc.id] for doc in docs])
-    with Workers(len(docs), shared=site) as workers:
-        entities = workers.submit_shared(_entity_outputs)
+    with (
+        ThreadPoolExecutor(1, thread_name_prefix="search-index") as indexer,
+        Workers(len(docs), shared=site) as workers,
+    ):
+        entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
         catalogs = workers.submit_shared(_catalog_files)
+        search = indexer.submit(search_files, corpus)
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
@@ -92,6 +100,7 @@ def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, l
             f"{ARCHIVE}/timeline.md": timeline_page(corpus).encode("utf-8"),
             **entities.result(),
             **catalogs.result(),
+            **search.result(),
         }
         paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))

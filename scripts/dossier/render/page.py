@@ -8,7 +8,7 @@ from typing import Protocol
 
 from dossier.models import Document, Paragraph
 from dossier.render.frontmatter import document_fields, front_matter
-from dossier.render.html import external_link, link, text
+from dossier.render.html import attr, external_link, link, text
 from dossier.render.labels import format_date, language_name, provenance, type_name
 
 
@@ -30,15 +30,19 @@ class PageLink:
     title: str
 
 
-#: the element holding a document's text; it contains only ``<p>`` and ``<br>``, so the first
-#: ``</div>`` after it closes it (seed text is escaped and cannot contain one)
-BODY_OPEN, BODY_CLOSE = '<div class="dossier-body" data-dossier-body>', "</div>"
+#: the start of the element holding a document's text (its ``lang`` follows); it contains only
+#: ``<p>`` and ``<br>``, so the first ``</div>`` after it closes it (seed text is escaped and
+#: cannot contain one)
+BODY_OPEN, BODY_CLOSE = '<div class="dossier-body" data-dossier-body', "</div>"
 
 
-def body_html(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The ``data-dossier-body`` element: one ``<p>`` per paragraph, ``<br>`` between its lines."""
+def body_html(paragraphs: tuple[Paragraph, ...], language: str = "und") -> str:
+    """The ``data-dossier-body`` element: one ``<p>`` per paragraph, ``<br>`` between its lines.
+    Its ``lang`` is the text's language (screen readers read Russian as Russian; the search's
+    highlighting stems words in it), omitted when unknown."""
+    opening = BODY_OPEN + (f' lang="{attr(language)}">' if language != "und" else ">")
     paras = "\n".join("<p>" + "<br>\n".join(text(line) for line in para) + "</p>" for para in paragraphs)
-    return f"{BODY_OPEN}\n{paras}\n{BODY_CLOSE}" if paras else f"{BODY_OPEN}{BODY_CLOSE}"
+    return f"{opening}\n{paras}\n{BODY_CLOSE}" if paras else f"{opening}{BODY_CLOSE}"
 
 
 def text_block(page_html: str) -> str | None:
@@ -161,7 +165,7 @@ def document_page(
         # the heading stays out of the search text: the page title already carries it
         f'<h1 class="dossier-title" data-search-exclude>{text(doc.title)}</h1>',
         meta_panel(doc),
-        body_html(doc.paragraphs),
+        body_html(doc.paragraphs, doc.meta.language.value),
         # after the text: on a phone the reader sees the text on the first screen
         entities_block(doc),
         removed_block(doc),

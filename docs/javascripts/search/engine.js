@@ -1,0 +1,112 @@
+// Dossier search: the indexes and tables behind the search page.
+//
+// search/facets.json lists every document (Pagefind id, date, type, source, language) and the
+// Pagefind indexes: one per language, in parts. Each language's index is searched by its own copy
+// of Pagefind (its own worker and WebAssembly module, which holds that language's stemmer); the
+// parts of one language are merged into it. Results come back as ids, which the table turns into
+// rows: the page filters, counts and sorts whole result sets from the table, and loads a result's
+// text (its Pagefind fragment) only to show it.
+import { isPhrase, missingTerms, queryTerms, stemmerFor } from "./words.js";
+
+function loadJson(url) {
+  return fetch(url).then(function (response) {
+    if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+    return response.json();
+  });
+}
+
+// The path of ``url`` on this site: Pagefind wants paths, not addresses.
+function pathOf(url) {
+  const parsed = new URL(url);
+  return parsed.origin === location.origin ? parsed.pathname : parsed.href;
+}
+
+export class Engine {
+  constructor(searchUrl) {
+    this.searchUrl = searchUrl; // the address of search/
+    this.table = loadJson(new URL("facets.json", searchUrl).href).then(function (table) {
+      table.rowOf = new Map(table.docs.map(function (row, i) { return [row[0], i]; }));
+      return table;
+    });
+    this.indexes = this.table.then((table) => this.openIndexes(table));
+    this.names = null;
+    this.cache = new Map();
+  }
+
+  // One Pagefind per language, its other parts merged in; {language, pagefind, stem}.
+  openIndexes(table) {
+    const byLanguage = new Map();
+    for (const part of table.parts) {
+      if (!byLanguage.has(part.language)) byLanguage.set(part.language, []);
+      byLanguage.get(part.language).push(part);
+    }
+    return Promise.all(Array.from(byLanguage, ([language, parts]) => {
+      const primary = new URL(parts[0].folder, this.searchUrl).href;
+      return import(primary + "pagefind.js").then(async function (pagefind) {
+        await pagefind.options({ basePath: pathOf(primary), excerptLength: 30 });
+        await pagefind.init();
+        for (const part of parts.slice(1)) {
+          await pagefind.mergeIndex(pathOf(new URL(part.folder, primary).href), {});
+        }
+        return { language: language, pagefind: pagefind, stem: await stemmerFor(language) };
+      });
+    }));
+  }
+
+  // Start loading everything a first query needs.
+  warm() {
+    return this.indexes;
+  }
+
+  loadNames() {
+    if (!this.names) this.names = loadJson(new URL("names.json", this.searchUrl).href);
+    return this.names;
+  }
+
+  // The rows (numbers into table.docs) matching ``query``, best first; every document when the
+  // query is empty. Each row carries its Pagefind result, to load its text later.
+  async rows(query) {
+    const key = query.trim();
+    if (!this.cache.has(key)) this.cache.set(key, this.find(key));
+    return this.cache.get(key);
+  }
+
+  async find(query) {
+    const [table, indexes] = await Promise.all([this.table, this.indexes]);
+    const terms = query ? queryTerms(query) : [];
+    if (query && !terms.length) return { rows: [], results: new Map(), terms: terms };
+    const searched = await Promise.all(indexes.map(async function (index) {
+      const answer = await index.pagefind.search(query ? query : null);
+      const results = answer ? answer.results : [];
+      if (!query || isPhrase(query)) return results;
+      // Pagefind's fallback happens per index part: check one result of each part.
+      const stems = terms.map(index.stem);
+      const byPart = new Map();
+      for (const result of results) {
+        const tag = result.id.split("_")[0];
+        if (!byPart.has(tag)) byPart.set(tag, []);
+        byPart.get(tag).push(result);
+      }
+      const kept = [];
+      for (const [, partResults] of byPart) {
+        const data = await partResults[0].data();
+        const words = data.content.split(/\s+/);
+        const located = data.locations.map(function (i) { return words[i] || ""; });
+        const title = String((data.meta && data.meta.title) || "").split(/\s+/);
+        if (!missingTerms(stems, located.concat(title), index.stem).length) kept.push(...partResults);
+      }
+      return kept;
+    }));
+    const all = searched.flat().sort(function (a, b) { return b.score - a.score; });
+    const results = new Map();
+    const rows = [];
+    for (const result of all) {
+      const row = table.rowOf.get(result.id);
+      if (row === undefined || results.has(row)) continue;
+      results.set(row, result);
+      rows.push(row);
+    }
+    if (!query) rows.sort(function (a, b) { return a - b; });
+    return { rows: rows, results: results, terms: terms };
+  }
+}
