@@ -65,6 +65,19 @@ def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_zensical(project: Path) -> subprocess.CompletedProcess[str]:
+    """Render ``project`` (its generated docs/ already written by ``dossier build``) with Zensical,
+    Material's successor: it reads mkdocs.yml but runs no MkDocs hook. ``--clean`` drops its
+    cache so every test renders from the files as they are."""
+    zensical = Path(sys.executable).with_name("zensical")
+    return subprocess.run(
+        [str(zensical), "build", "--strict", "--clean"], cwd=project, capture_output=True, text=True, check=False
+    )
+
+
+RENDERERS = {"mkdocs": run_mkdocs, "zensical": run_zensical}
+
+
 class BodyText(HTMLParser):
     """Collect the text of the element carrying ``data-dossier-body``, keeping paragraph and line breaks."""
 
