@@ -19,11 +19,13 @@
 
   function start() {
     if (document.querySelector("[data-dossier-search]")) {
-      import(new URL("search/app.js", here).href);
+      // the whole module graph at once, rather than each module after the one importing it
+      for (const name of ["words", "view", "names", "engine", "app"]) import(new URL("search/" + name + ".js", here).href);
     } else if (document.querySelector("[data-dossier-body]") && new URLSearchParams(location.search).get("q")) {
       import(new URL("search/highlight.js", here).href);
     }
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  // the page's content is parsed before this script (it comes last): start now if it is there
+  if (document.readyState !== "loading" || document.querySelector("[data-dossier-search], [data-dossier-body]")) start();
+  else document.addEventListener("DOMContentLoaded", start);
 })();

@@ -12,6 +12,8 @@ import { lookupNames } from "./names.js";
 import { isPhrase, stemmerFor } from "./words.js";
 
 const PAGE = 20; // results shown at first and added by "Show more"
+const FIRST = 4; // results shown before the rest of the first PAGE are loaded
+const TYPING_PAUSE = 100; // ms without a key before the typed query is searched
 const FACETS = [
   { param: "year", title: "Year" },
   { param: "type", title: "Type" },
@@ -104,7 +106,7 @@ class SearchPage {
   constructor(box) {
     this.box = box;
     this.root = new URL(box.dataset.dossierRoot || "../", location.href);
-    this.engine = new Engine(new URL("search/", this.root).href);
+    this.engine = new Engine(new URL("search/", this.root).href, JSON.parse(box.dataset.dossierIndexes || "[]"));
     this.form = document.querySelector("form.dossier-search-form");
     this.input = document.getElementById("dossier-query");
     this.status = el("p", { class: "dossier-search-status", role: "status", "aria-live": "polite" });
@@ -140,7 +142,7 @@ class SearchPage {
     });
     this.input.addEventListener("input", () => {
       clearTimeout(timer);
-      timer = setTimeout(() => this.change({ q: this.input.value, shown: PAGE }, "replace"), 150);
+      timer = setTimeout(() => this.change({ q: this.input.value, shown: PAGE }, "replace"), TYPING_PAUSE);
     });
     this.sortSelect.addEventListener("change", () => this.change({ sort: this.sortSelect.value, shown: PAGE }, "push"));
     this.more.addEventListener("click", () => this.showMore());
@@ -193,7 +195,10 @@ class SearchPage {
     this.showStatus(state, found, matching.length);
     this.showFacets(table, names, facetCounts(found.rows, valuesOf, state.filters, names ? ALL_PARAMS : FACETS.map(function (f) { return f.param; })));
     this.list.replaceChildren();
-    await this.showResults(0, state.shown, run);
+    // the first few results first: a reader sees them while the rest of the page loads
+    const first = Math.min(FIRST, state.shown);
+    await this.showResults(0, first, run);
+    if (run === this.run && state.shown > first) await this.showResults(first, state.shown, run);
   }
 
   showStatus(state, found, count) {
@@ -233,7 +238,8 @@ class SearchPage {
     }));
     if (run !== this.run) return;
     this.list.append(...items);
-    this.more.hidden = to >= rows.length;
+    to = Math.min(to, rows.length);
+    this.more.hidden = to >= rows.length || to < this.state.shown;
     this.more.textContent = "Show " + Math.min(PAGE, rows.length - to) + " more (" + (rows.length - to).toLocaleString("en-GB") + " left)";
     return items;
   }

@@ -22,35 +22,30 @@ function pathOf(url) {
 }
 
 export class Engine {
-  constructor(searchUrl) {
+  // ``indexes``: [{language, folders: [folder of each part, under search/]}], from the page.
+  constructor(searchUrl, indexes) {
     this.searchUrl = searchUrl; // the address of search/
     this.table = loadJson(new URL("facets.json", searchUrl).href).then(function (table) {
       table.rowOf = new Map(table.docs.map(function (row, i) { return [row[0], i]; }));
       return table;
     });
-    this.indexes = this.table.then((table) => this.openIndexes(table));
+    this.indexes = Promise.all(indexes.map((index) => this.openIndex(index)));
     this.names = null;
     this.cache = new Map();
   }
 
-  // One Pagefind per language, its other parts merged in; {language, pagefind, stem}.
-  openIndexes(table) {
-    const byLanguage = new Map();
-    for (const part of table.parts) {
-      if (!byLanguage.has(part.language)) byLanguage.set(part.language, []);
-      byLanguage.get(part.language).push(part);
-    }
-    return Promise.all(Array.from(byLanguage, ([language, parts]) => {
-      const primary = new URL(parts[0].folder, this.searchUrl).href;
-      return import(primary + "pagefind.js").then(async function (pagefind) {
-        await pagefind.options({ basePath: pathOf(primary), excerptLength: 30 });
-        await pagefind.init();
-        for (const part of parts.slice(1)) {
-          await pagefind.mergeIndex(pathOf(new URL(part.folder, primary).href), {});
-        }
-        return { language: language, pagefind: pagefind, stem: await stemmerFor(language) };
-      });
-    }));
+  // One Pagefind per language (its own module, worker and stemmer), its other parts merged in.
+  openIndex(index) {
+    const primary = new URL(index.folders[0], this.searchUrl).href;
+    const stem = stemmerFor(index.language);
+    return import(primary + "pagefind.js").then(async function (pagefind) {
+      await pagefind.options({ basePath: pathOf(primary), excerptLength: 30 });
+      await pagefind.init();
+      for (const folder of index.folders.slice(1)) {
+        await pagefind.mergeIndex(pathOf(new URL(folder, primary).href), {});
+      }
+      return { language: index.language, pagefind: pagefind, stem: await stem };
+    });
   }
 
   // Start loading everything a first query needs.

@@ -18,25 +18,20 @@ __all__ = ["search_files"]
 
 def search_files(corpus: Corpus) -> dict[str, bytes]:
     """Every file of the search, by path under docs/."""
-    files: dict[str, bytes] = {PAGE: search_page(len(corpus.documents)).encode("utf-8")}
+    files: dict[str, bytes] = {}
     ids: dict[str, str] = {}
     described: list[dict[str, object]] = []
-    seen: set[str] = set()
+    folders: dict[str, list[str]] = {}  # language -> its parts' folders, under search/
     for part in parts(corpus.documents):
         language = part.tag.split("-x-")[0]
-        built = build_part(part, primary=language not in seen)
-        seen.add(language)
+        built = build_part(part, primary=language not in folders)
         files.update(built.files)
         ids.update(built.ids)
-        described.append(
-            {
-                "language": language,
-                "tag": part.tag,
-                "folder": part.folder.removeprefix(SEARCH + "/"),
-                "primary": part.folder.endswith("/0/"),
-                "stemmer": STEMMERS.get(language),
-            }
-        )
+        folder = part.folder.removeprefix(SEARCH + "/")
+        folders.setdefault(language, []).append(folder)
+        described.append({"language": language, "tag": part.tag, "folder": folder, "stemmer": STEMMERS.get(language)})
+    indexes = [{"language": language, "folders": found} for language, found in folders.items()]
+    files[PAGE] = search_page(len(corpus.documents), indexes).encode("utf-8")
     lookup = name_lookup(corpus)
     files[f"{SEARCH}/facets.json"] = facets_table(corpus.documents, ids, described, list(lookup))
     files[f"{SEARCH}/names.json"] = names_table(corpus)

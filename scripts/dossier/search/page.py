@@ -3,14 +3,19 @@ element docs/javascripts/search/app.js fills with results and facets."""
 
 from __future__ import annotations
 
+import json
+
 from dossier.render.frontmatter import collection_page
-from dossier.render.html import link
+from dossier.render.html import attr, link
 
 PAGE = "search/index.md"
 
 
-def search_page(documents: int) -> str:
-    """The page: heading, query form (``?q=``), the app's element, and what to do without JavaScript."""
+def search_page(documents: int, indexes: list[dict[str, object]]) -> str:
+    """The page: heading, query form (``?q=``), the app's element, and what to do without JavaScript.
+
+    ``indexes`` (each language's Pagefind folders, see dossier.search) are in the element too, so
+    that the page starts loading Pagefind at once, beside its tables."""
     form = "\n".join(
         [
             '<form class="dossier-search-form" role="search" action="./" method="get">',
@@ -28,7 +33,7 @@ def search_page(documents: int) -> str:
     )
     app = (
         f'<div class="dossier-search" data-dossier-search data-dossier-documents="{documents}" '
-        'data-dossier-root="../" aria-live="off"></div>'
+        f'data-dossier-root="../" data-dossier-indexes="{attr(json.dumps(indexes, separators=(",", ":")))}"></div>'
     )
     noscript = (
         "<noscript><p>Search runs in your browser and needs JavaScript. Without it, browse "
