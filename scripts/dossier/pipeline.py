@@ -144,6 +144,12 @@ def extract_all(
     return corpus, {s.seed: s.data for s in found.sources}, fresh
 
 
+def registry_spellings(settings: Settings) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Every way the curated registry writes each name, by (kind, key): the search page's name
+    lookup offers "Лавров" or "Kiev" even when no document spells the name that way."""
+    return {(e.kind, e.key): e.names for e in load_registry(settings.root / REGISTRY_FILE).entities}
+
+
 def build(settings: Settings) -> BuildResult:
     """Generate every page from the seeds and bring docs/ up to date."""
     timings = Timings()
@@ -156,7 +162,13 @@ def build(settings: Settings) -> BuildResult:
     # spent waiting for the next one counts as rendering, not writing.
     with (
         timings.stage("render"),
-        rendering(corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest) as rendered,
+        rendering(
+            corpus,
+            seed_bytes,
+            site_name=settings.site_name,
+            latest=settings.home_latest,
+            spellings=registry_spellings(settings),
+        ) as rendered,
         timings.stage("write"),
     ):
         report = write_files(

@@ -53,7 +53,8 @@ PROBE = """(() => {
     Object.assign(bench, {shown: null, typed: null, count: null});
     document.querySelector(".dossier-results").replaceChildren();
     document.querySelector(".dossier-search-status").textContent = "";
-    document.getElementById("dossier-query").addEventListener("input", () => { bench.typed = performance.now(); }, {once: true});
+    const field = document.getElementById("dossier-query");
+    field.addEventListener("input", () => { bench.typed = performance.now(); }, {once: true});
   };
 })();"""
 
@@ -168,7 +169,7 @@ def details(timing: SearchTiming) -> list[tuple[str, str]]:
     """Rows for each query, which the CLI prints below the benchmark rows."""
     rows = []
     for query, count in timing.results_found.items():
-        ms = timing.address_ms if query not in timing.typed_ms else timing.typed_ms[query]
+        ms = timing.typed_ms.get(query, timing.address_ms)
         rows.append((f"  {query!r}", f"{ms:.0f} ms, {count} document(s)" if ms is not None else "no answer"))
     return rows
 

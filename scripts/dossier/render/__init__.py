@@ -19,7 +19,7 @@ from dossier.render.listings import home_page, listing_page, sources_page
 from dossier.render.page import PageLink, document_page
 from dossier.render.quality import quality_page
 from dossier.render.timeline import timeline_page
-from dossier.search import search_files
+from dossier.search import Spellings, search_files
 
 ARCHIVE = "archive"
 Item = TypeVar("Item")
@@ -71,7 +71,9 @@ class Rendered:
 
 
 @contextmanager
-def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> Iterator[Rendered]:
+def rendering(
+    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, spellings: Spellings | None = None
+) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
 
@@ -90,7 +92,7 @@ def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, l
     ):
         entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
         catalogs = workers.submit_shared(_catalog_files)
-        search = indexer.submit(search_files, corpus)
+        search = indexer.submit(search_files, corpus, spellings or {})
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
@@ -115,7 +117,9 @@ def _files(
         yield doc.original, seed_bytes[doc.seed]
 
 
-def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> dict[str, bytes]:
+def render_site(
+    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, spellings: Spellings | None = None
+) -> dict[str, bytes]:
     """Every generated file, by path under docs/ (``rendering``, all at once)."""
-    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest) as rendered:
+    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest, spellings=spellings) as rendered:
         return dict(rendered.files)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from dossier.models import Corpus
 from dossier.search.bundle import SEARCH, STEMMERS, build_part, parts
 from dossier.search.page import PAGE, search_page
-from dossier.search.tables import facets_table, name_lookup, names_table
+from dossier.search.tables import Spellings, facets_table, name_lookup, names_table
 
-__all__ = ["search_files"]
+__all__ = ["Spellings", "search_files"]
 
 
-def search_files(corpus: Corpus) -> dict[str, bytes]:
-    """Every file of the search, by path under docs/."""
+def search_files(corpus: Corpus, spellings: Spellings | None = None) -> dict[str, bytes]:
+    """Every file of the search, by path under docs/. ``spellings``: more ways of writing a name
+    than the documents show (the registry's aliases), by (kind, key), for the name lookup."""
     files: dict[str, bytes] = {}
     ids: dict[str, str] = {}
     described: list[dict[str, object]] = []
@@ -32,7 +33,7 @@ def search_files(corpus: Corpus) -> dict[str, bytes]:
         described.append({"language": language, "tag": part.tag, "folder": folder, "stemmer": STEMMERS.get(language)})
     indexes = [{"language": language, "folders": found} for language, found in folders.items()]
     files[PAGE] = search_page(len(corpus.documents), indexes).encode("utf-8")
-    lookup = name_lookup(corpus)
+    lookup = name_lookup(corpus, spellings or {})
     files[f"{SEARCH}/facets.json"] = facets_table(corpus.documents, ids, described, list(lookup))
     files[f"{SEARCH}/names.json"] = names_table(corpus)
     files.update({f"{SEARCH}/names/{shard}.json": data for shard, data in lookup.items()})

@@ -50,8 +50,10 @@ class Part:
     documents: tuple[Document, ...]
 
 
-def parts(documents: Sequence[Document], size: int = PART_SIZE) -> list[Part]:
-    """The Pagefind runs for ``documents``: by language (sorted), then in chunks of ``size``."""
+def parts(documents: Sequence[Document], size: int | None = None) -> list[Part]:
+    """The Pagefind runs for ``documents``: by language (sorted), then in chunks of ``size``
+    (PART_SIZE unless given)."""
+    size = size or PART_SIZE
     by_language: dict[str, list[Document]] = {}
     for doc in documents:
         by_language.setdefault(doc.meta.language.value, []).append(doc)

@@ -4,6 +4,7 @@ element docs/javascripts/search/app.js fills with results and facets."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 
 from dossier.render.frontmatter import collection_page
 from dossier.render.html import attr, link
@@ -11,7 +12,7 @@ from dossier.render.html import attr, link
 PAGE = "search/index.md"
 
 
-def search_page(documents: int, indexes: list[dict[str, object]]) -> str:
+def search_page(documents: int, indexes: Sequence[Mapping[str, object]]) -> str:
     """The page: heading, query form (``?q=``), the app's element, and what to do without JavaScript.
 
     ``indexes`` (each language's Pagefind folders, see dossier.search) are in the element too, so

@@ -25,6 +25,7 @@ from dossier.models import KIND_FOLDERS, Corpus, Document
 from dossier.render.labels import language_name, type_name
 
 KINDS = tuple(KIND_FOLDERS)  # person, place, organisation: also the facet parameters
+Spellings = Mapping[tuple[str, str], tuple[str, ...]]  # (kind, key) -> ways of writing the name
 
 
 def dumps(data: object) -> bytes:
@@ -100,12 +101,13 @@ def names_table(corpus: Corpus) -> bytes:
     return dumps({"kinds": list(KINDS), "names": rows, "docs": docs})
 
 
-def name_lookup(corpus: Corpus) -> dict[str, bytes]:
-    """The lookup's shards by name (file ``names/<shard>.json``): spelling -> [[folder, key, name], ...]."""
+def name_lookup(corpus: Corpus, spellings: Spellings) -> dict[str, bytes]:
+    """The lookup's shards by name (file ``names/<shard>.json``): spelling -> [[folder, key, name], ...],
+    for every name found in the documents, under each spelling found and each in ``spellings``."""
     found: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for info in corpus.entities:
         entry = (KIND_FOLDERS[info.ref.kind], info.ref.key, info.ref.name)
-        for spelling in (info.ref.name, *info.aliases):
+        for spelling in (info.ref.name, *info.aliases, *spellings.get((info.ref.kind, info.ref.key), ())):
             if key := name_key(spelling):
                 found[key].add(entry)
     shards: dict[str, dict[str, list[list[str]]]] = defaultdict(dict)
