@@ -193,7 +193,11 @@ class SearchPage {
     const matching = found.rows.filter(function (row) { return matchesExcept(valuesOf(row), state.filters, null); });
     this.view = { table: table, names: names, found: found, rows: sortRows(matching, table, effectiveSort(state)) };
     this.showStatus(state, found, matching.length);
+    // the facets are drawn anew: keep the keyboard's place in them
+    const focused = this.facetBox.contains(document.activeElement) ? document.activeElement.id : "";
     this.showFacets(table, names, facetCounts(found.rows, valuesOf, state.filters, names ? ALL_PARAMS : FACETS.map(function (f) { return f.param; })));
+    const again = focused && document.getElementById(focused);
+    if (again) again.focus();
     this.list.replaceChildren();
     // the first few results first: a reader sees them while the rest of the page loads
     const first = Math.min(FIRST, state.shown);
