@@ -92,7 +92,7 @@ def test_search_for_lavrov_finds_the_three_meeting_documents_and_a_click_opens_o
     # the words the search found are marked in the text, and only there
     expect(page.locator("[data-dossier-body] mark").first).to_be_visible()
     assert page.locator("mark").count() == page.locator("[data-dossier-body] mark").count()
-    assert {m.lower() for m in page.locator("[data-dossier-body] mark").all_inner_texts()} <= {"lavrov", "lavrov’s"}
+    assert {m.lower() for m in page.locator("[data-dossier-body] mark").all_inner_texts()} == {"lavrov"}
 
 
 def test_document_page_shows_metadata_text_and_the_original_file(

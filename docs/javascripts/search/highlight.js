@@ -2,6 +2,7 @@
 // the words the search matched: a word is marked when Pagefind would have found it for a query
 // term (its stem, in the text's language, starts with the term's stem; see words.js). Marks are
 // <mark> elements around existing text nodes, inside the document's text only.
+import { markWord } from "./view.js";
 import { queryTerms, matchesAny, stemmerFor } from "./words.js";
 
 async function highlight() {
@@ -22,11 +23,9 @@ async function highlight() {
     const fragment = document.createDocumentFragment();
     for (const token of tokens) {
       if (token && !/^\s+$/.test(token) && matchesAny(token, stems, stem)) {
-        const mark = document.createElement("mark");
-        mark.className = "dossier-highlight";
-        mark.textContent = token;
-        fragment.append(mark);
-        first = first || mark;
+        const nodes = markWord(token, { class: "dossier-highlight" });
+        fragment.append(...nodes);
+        first = first || nodes.find(function (n) { return n instanceof Element; });
         count += 1;
       } else if (token) {
         fragment.append(document.createTextNode(token));

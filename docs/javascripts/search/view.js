@@ -23,12 +23,18 @@ export function formatDate(iso) {
   return year;
 }
 
+// One word of a text as nodes, its letters in <mark>, the punctuation around them outside.
+export function markWord(token, attrs) {
+  const [, lead, core, trail] = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(token);
+  return [lead, el("mark", attrs || {}, [core || token]), trail].filter(function (n) { return n !== ""; });
+}
+
 // ``text`` as nodes, with the words matching the stemmed terms ``stems`` in <mark>.
 export function marked(text, stems, stem) {
   if (!stems.length) return [text];
   const nodes = [];
   for (const token of text.split(/(\s+)/)) {
-    if (token && !/^\s+$/.test(token) && matchesAny(token, stems, stem)) nodes.push(el("mark", {}, [token]));
+    if (token && !/^\s+$/.test(token) && matchesAny(token, stems, stem)) nodes.push(...markWord(token));
     else if (token) nodes.push(token);
   }
   return nodes;
@@ -55,7 +61,8 @@ export function excerpt(data, length) {
   const end = Math.min(words.length, start + length);
   for (let i = start; i < end; i++) {
     if (i > start) nodes.push(" ");
-    nodes.push(scores.has(i) ? el("mark", {}, [words[i]]) : words[i]);
+    if (scores.has(i)) nodes.push(...markWord(words[i]));
+    else nodes.push(words[i]);
   }
   if (end < words.length) nodes.push(" …");
   return nodes;
