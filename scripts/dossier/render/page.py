@@ -30,9 +30,7 @@ class PageLink:
     title: str
 
 
-#: the start of the element holding a document's text (its ``lang`` follows); it contains only
-#: ``<p>`` and ``<br>``, so the first ``</div>`` after it closes it (seed text is escaped and
-#: cannot contain one)
+#: the start of the element holding a document's text (its ``lang`` follows), and its end
 BODY_OPEN, BODY_CLOSE = '<div class="dossier-body" data-dossier-body', "</div>"
 
 
@@ -43,15 +41,6 @@ def body_html(paragraphs: tuple[Paragraph, ...], language: str = "und") -> str:
     opening = BODY_OPEN + (f' lang="{attr(language)}">' if language != "und" else ">")
     paras = "\n".join("<p>" + "<br>\n".join(text(line) for line in para) + "</p>" for para in paragraphs)
     return f"{opening}\n{paras}\n{BODY_CLOSE}" if paras else f"{opening}{BODY_CLOSE}"
-
-
-def text_block(page_html: str) -> str | None:
-    """The body element of a document page's HTML (what search indexes), or None on other pages."""
-    start = page_html.find(BODY_OPEN)
-    if start < 0:
-        return None
-    end = page_html.index(BODY_CLOSE, start) + len(BODY_CLOSE)
-    return page_html[start:end]
 
 
 def _row(name: str, value: str, note: str = "") -> str:
