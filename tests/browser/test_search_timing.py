@@ -33,10 +33,11 @@ def test_times_and_bytes_are_measured(timing: SearchTiming, project: Path) -> No
     table = project / "site" / "search" / "facets.json"
     assert timing.address_bytes > wasm.stat().st_size + table.stat().st_size
     assert timing.address_requests > 5
+    assert 0 < timing.address_gzip_bytes < timing.address_bytes
 
 
 def test_benchmark_rows(timing: SearchTiming) -> None:
     rows = dict(describe(timing, "small"))
     cold = rows["small: search, query in the address → first result (cold)"]
-    assert re.fullmatch(r"\d+ ms, \S+ [KM]iB in \d+ responses", cold)
+    assert re.fullmatch(r"\d+ ms, \S+ [KM]iB \(\S+ [KM]iB as GitHub Pages sends it\) in \d+ responses", cold)
     assert re.fullmatch(r"median \d+ ms", rows["small: search, typed query → first result"])

@@ -67,7 +67,7 @@ export class Engine {
   }
 
   async find(query) {
-    const [table, indexes] = await Promise.all([this.table, this.indexes]);
+    const indexes = await this.indexes; // the table may still be on its way meanwhile
     const terms = query ? queryTerms(query) : [];
     if (query && !terms.length) return { rows: [], results: new Map(), terms: terms };
     const searched = await Promise.all(indexes.map(async function (index) {
@@ -82,16 +82,16 @@ export class Engine {
         if (!byPart.has(tag)) byPart.set(tag, []);
         byPart.get(tag).push(result);
       }
-      const kept = [];
-      for (const [, partResults] of byPart) {
+      const verdicts = await Promise.all(Array.from(byPart.values(), async function (partResults) {
         const data = await partResults[0].data();
         const words = data.content.split(/\s+/);
         const located = data.locations.map(function (i) { return words[i] || ""; });
         const title = String((data.meta && data.meta.title) || "").split(/\s+/);
-        if (!missingTerms(stems, located.concat(title), index.stem).length) kept.push(...partResults);
-      }
-      return kept;
+        return missingTerms(stems, located.concat(title), index.stem).length ? [] : partResults;
+      }));
+      return verdicts.flat();
     }));
+    const table = await this.table;
     const all = searched.flat().sort(function (a, b) { return b.score - a.score; });
     const results = new Map();
     const rows = [];

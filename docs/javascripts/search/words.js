@@ -62,17 +62,28 @@ function normalise(word) {
   return withoutMarks(out);
 }
 
-// Every form under which Pagefind indexes one whitespace-separated word of a text: the whole
-// word (letters and digits only), and the parts of a compound ("UK-Russia", "McDonald").
+// Every form under which Pagefind indexes one whitespace-separated word of a text
+// (pagefind/src/fossick/splitting.rs): the whole word, its letters and digits only; and when it
+// looks compound (other characters, or capitals inside), each part of it, split at ASCII
+// punctuation and at changes of case or between letters and digits ("UK-Russia", "McDonald",
+// "£800m"), kept as written. Checked on the 65,538 distinct words of the BBC corpus: every key
+// of Pagefind's index is among these forms, and each word's whole form is one of its keys.
+// A few forms more than Pagefind's are harmless here: a form counts only if it starts a term.
 export function indexedForms(word, stem) {
   const forms = [];
   const whole = normalise(word);
   if (whole) forms.push(stem(whole));
   if (/[^\p{Alphabetic}\p{N}]/u.test(word) || /.\p{Lu}/u.test(word)) {
-    const parts = word.replace(/[!-/:-@[-`{-~]/g, " ").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").split(/\s+/);
+    const parts = word
+      .replace(/[!-/:-@[-`{-~]/g, " ")
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
+      .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, function (m, a, b, c, d) { return a ? a + " " + b : c + " " + d; })
+      .split(/\s+/);
     for (const part of parts) {
-      const clean = normalise(part);
-      if (clean && clean !== whole) forms.push(stem(clean));
+      const clean = withoutMarks(part.toLowerCase());
+      // Pagefind skips a part of one byte
+      if (clean && clean !== whole && (clean.length > 1 || clean.charCodeAt(0) > 127)) forms.push(stem(clean));
     }
   }
   return forms;

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from dossier.models import Corpus, Document
 from dossier.parallel import Workers
@@ -19,7 +19,9 @@ from dossier.render.listings import home_page, listing_page, sources_page
 from dossier.render.page import PageLink, document_page
 from dossier.render.quality import quality_page
 from dossier.render.timeline import timeline_page
-from dossier.search import Spellings, search_files
+
+if TYPE_CHECKING:
+    from dossier.search import Spellings
 
 ARCHIVE = "archive"
 Item = TypeVar("Item")
@@ -80,19 +82,26 @@ def rendering(
     On a large corpus worker processes render the entity pages and the catalogs (the longer jobs,
     started first) and the document pages, while this process renders the listings and then
     takes the document pages as they come: the write stage writes each page while the workers
-    render the next ones, and keeps none of them. Meanwhile a thread feeds the documents to
-    Pagefind, whose indexer runs as a process of its own (see dossier.search); the thread starts
-    once the workers are forked, which is never done while another thread runs."""
+    render the next ones, and keeps none of them.
+
+    The search index (see dossier.search) is built by Pagefind, a process of its own, which needs
+    about 220 KB per document it indexes at once. A corpus that fits in one Pagefind run is fed to
+    it from a thread while the workers render (the thread starts once they are forked, which is
+    never done while another thread runs); a larger one is indexed first, part after part, so
+    that Pagefind's memory never adds to the render workers'."""
+    from dossier.search import PART_SIZE, search_files  # here: the search stage uses render's helpers
+
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
     site = _Site(corpus, links, [links[doc.id] for doc in docs])
+    indexed = search_files(corpus, spellings or {}) if len(docs) > PART_SIZE else None
     with (
         ThreadPoolExecutor(1, thread_name_prefix="search-index") as indexer,
         Workers(len(docs), shared=site) as workers,
     ):
         entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
         catalogs = workers.submit_shared(_catalog_files)
-        search = indexer.submit(search_files, corpus, spellings or {})
+        search = indexer.submit(lambda: indexed if indexed is not None else search_files(corpus, spellings or {}))
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),

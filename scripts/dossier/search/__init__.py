@@ -9,11 +9,11 @@ page, so MkDocs, Zensical and ``mkdocs serve`` all serve it; the same corpus giv
 from __future__ import annotations
 
 from dossier.models import Corpus
-from dossier.search.bundle import SEARCH, STEMMERS, build_part, parts
+from dossier.search.bundle import PART_SIZE, SEARCH, STEMMERS, build_part, parts
 from dossier.search.page import PAGE, search_page
 from dossier.search.tables import Spellings, facets_table, name_lookup, names_table
 
-__all__ = ["Spellings", "search_files"]
+__all__ = ["PART_SIZE", "Spellings", "search_files"]
 
 
 def search_files(corpus: Corpus, spellings: Spellings | None = None) -> dict[str, bytes]:

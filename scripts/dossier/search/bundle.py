@@ -6,7 +6,7 @@ page therefore loads each language's index with its own copy of Pagefind (its ow
 module: one module cannot hold two stemmers) and searches them all.
 
 Pagefind holds everything it indexes in memory several times over: about 220 KB per document,
-4.4 GB at 20,000 documents (measured, see README). A language with more documents than
+4.5 GB at 20,000 documents (measured, see README). A language with more documents than
 PART_SIZE is indexed in parts, one after the other, which the page merges in its language's
 Pagefind (``mergeIndex``, same stemmer). Part ``k`` of language ``xx`` is indexed under the
 language tag ``xx-x-k`` (a private-use BCP 47 tag: Pagefind stems by its first subtag), so that
@@ -24,8 +24,9 @@ from dossier.models import Document
 from dossier.search.pagefind import IndexError_, Record, index_files
 
 SEARCH = "search"
-#: documents per Pagefind run: about 1.1 GB of memory for Pagefind at 5,000 documents
-PART_SIZE = 5000
+#: documents per Pagefind run: Pagefind took 0.4 GB at 2,224 BBC articles, 1.26 GB at 5,000
+#: synthetic ones, 2.2 GB at 10,000 and 4.5 GB at 20,000; 2,500 keeps it near 0.65 GB
+PART_SIZE = 2500
 #: languages Pagefind 1.5.2 stems (its fossick::get_stemmer), by the Snowball algorithm it uses;
 #: docs/javascripts/snowball/ holds the same stemmers compiled to JavaScript
 STEMMERS = {
