@@ -40,21 +40,38 @@ def _json(files: dict[str, bytes], path: str) -> Any:
     return json.loads(files[path])
 
 
-def test_one_index_per_language_every_document_once(corpus: Corpus) -> None:
+def _records(files: dict[str, bytes], folder: str) -> dict[str, Any]:
+    """The Pagefind records in ``folder`` (e.g. "search/en/0/"), by address."""
+    found = {}
+    for path, data in files.items():
+        if path.startswith(folder + "fragment/"):
+            record = json.loads(gzip.decompress(data).removeprefix(b"pagefind_dcd"))
+            found[record["url"]] = record
+    return found
+
+
+def test_one_index_per_language_every_document_once_in_table_order(corpus: Corpus) -> None:
     files = search_files(corpus)
     table = _json(files, "search/facets.json")
-    assert [p["tag"] for p in table["parts"]] == ["en-x-0", "ru-x-0"]
-    ids = [row[0] for row in table["docs"]]
-    assert len(ids) == len(set(ids)) == len(corpus.documents)
-    for doc, row in zip(corpus.documents, table["docs"], strict=True):
-        language = doc.meta.language.value
-        assert row[0].startswith(f"{language}-x-0_")
-        fragment = files[f"search/{language}/0/fragment/{row[0]}.pf_fragment"]
-        record = json.loads(gzip.decompress(fragment).removeprefix(b"pagefind_dcd"))
-        assert record["url"] == doc.url and record["meta"] == {"title": doc.title}
-        assert table["languages"][row[4]] == language
-    # each language has its own Pagefind script, worker and WebAssembly module (its stemmer)
+    assert [(p["tag"], p["folder"], p["first"]) for p in table["parts"]] == [
+        ("en-x-0", "en/0/", 0),
+        ("ru-x-0", "ru/0/", 3),
+    ]
+    # rows: the English documents, then the Russian ones, each in listing order
+    ordered = [d for d in corpus.documents if d.meta.language.value == "en"] + [
+        d for d in corpus.documents if d.meta.language.value == "ru"
+    ]
+    assert len(table["docs"]) == len(ordered)
+    for doc, row in zip(ordered, table["docs"], strict=True):
+        assert row[0] == (doc.meta.date.value if doc.meta.date else "")
+        assert table["types"][row[1]] == doc.meta.type.value
+        assert table["languages"][row[3]] == doc.meta.language.value
     for language in ("en", "ru"):
+        records = _records(files, f"search/{language}/0/")
+        mine = [d for d in ordered if d.meta.language.value == language]
+        assert sorted(records) == sorted(d.url for d in mine)
+        assert all(records[d.url]["meta"] == {"title": d.title} for d in mine)
+        # each language has its own Pagefind script, worker and WebAssembly module (its stemmer)
         assert f"search/{language}/0/pagefind.js" in files and f"search/{language}/0/pagefind-worker.js" in files
         assert [p for p in files if re.fullmatch(rf"search/{language}/0/wasm\.{language}-x-0\.pagefind", p)]
     assert not [p for p in files if "pagefind-ui" in p or "highlight" in p]  # the page has its own
@@ -99,7 +116,7 @@ def test_pagefind_refusing_a_request_is_an_error_that_says_why() -> None:
 
 
 def test_index_files_numbers_pages_in_record_order() -> None:
-    files = index_files([Record(f"d{i}/", "en", f"T{i}", f"word{i} shared") for i in range(30)])
+    files = index_files([Record(f"d{i}/", "en", f"T{i}", f"word{i} shared", i) for i in range(30)])
     assert len([p for p in files if p.startswith("fragment/")]) == 30
     assert "pagefind-entry.json" in files and any(p.endswith(".pf_meta") for p in files)
 

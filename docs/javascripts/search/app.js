@@ -55,10 +55,10 @@ function effectiveSort(state) {
 function rowValues(table, names, row) {
   const doc = table.docs[row];
   const values = {
-    year: doc[1] ? [doc[1].slice(0, 4)] : [],
-    type: [table.types[doc[2]]],
-    language: [table.languages[doc[4]]],
-    source: doc[3] >= 0 ? [table.sources[doc[3]]] : [],
+    year: doc[0] ? [doc[0].slice(0, 4)] : [],
+    type: [table.types[doc[1]]],
+    language: [table.languages[doc[3]]],
+    source: doc[2] >= 0 ? [table.sources[doc[2]]] : [],
     person: [], place: [], organisation: [],
   };
   if (names) {
@@ -91,12 +91,12 @@ function facetCounts(rows, valuesOf, filters, params) {
 
 function sortRows(rows, table, sort) {
   if (sort === "relevance") return rows;
-  const dated = rows.filter(function (r) { return table.docs[r][1]; });
-  const undated = rows.filter(function (r) { return !table.docs[r][1]; });
+  const dated = rows.filter(function (r) { return table.docs[r][0]; });
+  const undated = rows.filter(function (r) { return !table.docs[r][0]; });
   const sign = sort === "newest" ? -1 : 1;
   // undated documents come last in both date orders; equal dates keep their earlier order
   dated.sort(function (a, b) {
-    const x = table.docs[a][1], y = table.docs[b][1];
+    const x = table.docs[a][0], y = table.docs[b][0];
     return x === y ? 0 : (x < y ? -sign : sign);
   });
   return dated.concat(undated);
@@ -222,16 +222,16 @@ class SearchPage {
     const items = await Promise.all(slice.map(async (row) => {
       const data = await found.results.get(row).data();
       const doc = table.docs[row];
-      const language = table.languages[doc[4]];
+      const language = table.languages[doc[3]];
       const stem = await stemmerFor(language);
       const stems = found.terms.map(stem);
       const title = String((data.meta && data.meta.title) || data.url);
       const href = new URL(data.raw_url || data.url, this.root).href;
       const meta = [
-        doc[1] ? formatDate(doc[1]) : "undated",
-        doc[3] >= 0 ? table.sources[doc[3]] : "source unknown",
-        table.typeLabels[doc[2]],
-        table.languageLabels[doc[4]],
+        doc[0] ? formatDate(doc[0]) : "undated",
+        doc[2] >= 0 ? table.sources[doc[2]] : "source unknown",
+        table.typeLabels[doc[1]],
+        table.languageLabels[doc[3]],
       ];
       const marks = isPhrase(q) ? [] : stems;
       return el("li", { class: "dossier-result" }, [

@@ -26,7 +26,7 @@ export class Engine {
   constructor(searchUrl, indexes) {
     this.searchUrl = searchUrl; // the address of search/
     this.table = loadJson(new URL("facets.json", searchUrl).href).then(function (table) {
-      table.rowOf = new Map(table.docs.map(function (row, i) { return [row[0], i]; }));
+      table.firstRow = new Map(table.parts.map(function (part) { return [part.tag, part.first]; }));
       return table;
     });
     this.indexes = Promise.all(indexes.map((index) => this.openIndex(index)));
@@ -71,8 +71,11 @@ export class Engine {
     const terms = query ? queryTerms(query) : [];
     if (query && !terms.length) return { rows: [], results: new Map(), terms: terms };
     const searched = await Promise.all(indexes.map(async function (index) {
-      const answer = await index.pagefind.search(query ? query : null);
-      const results = answer ? answer.results : [];
+      // sorted by row, each result's score is minus its row in its part; unsorted, best first
+      const inRows = await index.pagefind.search(query ? query : null, { sort: { row: "asc" } });
+      const answer = query ? await index.pagefind.search(query) : inRows;
+      const rowOf = new Map((inRows ? inRows.results : []).map(function (r) { return [r.id, Math.round(Math.abs(r.score))]; }));
+      const results = (answer ? answer.results : []).map(function (r) { r.row = rowOf.get(r.id); return r; });
       if (!query || isPhrase(query)) return results;
       // Pagefind's fallback happens per index part: check one result of each part.
       const stems = terms.map(index.stem);
@@ -96,8 +99,10 @@ export class Engine {
     const results = new Map();
     const rows = [];
     for (const result of all) {
-      const row = table.rowOf.get(result.id);
-      if (row === undefined || results.has(row)) continue;
+      const first = table.firstRow.get(result.id.split("_")[0]);
+      if (first === undefined || result.row === undefined) continue;
+      const row = first + result.row;
+      if (results.has(row)) continue;
       results.set(row, result);
       rows.push(row);
     }

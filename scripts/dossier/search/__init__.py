@@ -8,8 +8,8 @@ page, so MkDocs, Zensical and ``mkdocs serve`` all serve it; the same corpus giv
 
 from __future__ import annotations
 
-from dossier.models import Corpus
-from dossier.search.bundle import PART_SIZE, SEARCH, STEMMERS, build_part, parts
+from dossier.models import Corpus, Document
+from dossier.search.bundle import PART_SIZE, SEARCH, build_part, parts
 from dossier.search.page import PAGE, search_page
 from dossier.search.tables import Spellings, facets_table, name_lookup, names_table
 
@@ -20,21 +20,20 @@ def search_files(corpus: Corpus, spellings: Spellings | None = None) -> dict[str
     """Every file of the search, by path under docs/. ``spellings``: more ways of writing a name
     than the documents show (the registry's aliases), by (kind, key), for the name lookup."""
     files: dict[str, bytes] = {}
-    ids: dict[str, str] = {}
     described: list[dict[str, object]] = []
     folders: dict[str, list[str]] = {}  # language -> its parts' folders, under search/
+    ordered: list[Document] = []  # the documents part after part: the rows of the page's tables
     for part in parts(corpus.documents):
         language = part.tag.split("-x-")[0]
-        built = build_part(part, primary=language not in folders)
-        files.update(built.files)
-        ids.update(built.ids)
+        files.update(build_part(part, primary=language not in folders))
         folder = part.folder.removeprefix(SEARCH + "/")
         folders.setdefault(language, []).append(folder)
-        described.append({"language": language, "tag": part.tag, "folder": folder, "stemmer": STEMMERS.get(language)})
+        described.append({"language": language, "tag": part.tag, "folder": folder, "first": len(ordered)})
+        ordered.extend(part.documents)
     indexes = [{"language": language, "folders": found} for language, found in folders.items()]
     files[PAGE] = search_page(len(corpus.documents), indexes).encode("utf-8")
     lookup = name_lookup(corpus, spellings or {})
-    files[f"{SEARCH}/facets.json"] = facets_table(corpus.documents, ids, described, list(lookup))
-    files[f"{SEARCH}/names.json"] = names_table(corpus)
+    files[f"{SEARCH}/facets.json"] = facets_table(ordered, described, list(lookup))
+    files[f"{SEARCH}/names.json"] = names_table(ordered)
     files.update({f"{SEARCH}/names/{shard}.json": data for shard, data in lookup.items()})
     return files

@@ -74,8 +74,8 @@ def document_text(doc: Document) -> str:
 def records(part: Part) -> Iterator[Record]:
     """The part's documents as Pagefind records. Pagefind drops a page with no words in its text,
     so a document with an empty body is indexed with its title as its text."""
-    for doc in part.documents:
-        yield Record(doc.url, part.tag, doc.title, document_text(doc) or doc.title)
+    for row, doc in enumerate(part.documents):
+        yield Record(doc.url, part.tag, doc.title, document_text(doc) or doc.title, row)
 
 
 def fragment_url(data: bytes) -> str:
@@ -86,26 +86,16 @@ def fragment_url(data: bytes) -> str:
     return str(json.loads(raw)["url"])
 
 
-@dataclass(frozen=True)
-class BuiltPart:
-    """A part's files by path under docs/, and the Pagefind id of each of its documents."""
-
-    files: dict[str, bytes]
-    ids: dict[str, str]  # document id -> Pagefind page id (e.g. "en-x-0_3fa4b2c")
-
-
-def build_part(part: Part, *, primary: bool) -> BuiltPart:
+def build_part(part: Part, *, primary: bool) -> dict[str, bytes]:
     """Index one part. The primary part of a language also gets Pagefind's script, worker and
-    WebAssembly module; the others hold only data, merged into the primary's Pagefind."""
+    WebAssembly module; the others hold only data, merged into the primary's Pagefind. Its files
+    by path under docs/."""
     produced = index_files(records(part))
     entry = json.loads(produced["pagefind-entry.json"])
     wasm = f"wasm.{entry['languages'][part.tag]['wasm']}.pagefind"
-    by_url = {doc.url: doc.id for doc in part.documents}
+    indexed = {fragment_url(data) for name, data in produced.items() if name.startswith("fragment/")}
     files: dict[str, bytes] = {}
-    ids: dict[str, str] = {}
     for name, data in sorted(produced.items()):
-        if name.startswith("fragment/"):
-            ids[by_url[fragment_url(data)]] = name.removeprefix("fragment/").removesuffix(".pf_fragment")
         keep = (
             name.startswith(_DATA_PREFIXES)
             or name == "pagefind-entry.json"
@@ -114,7 +104,7 @@ def build_part(part: Part, *, primary: bool) -> BuiltPart:
         )
         if keep:
             files[part.folder + name] = data
-    missing = [doc.seed for doc in part.documents if doc.id not in ids]
+    missing = [doc.seed for doc in part.documents if doc.url not in indexed]
     if missing:
         raise IndexError_(f"Pagefind left out {len(missing)} document(s) of {part.folder}, such as {missing[0]}")
-    return BuiltPart(files, ids)
+    return files

@@ -30,12 +30,15 @@ class IndexError_(DossierError):
 class Record:
     """One document as the index sees it: its address (from the site root), the language whose
     stemmer indexes it, its title (the only metadata: every metadata value is searchable in
-    Pagefind, and search covers title and text only) and its text."""
+    Pagefind, and search covers title and text only), its text, and its row: its place in its
+    index, which Pagefind keeps as the sort order ``row`` (a result sorted by it scores minus its
+    row, which is how the page tells results apart without shipping Pagefind's ids)."""
 
     url: str
     language: str
     title: str
     content: str
+    row: int
 
 
 def executable() -> str:
@@ -140,7 +143,7 @@ def index_files(records: Iterable[Record]) -> dict[str, bytes]:
                     "language": record.language,
                     "meta": {"title": record.title},
                     "filters": None,
-                    "sort": None,
+                    "sort": {"row": str(record.row)},
                 }
             )
         if last is not None:

@@ -1,9 +1,10 @@
 """The search page's own data, beside the Pagefind indexes: facets, names, and a name lookup.
 
-- ``search/facets.json``: every document's Pagefind id, date, type, source and language, in
-  listing order, with the facet values and labels. Pagefind's results are ids; this table gives
-  each result its facets and its date, so the page filters, counts and sorts whole result sets
-  itself. (Pagefind's own filters were measured unfit: their output is not byte-deterministic in
+- ``search/facets.json``: every document's date, type, source and language, one row per
+  document, index part after index part (listing order within each), with the facet values and
+  labels. A Pagefind result is known by its part and its row in it (see pagefind.Record); this
+  table gives each result its facets and its date, so the page filters, counts and sorts whole
+  result sets itself. (Pagefind's own filters were measured unfit: their output is not byte-deterministic in
   1.5.2, and their counts scan every value's page list once per result.)
 - ``search/names.json``: the people, places and organisations of each document (same order),
   loaded only when the page shows or filters by names (about 2 bytes a mention after gzip).
@@ -56,18 +57,15 @@ def _index(values: Sequence[str]) -> dict[str, int]:
     return {value: i for i, value in enumerate(values)}
 
 
-def facets_table(
-    documents: Sequence[Document], ids: Mapping[str, str], parts: list[dict[str, object]], name_shards: list[str]
-) -> bytes:
-    """``search/facets.json`` for ``documents`` (in listing order) and their Pagefind ``ids``;
-    it also lists the name lookup's shards, so that the page asks only for files that exist."""
+def facets_table(documents: Sequence[Document], parts: list[dict[str, object]], name_shards: list[str]) -> bytes:
+    """``search/facets.json`` for ``documents`` (in row order) in Pagefind's ``parts``; it also
+    lists the name lookup's shards, so that the page asks only for files that exist."""
     types = sorted({doc.meta.type.value for doc in documents})
     languages = sorted({doc.meta.language.value for doc in documents})
     sources = sorted({doc.meta.source_name for doc in documents if doc.meta.source_name})
     type_at, language_at, source_at = _index(types), _index(languages), _index(sources)
     rows = [
         [
-            ids[doc.id],
             doc.meta.date.value if doc.meta.date else "",
             type_at[doc.meta.type.value],
             source_at[doc.meta.source_name] if doc.meta.source_name else -1,
@@ -89,15 +87,15 @@ def facets_table(
     )
 
 
-def names_table(corpus: Corpus) -> bytes:
+def names_table(documents: Sequence[Document]) -> bytes:
     """``search/names.json``: every name (kind, key, name; most documents first) and, for each
-    document in listing order, the numbers of the names it mentions."""
-    counts = Counter((e.kind, e.key) for doc in corpus.documents for e in dict.fromkeys(doc.entities))
-    names = {(e.kind, e.key): e.name for doc in corpus.documents for e in doc.entities}
+    document in row order, the numbers of the names it mentions."""
+    counts = Counter((e.kind, e.key) for doc in documents for e in dict.fromkeys(doc.entities))
+    names = {(e.kind, e.key): e.name for doc in documents for e in doc.entities}
     ordered = sorted(names, key=lambda k: (-counts[k], names[k].casefold(), k))
     number = {k: i for i, k in enumerate(ordered)}
     rows = [[KINDS.index(kind), key, names[(kind, key)], counts[(kind, key)]] for kind, key in ordered]
-    docs = [sorted({number[(e.kind, e.key)] for e in doc.entities}) for doc in corpus.documents]
+    docs = [sorted({number[(e.kind, e.key)] for e in doc.entities}) for doc in documents]
     return dumps({"kinds": list(KINDS), "names": rows, "docs": docs})
 
 
