@@ -41,9 +41,9 @@ METHOD = (__doc__ or "Method: \n\n").split("Method: ", 1)[1].split("\n\n", 1)[0]
 
 # Runs before the page's scripts: records when a result (or the "no document" status) appears.
 PROBE = """(() => {
-  const bench = window.__dossierSearch = {shown: null, typed: null, count: null};
+  const bench = window.__dossierSearch = {shown: null, typed: null, count: null, armed: false};
   const seen = () => {
-    if (bench.shown !== null) return;
+    if (bench.shown !== null || (bench.armed && bench.typed === null)) return;
     const status = document.querySelector(".dossier-search-status");
     const first = document.querySelector(".dossier-result-title");
     const none = status && /^No document/.test(status.textContent);
@@ -53,7 +53,7 @@ PROBE = """(() => {
   };
   new MutationObserver(seen).observe(document, {childList: true, subtree: true, characterData: true});
   bench.arm = () => {
-    Object.assign(bench, {shown: null, typed: null, count: null});
+    Object.assign(bench, {shown: null, typed: null, count: null, armed: true});
     document.querySelector(".dossier-results").replaceChildren();
     document.querySelector(".dossier-search-status").textContent = "";
     const field = document.getElementById("dossier-query");
@@ -61,6 +61,15 @@ PROBE = """(() => {
   };
 })();"""
 
+
+#: the page shows its whole answer: "No document ..." or as many results as match, up to 20
+ANSWERED = """(() => {
+  const status = document.querySelector(".dossier-search-status");
+  if (!status || /^No document/.test(status.textContent)) return !!status;
+  const count = /^([0-9,]+) documents?/.exec(status.textContent);
+  const shown = document.querySelectorAll(".dossier-result-title").length;
+  return !!count && shown >= Math.min(20, parseInt(count[1].replace(/,/g, ""), 10));
+})()"""
 
 Times = dict[str, float | None]  # milliseconds by query; None: no answer in time
 Found = dict[str, int | None]  # documents found by query
@@ -116,7 +125,9 @@ def open_with_query(page: Page, url: str, query: str, timeout_s: float) -> tuple
 
 
 def type_query(page: Page, query: str, timeout_s: float) -> tuple[float, int]:
-    """Put ``query`` into the search field as the last key of typing would; (ms, documents)."""
+    """Put ``query`` into the search field as the last key of typing would; (ms, documents). The
+    page has first finished showing the previous answer (its first page of results)."""
+    page.wait_for_function(ANSWERED, timeout=timeout_s * 1000)
     page.evaluate("window.__dossierSearch.arm()")
     page.locator("#dossier-query").fill(query)
     page.wait_for_function("window.__dossierSearch.shown !== null", timeout=timeout_s * 1000)
