@@ -36,6 +36,9 @@ class Settings:
     words_per_minute: int = 220
     #: how many documents the home page lists as latest
     home_latest: int = 5
+    #: documents per Pagefind run when indexing for search: Pagefind needs about 220 KB of memory
+    #: per document of a run; larger languages are indexed in parts, which the search page merges
+    search_part_size: int = 2500
     #: the archive's name, read from ``site_name`` in mkdocs.yml
     site_name: str = "Dossier"
 
@@ -56,6 +59,7 @@ _TYPES: dict[str, type] = {
     "words_per_minute": int,
     "fallback_encodings": tuple,
     "home_latest": int,
+    "search_part_size": int,
 }
 
 

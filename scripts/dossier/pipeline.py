@@ -168,6 +168,7 @@ def build(settings: Settings) -> BuildResult:
             site_name=settings.site_name,
             latest=settings.home_latest,
             spellings=registry_spellings(settings),
+            part_size=settings.search_part_size,
         ) as rendered,
         timings.stage("write"),
     ):

@@ -36,13 +36,14 @@ export class Engine {
 
   // One Pagefind per language (its own module, worker and stemmer), its other parts merged in.
   openIndex(index) {
-    const primary = new URL(index.folders[0], this.searchUrl).href;
+    const searchUrl = this.searchUrl;
+    const primary = new URL(index.folders[0], searchUrl).href;
     const stem = stemmerFor(index.language);
     return import(primary + "pagefind.js").then(async function (pagefind) {
       await pagefind.options({ basePath: pathOf(primary), excerptLength: 30 });
       await pagefind.init();
       for (const folder of index.folders.slice(1)) {
-        await pagefind.mergeIndex(pathOf(new URL(folder, primary).href), {});
+        await pagefind.mergeIndex(pathOf(new URL(folder, searchUrl).href), {});
       }
       return { language: index.language, pagefind: pagefind, stem: await stem };
     });

@@ -74,7 +74,13 @@ class Rendered:
 
 @contextmanager
 def rendering(
-    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, spellings: Spellings | None = None
+    corpus: Corpus,
+    seed_bytes: dict[str, bytes],
+    *,
+    site_name: str,
+    latest: int,
+    spellings: Spellings | None = None,
+    part_size: int | None = None,
 ) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
@@ -94,14 +100,15 @@ def rendering(
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
     site = _Site(corpus, links, [links[doc.id] for doc in docs])
-    indexed = search_files(corpus, spellings or {}) if len(docs) > PART_SIZE else None
+    part_size = part_size or PART_SIZE
+    indexed = search_files(corpus, spellings, part_size) if len(docs) > part_size else None
     with (
         ThreadPoolExecutor(1, thread_name_prefix="search-index") as indexer,
         Workers(len(docs), shared=site) as workers,
     ):
         entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
         catalogs = workers.submit_shared(_catalog_files)
-        search = indexer.submit(lambda: indexed if indexed is not None else search_files(corpus, spellings or {}))
+        search = indexer.submit(lambda: indexed if indexed is not None else search_files(corpus, spellings, part_size))
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),

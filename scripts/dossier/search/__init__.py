@@ -16,14 +16,15 @@ from dossier.search.tables import Spellings, facets_table, name_lookup, names_ta
 __all__ = ["PART_SIZE", "Spellings", "search_files"]
 
 
-def search_files(corpus: Corpus, spellings: Spellings | None = None) -> dict[str, bytes]:
+def search_files(corpus: Corpus, spellings: Spellings | None = None, part_size: int | None = None) -> dict[str, bytes]:
     """Every file of the search, by path under docs/. ``spellings``: more ways of writing a name
-    than the documents show (the registry's aliases), by (kind, key), for the name lookup."""
+    than the documents show (the registry's aliases), by (kind, key), for the name lookup;
+    ``part_size``: documents per Pagefind run (PART_SIZE unless given)."""
     files: dict[str, bytes] = {}
     described: list[dict[str, object]] = []
     folders: dict[str, list[str]] = {}  # language -> its parts' folders, under search/
     ordered: list[Document] = []  # the documents part after part: the rows of the page's tables
-    for part in parts(corpus.documents):
+    for part in parts(corpus.documents, part_size):
         language = part.tag.split("-x-")[0]
         files.update(build_part(part, primary=language not in folders))
         folder = part.folder.removeprefix(SEARCH + "/")

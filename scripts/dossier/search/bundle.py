@@ -24,8 +24,9 @@ from dossier.models import Document
 from dossier.search.pagefind import IndexError_, Record, index_files
 
 SEARCH = "search"
-#: documents per Pagefind run: Pagefind took 0.4 GB at 2,224 BBC articles, 1.26 GB at 5,000
-#: synthetic ones, 2.2 GB at 10,000 and 4.5 GB at 20,000; 2,500 keeps it near 0.65 GB
+#: documents per Pagefind run (the setting ``search_part_size``): Pagefind took 0.4 GB at 2,224
+#: BBC articles, 1.26 GB at 5,000 synthetic ones, 2.2 GB at 10,000 and 4.5 GB at 20,000; 2,500
+#: keeps it near 0.65 GB
 PART_SIZE = 2500
 #: languages Pagefind 1.5.2 stems (its fossick::get_stemmer), by the Snowball algorithm it uses;
 #: docs/javascripts/snowball/ holds the same stemmers compiled to JavaScript
