@@ -42,9 +42,9 @@ export class Engine {
     return import(primary + "pagefind.js").then(async function (pagefind) {
       await pagefind.options({ basePath: pathOf(primary), excerptLength: 30 });
       await pagefind.init();
-      for (const folder of index.folders.slice(1)) {
-        await pagefind.mergeIndex(pathOf(new URL(folder, searchUrl).href), {});
-      }
+      await Promise.all(index.folders.slice(1).map(function (folder) {
+        return pagefind.mergeIndex(pathOf(new URL(folder, searchUrl).href), {});
+      }));
       return { language: index.language, pagefind: pagefind, stem: await stem };
     });
   }
