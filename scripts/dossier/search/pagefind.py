@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import subprocess
 import threading
 from collections.abc import Iterable
@@ -50,13 +51,24 @@ def executable() -> str:
     return str(get_executable())
 
 
+#: Pagefind splits its word index into files of about this many bytes of words (20,000 by
+#: default, an option of 1.5 it calls unstable). A query downloads the file holding each of its
+#: words from every index part: at 4,000, about 7 KB instead of 27 KB per part, for 3 KB more of
+#: each part's metadata (measured on the BBC corpus).
+INDEX_CHUNK_SIZE = "4000"
+
+
 class _Service:
     """One ``pagefind --service`` process, with the answers read on a thread."""
 
     def __init__(self) -> None:
         try:
             self.process = subprocess.Popen(  # noqa: S603 - our pinned binary, fixed arguments
-                [executable(), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+                [executable(), "--service"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env={**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": INDEX_CHUNK_SIZE},
             )
         except OSError as exc:
             raise IndexError_(f"Pagefind could not be started: {exc}") from exc
