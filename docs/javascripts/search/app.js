@@ -226,7 +226,9 @@ class SearchPage {
       const stem = await stemmerFor(language);
       const stems = found.terms.map(stem);
       const title = String((data.meta && data.meta.title) || data.url);
-      const href = new URL(data.raw_url || data.url, this.root).href;
+      // a result's address is a document's path on this site; anything else is not linked
+      const target = new URL(data.raw_url || data.url, this.root);
+      const href = target.origin === location.origin ? target.href : this.root.href;
       const meta = [
         doc[0] ? formatDate(doc[0]) : "undated",
         doc[2] >= 0 ? table.sources[doc[2]] : "source unknown",
