@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 import subprocess
@@ -76,6 +78,18 @@ def run_zensical(project: Path) -> subprocess.CompletedProcess[str]:
 
 
 RENDERERS = {"mkdocs": run_mkdocs, "zensical": run_zensical}
+
+
+def indexed_fragments(site: Path) -> dict[str, dict[str, Any]]:
+    """Every record of the site's Pagefind indexes (search/<language>/<part>/fragment/), by its
+    address (as in catalog.json): url, content (the text as indexed), meta (the title)."""
+    found: dict[str, dict[str, Any]] = {}
+    for path in sorted((site / "search").glob("*/*/fragment/*.pf_fragment")):
+        raw = gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")
+        record = json.loads(raw)
+        assert record["url"] not in found, f"{record['url']} is indexed twice"
+        found[record["url"]] = record
+    return found
 
 
 class BodyText(HTMLParser):

@@ -42,6 +42,9 @@ class Settings:
     #: rows per page of a listing (All documents, timeline, sources, data quality lists): a month
     #: or a source with more documents continues on further pages
     listing_rows: int = 200
+    #: documents per Pagefind run when indexing for search: Pagefind needs about 220 KB of memory
+    #: per document of a run; larger languages are indexed in parts, which the search page merges
+    search_part_size: int = 2500
     #: the archive's name, read from ``site_name`` in mkdocs.yml
     site_name: str = "Dossier"
 
@@ -64,6 +67,7 @@ _TYPES: dict[str, type] = {
     "fallback_encodings": tuple,
     "home_latest": int,
     "listing_rows": int,
+    "search_part_size": int,
 }
 
 

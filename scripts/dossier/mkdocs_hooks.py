@@ -1,6 +1,5 @@
 """Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, and hand
-MkDocs the HTML of generated pages (and search only a document's text) instead of having both
-parse it again.
+MkDocs the HTML of generated pages instead of having Python-Markdown parse it again.
 
 Nothing here makes a page safe: the generated files already are (render escapes everything a
 renderer prints, front matter included), so a renderer that runs no MkDocs hook, such as
@@ -24,7 +23,6 @@ from dossier.config import Settings
 from dossier.errors import NothingToPublishError
 from dossier.pipeline import BuildResult, settings_as_built
 from dossier.preview import LOG_NAME, SESSION
-from dossier.render.page import text_block
 from dossier.report import rejection_lines
 from dossier.write.output import read_manifest
 
@@ -32,7 +30,7 @@ log = logging.getLogger(LOG_NAME)
 
 #: pages Dossier generated in this build (its manifest); they are HTML blocks after the front matter
 _GENERATED: set[str] = set()
-#: their HTML, held from on_page_markdown until on_page_context
+#: their HTML, held from on_page_markdown until on_page_content
 _HTML: dict[str, str] = {}
 
 
@@ -104,17 +102,6 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """A generated page's HTML; for a document page only its text, which is all that search
-    indexes of it (the rest is data-search-exclude), until on_page_context puts the rest back."""
-    full = _HTML.get(page.file.src_uri)
-    if full is None:
-        return html
-    return text_block(full) or full
-
-
-def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """The whole page again, after the search plugin (listed before this hook) has indexed it."""
+    """A generated page's HTML, as the build wrote it."""
     full = _HTML.pop(page.file.src_uri, None)
-    if full is not None:
-        page.content = full
-    return context
+    return html if full is None else full

@@ -184,6 +184,12 @@ def extract_all(
     return corpus, {s.seed: s.data for s in found.sources}, fresh
 
 
+def registry_spellings(settings: Settings) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Every way the curated registry writes each name, by (kind, key): the search page's name
+    lookup offers "Лавров" or "Kiev" even when no document spells the name that way."""
+    return {(e.kind, e.key): e.names for e in load_registry(settings.root / REGISTRY_FILE).entities}
+
+
 def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
     """Generate every page from the seeds and bring docs/ up to date. A build with nothing to
     publish raises NothingToPublishError and writes nothing: the last good pages stay."""
@@ -205,7 +211,13 @@ def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
     with (
         timings.stage("render"),
         rendering(
-            corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest, rows=settings.listing_rows
+            corpus,
+            seed_bytes,
+            site_name=settings.site_name,
+            latest=settings.home_latest,
+            rows=settings.listing_rows,
+            spellings=registry_spellings(settings),
+            part_size=settings.search_part_size,
         ) as rendered,
         timings.stage("write"),
     ):

@@ -48,4 +48,5 @@ SCREENSHOTS: dict[str, str] = {
     "listing": "archive/",
     "timeline": "archive/timeline/",
     "entity": ENTITY,
+    "search": "search/?q=lavrov",
 }

@@ -31,8 +31,8 @@ MOBILE: ViewportSize = {"width": 390, "height": 844}  # a current phone, in CSS 
 ColorScheme = Literal["light", "dark"]
 
 
-# axe findings that only Material can fix, as (rule, node). None at present: the unnamed search
-# dialog of its search partial is named by docs/javascripts/search-dialog.js.
+# axe findings that only Material can fix, as (rule, node). None at present (the theme's own
+# search, whose dialog had no name, is not used: overrides/partials/header.html has a plain form).
 MATERIAL_ONLY: set[tuple[str, str]] = set()
 
 # How long auto-waiting may take before a step fails: an upper bound, never a sleep.
@@ -111,8 +111,10 @@ class Reader:
 
 
 def wait_for_scripts(page: Page) -> None:
-    """Wait until the page's own scripts have filled in what they render (the names pages)."""
+    """Wait until the page's own scripts have filled in what they render (the names pages, the
+    search page's results)."""
     page.wait_for_function(NAMES_READY)
+    page.wait_for_function(f"!document.querySelector('[data-dossier-search]') || {SEARCH_ANSWERED}")
 
 
 # entities.js replaces the empty [data-dossier-names] element's content once its data has loaded
@@ -150,29 +152,33 @@ def sidebar(page: Page) -> dict[str, str]:
     return dict(links)
 
 
-def open_search(page: Page) -> None:
-    """Open Material's search the way a pointer user does: the box (desktop) or the magnifier (mobile)."""
-    magnifier = page.locator("label.md-header__button[for=__search]")  # shown below 960 px only
-    if magnifier.is_visible():
-        magnifier.click()
-    else:
-        page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input:focus").wait_for()
-
-
 def search_results(page: Page, query: str) -> dict[str, str]:
-    """Type ``query`` into the open search box; {result title: result URL without query or fragment}.
+    """Search for ``query`` from the header's search field, typed key by key as a reader does, and
+    submitted with Enter; {result title: result address without query or fragment}."""
+    page.locator("#dossier-header-query").press_sequentially(query)
+    page.keyboard.press("Enter")
+    return shown_results(page)
 
-    Typed key by key, as a reader does: Material searches on ``keyup``, so ``fill()`` (which only
-    fires ``input``) would leave it waiting.
-    """
-    page.locator("input.md-search__input").press_sequentially(query)
-    page.locator(".md-search-result__item").first.wait_for()
+
+def shown_results(page: Page) -> dict[str, str]:
+    """The results the search page shows once it has answered: {title: address without query}."""
+    page.wait_for_function(SEARCH_ANSWERED)
     found = page.eval_on_selector_all(
-        ".md-search-result__item > a.md-search-result__link",
-        "links => links.map(a => [a.querySelector('h1')?.textContent.trim() ?? '', a.href])",
+        "a.dossier-result-title", "links => links.map(a => [a.textContent.trim(), a.href])"
     )
     return {title: href.split("?")[0].split("#")[0] for title, href in found}
+
+
+#: the search page has answered: its status line says how many documents match (or that none do)
+#: and the first page of results (up to 20) is shown
+SEARCH_ANSWERED = """(() => {
+  const status = document.querySelector('.dossier-search-status');
+  if (!status) return false;
+  if (/^No document/.test(status.textContent)) return true;
+  const count = /^([0-9,]+) documents? (match|in the archive)/.exec(status.textContent);
+  const shown = document.querySelectorAll('.dossier-result-title').length;
+  return !!count && shown >= Math.min(20, parseInt(count[1].replace(/,/g, ''), 10));
+})()"""
 
 
 def axe_violations(page: Page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:

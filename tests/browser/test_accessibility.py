@@ -11,7 +11,7 @@ import pytest
 
 from tests.browser.conftest import ReaderFactory
 from tests.browser.pages import AUDITED, SCREENSHOTS
-from tests.browser.reader import MOBILE, axe_violations, open_search, search_results, sidebar
+from tests.browser.reader import MOBILE, axe_violations, shown_results, sidebar
 
 SCHEMES = ["light", "dark"]
 
@@ -37,10 +37,13 @@ def test_page_of_each_other_kind(readers: ReaderFactory, name: str, scheme: str)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_search_with_results_open(readers: ReaderFactory, scheme: str) -> None:
-    page = readers(color_scheme=scheme).visit()
-    open_search(page)
-    assert search_results(page, "Lavrov")
+def test_search_page_with_results_names_and_every_facet_open(readers: ReaderFactory, scheme: str) -> None:
+    page = readers(color_scheme=scheme).visit("search/?q=lavrov&type=report")
+    assert shown_results(page)
+    for summary in page.locator("details.dossier-facet-names > summary").all():
+        summary.click()
+    page.locator("#dossier-find-organisation").wait_for()
+    page.locator(".dossier-search-names a").first.wait_for()
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)
 

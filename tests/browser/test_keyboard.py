@@ -1,4 +1,4 @@
-"""Keyboard only: a reader opens the search, reaches a result and opens it without touching a mouse."""
+"""Keyboard only: a reader reaches the search, a result and the facets without touching a mouse."""
 
 from __future__ import annotations
 
@@ -6,38 +6,43 @@ import re
 from typing import Any
 
 from tests.browser.pages import DOCUMENT
-from tests.browser.reader import Reader
+from tests.browser.reader import Reader, shown_results
 
 
-def test_search_opens_with_slash_and_a_result_is_reached_with_arrow_keys(
+def test_slash_puts_the_cursor_in_the_header_search_and_enter_opens_the_results(
     reader: Reader, catalog: dict[str, dict[str, Any]]
 ) -> None:
     page = reader.visit(DOCUMENT)
     keyboard = page.keyboard
     keyboard.press("/")
-    page.locator("input.md-search__input:focus").wait_for()
-
+    page.locator("#dossier-header-query:focus").wait_for()
     keyboard.type("Lavrov")
-    page.locator(".md-search-result__item").first.wait_for()
-    keyboard.press("ArrowDown")
-    result = page.locator("a.md-search-result__link:focus")
-    result.wait_for()
-    # the reader can see where the focus is
-    assert result.evaluate("a => a.matches(':focus-visible')")
-    target = str(result.evaluate("a => a.href")).split("?")[0]
-    assert target in {reader.url(str(record["url"])) for record in catalog.values()}
+    keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=Lavrov$"))
+    results = shown_results(page)
+    assert set(results.values()) <= {reader.url(str(record["url"])) for record in catalog.values()}
 
+    # Tab from the query field reaches the first result, visibly
+    page.locator("#dossier-query").focus()
+    first = page.locator("a.dossier-result-title").first
+    for _ in range(6):
+        keyboard.press("Tab")
+        if first.evaluate("a => a === document.activeElement"):
+            break
+    assert first.evaluate("a => a === document.activeElement && a.matches(':focus-visible')")
+    target = str(first.evaluate("a => a.href")).split("?")[0]
     keyboard.press("Enter")
     page.wait_for_url(re.compile(re.escape(target)))
     assert page.locator("article h1").is_visible()
 
 
-def test_escape_closes_the_search_and_s_opens_it_again(reader: Reader) -> None:
-    page = reader.visit()
-    page.keyboard.press("s")
-    page.locator("input.md-search__input:focus").wait_for()
-    page.keyboard.press("Escape")
-    page.locator("input.md-search__input:focus").wait_for(state="detached")
-    assert not page.locator("#__search").is_checked()
-    page.keyboard.press("s")
-    page.locator("input.md-search__input:focus").wait_for()
+def test_facets_and_more_results_work_from_the_keyboard(reader: Reader) -> None:
+    page = reader.visit("search/?q=talks")
+    total = len(shown_results(page))
+    box = page.locator("input[type=checkbox][id^=dossier-f-type-]").first
+    box.focus()
+    page.keyboard.press("Space")
+    page.wait_for_url(re.compile(r"[?&]type="))
+    narrowed = shown_results(page)
+    assert 0 < len(narrowed) < total
+    assert page.locator("input[type=checkbox][id^=dossier-f-type-]:checked").count() == 1

@@ -29,7 +29,7 @@ from dossier.bench.serve import serve_figures
 from dossier.config import load_settings
 from dossier.pipeline import build
 
-SEARCH_INDEX = "search_index.json"
+SEARCH_FOLDER = "search"  # the search page's indexes and tables, under site/
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,8 @@ class SiteRun:
     site: Run
     documents: int
     stages: dict[str, float]
-    size: int  # bytes under site/, search index excluded
-    index: int  # bytes of the search index
+    size: int  # bytes under site/, search folder excluded
+    index: int  # bytes of the search folder (Pagefind indexes, tables)
 
 
 def full_build(project: Path) -> SiteRun:
@@ -55,8 +55,8 @@ def full_build(project: Path) -> SiteRun:
         site,
         documents,
         {name: float(value.rstrip("s")) for name, value in (part.split() for part in stages.split(", "))},
-        tree_bytes(project / "site", exclude=SEARCH_INDEX),
-        (project / "site" / "search" / SEARCH_INDEX).stat().st_size,
+        tree_bytes(project / "site") - tree_bytes(project / "site" / SEARCH_FOLDER),
+        tree_bytes(project / "site" / SEARCH_FOLDER),
     )
 
 
@@ -83,10 +83,10 @@ def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
     figures.add(f"{label}: mkdocs peak memory", f"{max(r.site.peak_mib for r in runs):.0f} MiB")
     figures.add(f"{label}: total", _each([r.script.seconds + r.site.seconds for r in runs]))
     figures.add(
-        f"{label}: site size (no search index)",
+        f"{label}: site size (no search folder)",
         f"{last.size / 2**20:.1f} MiB, {last.size / last.documents / 1024:.1f} KiB per document",
     )
-    figures.add(f"{label}: search index", f"{last.index / 2**20:.1f} MiB")
+    figures.add(f"{label}: search folder (Pagefind indexes and tables)", f"{last.index / 2**20:.1f} MiB")
     figures.seconds[label] = median([r.script.seconds + r.site.seconds for r in runs])
     figures.seconds[f"{label} mkdocs"] = median([r.site.seconds for r in runs])
 
@@ -95,7 +95,7 @@ def floor_build(seeds: Path, project: Path) -> tuple[Run, int, int]:
     """The bare MkDocs floor for the same texts: its run, page count and site size."""
     count = write_floor(seeds, project)
     run = measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], project)
-    return run, count, tree_bytes(project / "site", exclude=SEARCH_INDEX)
+    return run, count, tree_bytes(project / "site", exclude="search_index.json")
 
 
 def report_floor(figures: Figures, runs: list[tuple[Run, int, int]]) -> None:

@@ -12,6 +12,7 @@ from dossier.write.output import MANIFEST, read_manifest
 
 REPO = Path(__file__).resolve().parents[3]
 PROJECT_FILES = ("mkdocs.yml", "pyproject.toml", "curation.yml", "entities.yml")
+THEME_OVERRIDES = "overrides"  # mkdocs.yml theme.custom_dir
 
 
 def hand_written_docs(repo: Path = REPO) -> list[str]:
@@ -31,6 +32,7 @@ def make_project(dest: Path, seeds: Path | None = None, *, curation: bool = True
         if (REPO / name).is_file() and (curation or name != "curation.yml"):
             shutil.copy(REPO / name, dest / name)
     shutil.copytree(REPO / "scripts", dest / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / THEME_OVERRIDES, dest / THEME_OVERRIDES)
     for rel in hand_written_docs():
         target = dest / "docs" / rel
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -95,12 +95,13 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 class IndexSummary(NamedTuple):
-    """The served search index: entries, entries repeating an earlier entry's location (a stale
-    copy of a page left by a dirty rebuild), entries containing the marker; -1s if unreadable."""
+    """The served search index (search/facets.json): documents, ids listed twice (a stale copy
+    left by a partial rebuild), and the Pagefind ids; -1s if unreadable. A document whose text
+    changed gets a new id once the background build has re-indexed it."""
 
     entries: int
     repeated: int
-    with_marker: int
+    ids: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -142,18 +143,17 @@ class Server:
                 size, since = current, now
             time.sleep(POLL_SECONDS)
 
-    def search_index(self, timeout: float, marker: str = "") -> IndexSummary:
-        """Count the entries of the search index the server serves now."""
-        status, body = self.get("search/search_index.json", timeout)
+    def search_index(self, timeout: float) -> IndexSummary:
+        """Count the documents of the search index the server serves now."""
+        status, body = self.get("search/facets.json", timeout)
         try:
             docs = json.loads(body)["docs"] if status == 200 else None
         except (ValueError, KeyError):
             docs = None
         if not isinstance(docs, list):
-            return IndexSummary(-1, -1, -1)
-        locations = [str(doc.get("location")) for doc in docs]
-        found = sum(1 for doc in docs if marker and marker in str(doc.get("text", "")))
-        return IndexSummary(len(docs), len(locations) - len(set(locations)), found)
+            return IndexSummary(-1, -1, frozenset())
+        ids = [str(doc[0]) for doc in docs]
+        return IndexSummary(len(ids), len(ids) - len(set(ids)), frozenset(ids))
 
 
 @contextmanager
@@ -212,12 +212,12 @@ def measure_serve(project: Path, *, dirty: bool, timeout: float = 300) -> ServeT
         served = wait_until(lambda left: marker in server.get(url, left)[1], edited + timeout)
         server.settle(edited + timeout)
         listing, _ = server.get(LISTING, timeout)
-        after, rebuilds = server.search_index(timeout, marker), server.builds()[initial:]
+        after, rebuilds = server.search_index(timeout), server.builds()[initial:]
     note = (
         f"{seed.relative_to(project).as_posix()} -> /{url}; rebuilds after the edit (with the Dossier hook): "
         f"{', '.join(f'{s:.1f} s' for s in rebuilds) or 'none'}; /{LISTING} answered {listing}; "
-        f"search index: {before.entries} -> {after.entries} entries, {after.with_marker} with the marker, "
-        f"repeated locations {before.repeated} -> {after.repeated}"
+        f"search index: {before.entries} -> {after.entries} documents, {len(after.ids - before.ids)} re-indexed, "
+        f"repeated ids {before.repeated} -> {after.repeated}"
     )
     return ServeTiming(dirty, startup, None if served is None else served - edited, note)
 

@@ -6,9 +6,10 @@ Nothing here touches the disk; the write stage does.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from dossier.models import Corpus, Document
 from dossier.parallel import Workers
@@ -19,6 +20,9 @@ from dossier.render.page import PageLink, document_page
 from dossier.render.quality import quality_pages
 from dossier.render.sources import sources_pages
 from dossier.render.timeline import timeline_pages
+
+if TYPE_CHECKING:
+    from dossier.search import Spellings
 
 ARCHIVE = "archive"
 Item = TypeVar("Item")
@@ -86,7 +90,14 @@ class Rendered:
 
 @contextmanager
 def rendering(
-    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, rows: int
+    corpus: Corpus,
+    seed_bytes: dict[str, bytes],
+    *,
+    site_name: str,
+    latest: int,
+    rows: int,
+    spellings: Spellings | None = None,
+    part_size: int | None = None,
 ) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
@@ -94,19 +105,34 @@ def rendering(
     On a large corpus worker processes render the entity pages and the catalogs (the longer jobs,
     started first) and the document pages, while this process renders the listings and then
     takes the document pages as they come: the write stage writes each page while the workers
-    render the next ones, and keeps none of them."""
+    render the next ones, and keeps none of them.
+
+    The search index (see dossier.search) is built by Pagefind, a process of its own, which needs
+    about 220 KB per document it indexes at once. A corpus that fits in one Pagefind run is fed to
+    it from a thread while the workers render (the thread starts once they are forked, which is
+    never done while another thread runs); a larger one is indexed first, part after part, so
+    that Pagefind's memory never adds to the render workers'."""
+    from dossier.search import PART_SIZE, search_files  # here: the search stage uses render's helpers
+
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
     site = _Site(corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows))
-    with Workers(len(docs), shared=site) as workers:
-        entities = workers.submit_shared(_entity_outputs)
+    part_size = part_size or PART_SIZE
+    indexed = search_files(corpus, spellings, part_size) if len(docs) > part_size else None
+    with (
+        ThreadPoolExecutor(1, thread_name_prefix="search-index") as indexer,
+        Workers(len(docs), shared=site) as workers,
+    ):
+        entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
         catalogs = workers.submit_shared(_catalog_files)
+        search = indexer.submit(lambda: indexed if indexed is not None else search_files(corpus, spellings, part_size))
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
             **listings(corpus, rows),
             **entities.result(),
             **catalogs.result(),
+            **search.result(),
         }
         paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
@@ -122,8 +148,14 @@ def _files(
 
 
 def render_site(
-    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, rows: int
+    corpus: Corpus,
+    seed_bytes: dict[str, bytes],
+    *,
+    site_name: str,
+    latest: int,
+    rows: int,
+    spellings: Spellings | None = None,
 ) -> dict[str, bytes]:
     """Every generated file, by path under docs/ (``rendering``, all at once)."""
-    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest, rows=rows) as rendered:
+    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest, rows=rows, spellings=spellings) as rendered:
         return dict(rendered.files)

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from dossier.models import DateValue, Document, Paragraph
 from dossier.render.frontmatter import document_fields, front_matter
-from dossier.render.html import external_link, link, text
+from dossier.render.html import attr, external_link, link, text
 from dossier.render.labels import PROVENANCE, format_date, format_name, language_name, provenance, type_name
 from dossier.render.paging import relative
 
@@ -31,24 +31,17 @@ class PageLink:
     title: str
 
 
-#: the element holding a document's text; it contains only ``<p>`` and ``<br>``, so the first
-#: ``</div>`` after it closes it (seed text is escaped and cannot contain one)
-BODY_OPEN, BODY_CLOSE = '<div class="dossier-body" data-dossier-body>', "</div>"
+#: the start of the element holding a document's text (its ``lang`` follows), and its end
+BODY_OPEN, BODY_CLOSE = '<div class="dossier-body" data-dossier-body', "</div>"
 
 
-def body_html(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The ``data-dossier-body`` element: one ``<p>`` per paragraph, ``<br>`` between its lines."""
+def body_html(paragraphs: tuple[Paragraph, ...], language: str = "und") -> str:
+    """The ``data-dossier-body`` element: one ``<p>`` per paragraph, ``<br>`` between its lines.
+    Its ``lang`` is the text's language (screen readers read Russian as Russian; the search's
+    highlighting stems words in it), omitted when unknown."""
+    opening = BODY_OPEN + (f' lang="{attr(language)}">' if language != "und" else ">")
     paras = "\n".join("<p>" + "<br>\n".join(text(line) for line in para) + "</p>" for para in paragraphs)
-    return f"{BODY_OPEN}\n{paras}\n{BODY_CLOSE}" if paras else f"{BODY_OPEN}{BODY_CLOSE}"
-
-
-def text_block(page_html: str) -> str | None:
-    """The body element of a document page's HTML (what search indexes), or None on other pages."""
-    start = page_html.find(BODY_OPEN)
-    if start < 0:
-        return None
-    end = page_html.index(BODY_CLOSE, start) + len(BODY_CLOSE)
-    return page_html[start:end]
+    return f"{opening}\n{paras}\n{BODY_CLOSE}" if paras else f"{opening}{BODY_CLOSE}"
 
 
 def _row(name: str, value: str, note: str = "") -> str:
@@ -199,7 +192,7 @@ def document_page(
         # the heading stays out of the search text: the page title already carries it
         f'<h1 class="dossier-title" data-search-exclude>{text(doc.title)}</h1>',
         meta_panel(doc),
-        body_html(doc.paragraphs),
+        body_html(doc.paragraphs, doc.meta.language.value),
         # after the text: on a phone the reader sees the text on the first screen
         entities_block(doc),
         removed_block(doc),
