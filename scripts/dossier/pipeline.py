@@ -155,7 +155,9 @@ def build(settings: Settings) -> BuildResult:
     # spent waiting for the next one counts as rendering, not writing.
     with (
         timings.stage("render"),
-        rendering(corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest) as rendered,
+        rendering(
+            corpus, seed_bytes, site_name=settings.site_name, latest=settings.home_latest, site=settings.site
+        ) as rendered,
         timings.stage("write"),
     ):
         report = write_files(settings.docs_dir, rendered.paths, timings.each("render", rendered.files))

@@ -31,6 +31,7 @@ def make_project(dest: Path, seeds: Path | None = None, *, curation: bool = True
         if (REPO / name).is_file() and (curation or name != "curation.yml"):
             shutil.copy(REPO / name, dest / name)
     shutil.copytree(REPO / "scripts", dest / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "overrides", dest / "overrides")
     for rel in hand_written_docs():
         target = dest / "docs" / rel
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -10,10 +10,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
-from dossier.models import Corpus, Document
+from dossier.models import Corpus, Document, SiteInfo
 from dossier.parallel import Workers
 from dossier.render.catalog import catalog_files
+from dossier.render.citation import EXPORTS, citation, export_path
 from dossier.render.entities import entity_outputs
+from dossier.render.exports import catalog_exports, document_exports
+from dossier.render.feeds import feed_files
 from dossier.render.listings import home_page, listing_page, sources_page
 from dossier.render.page import PageLink, document_page
 from dossier.render.quality import quality_page
@@ -31,6 +34,7 @@ class _Site:
     corpus: Corpus
     links: dict[str, PageLink]
     in_order: list[PageLink]
+    info: SiteInfo
 
 
 def document_path(doc: Document) -> str:
@@ -38,12 +42,14 @@ def document_path(doc: Document) -> str:
     return f"{ARCHIVE}/documents/{doc.slug}.md"
 
 
-def _document_page(site: _Site, i: int) -> bytes:
-    """The page of the ``i``-th document in listing order."""
+def _document_files(site: _Site, i: int) -> tuple[bytes, ...]:
+    """The page of the ``i``-th document in listing order, then its citation files (``EXPORTS``)."""
     doc = site.corpus.documents[i]
     linked = (*(r.id for r in doc.related), *doc.versions)
-    page = document_page(doc, *neighbours(site.in_order, i), {other: site.links[other] for other in linked})
-    return page.encode("utf-8")
+    links = {other: site.links[other] for other in linked}
+    page = document_page(doc, *neighbours(site.in_order, i), links, site.info).encode("utf-8")
+    exports = document_exports(citation(doc, site.info))
+    return (page, *(exports[ext] for ext in EXPORTS))
 
 
 def _entity_outputs(site: _Site) -> dict[str, bytes]:
@@ -51,7 +57,13 @@ def _entity_outputs(site: _Site) -> dict[str, bytes]:
 
 
 def _catalog_files(site: _Site) -> dict[str, bytes]:
-    return catalog_files(site.corpus)
+    """The catalogs: JSON and CSV records, BibTeX and RIS citations, and the feeds."""
+    cites = [citation(doc, site.info) for doc in site.corpus.documents]
+    return {
+        **catalog_files(site.corpus),
+        **catalog_exports(cites),
+        **feed_files(site.corpus, site.info),
+    }
 
 
 def neighbours(items: Sequence[Item], i: int) -> tuple[Item | None, Item | None]:
@@ -69,7 +81,9 @@ class Rendered:
 
 
 @contextmanager
-def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> Iterator[Rendered]:
+def rendering(
+    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, site: SiteInfo | None = None
+) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
 
@@ -79,11 +93,12 @@ def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, l
     render the next ones, and keeps none of them."""
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
-    site = _Site(corpus, links, [links[doc.id] for doc in docs])
-    with Workers(len(docs), shared=site) as workers:
+    info = site or SiteInfo(name=site_name)
+    shared = _Site(corpus, links, [links[doc.id] for doc in docs], info)
+    with Workers(len(docs), shared=shared) as workers:
         entities = workers.submit_shared(_entity_outputs)
         catalogs = workers.submit_shared(_catalog_files)
-        pages = workers.map_shared(_document_page, range(len(docs)))
+        pages = workers.map_shared(_document_files, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
             f"{ARCHIVE}/index.md": listing_page(corpus).encode("utf-8"),
@@ -93,20 +108,31 @@ def rendering(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, l
             **entities.result(),
             **catalogs.result(),
         }
-        paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
+        paths = (*collection, *(path for doc in docs for path in _document_paths(doc)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
 
 
+def _document_paths(doc: Document) -> tuple[str, ...]:
+    """The files of one document: its page, its original, its citation files."""
+    return (document_path(doc), doc.original, *(export_path(doc.slug, ext) for ext in EXPORTS))
+
+
 def _files(
-    collection: dict[str, bytes], docs: Sequence[Document], pages: Iterator[bytes], seed_bytes: dict[str, bytes]
+    collection: dict[str, bytes],
+    docs: Sequence[Document],
+    pages: Iterator[tuple[bytes, ...]],
+    seed_bytes: dict[str, bytes],
 ) -> Iterator[tuple[str, bytes]]:
     yield from collection.items()
-    for doc, page in zip(docs, pages, strict=True):
+    for doc, (page, *exports) in zip(docs, pages, strict=True):
         yield document_path(doc), page
         yield doc.original, seed_bytes[doc.seed]
+        yield from zip((export_path(doc.slug, ext) for ext in EXPORTS), exports, strict=True)
 
 
-def render_site(corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int) -> dict[str, bytes]:
+def render_site(
+    corpus: Corpus, seed_bytes: dict[str, bytes], *, site_name: str, latest: int, site: SiteInfo | None = None
+) -> dict[str, bytes]:
     """Every generated file, by path under docs/ (``rendering``, all at once)."""
-    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest) as rendered:
+    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest, site=site) as rendered:
         return dict(rendered.files)

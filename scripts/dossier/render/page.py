@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from dossier.models import Document, Paragraph
-from dossier.render.frontmatter import document_fields, front_matter
+from dossier.models import Document, Paragraph, SiteInfo
+from dossier.render.citation import citation, cite_block
+from dossier.render.frontmatter import HEAD_KEY, document_fields, front_matter
+from dossier.render.head import head_markup
 from dossier.render.html import external_link, link, text
 from dossier.render.labels import format_date, language_name, provenance, type_name
 
@@ -154,9 +156,15 @@ def pager(prev: Linked | None, nxt: Linked | None) -> str:
 
 
 def document_page(
-    doc: Document, prev: Linked | None, nxt: Linked | None, docs: Mapping[str, Linked] | None = None
+    doc: Document,
+    prev: Linked | None,
+    nxt: Linked | None,
+    docs: Mapping[str, Linked] | None = None,
+    site: SiteInfo | None = None,
 ) -> str:
-    """The complete Markdown source of a document page."""
+    """The complete Markdown source of a document page. Its front matter also carries the
+    finished citation tags for ``<head>`` (``dossier_head``, printed by overrides/main.html)."""
+    cite = citation(doc, site or SiteInfo())
     blocks = [
         # the heading stays out of the search text: the page title already carries it
         f'<h1 class="dossier-title" data-search-exclude>{text(doc.title)}</h1>',
@@ -164,8 +172,10 @@ def document_page(
         body_html(doc.paragraphs),
         # after the text: on a phone the reader sees the text on the first screen
         entities_block(doc),
+        cite_block(cite),
         removed_block(doc),
         related_block(doc, docs or {}),
         pager(prev, nxt),
     ]
-    return front_matter(document_fields(doc)) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"
+    fields = {**document_fields(doc), HEAD_KEY: head_markup(cite)}
+    return front_matter(fields) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"
