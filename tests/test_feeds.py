@@ -18,7 +18,7 @@ from dossier.render.feeds import LATEST, MAX_ITEMS, entity_feed, feed_files, fee
 from tests.test_render import _doc
 
 SITE = SiteInfo("Archive <&>", "https://example.github.io/sub/", "What the archive holds.")
-HOSTILE = "</title><script>alert(1)</script> & &amp; ]]> <![CDATA[ \"q\" Лавров"
+HOSTILE = '</title><script>alert(1)</script> & &amp; ]]> <![CDATA[ "q" Лавров'
 
 
 def _document(n: int, date: DateValue | None, title: str = "") -> Document:
@@ -43,7 +43,9 @@ def corpus() -> Corpus:
 
 
 def _rss(data: bytes, address: str) -> Any:
-    parsed = feedparser.parse(data, response_headers={"content-type": "application/rss+xml", "content-location": address})
+    parsed = feedparser.parse(
+        data, response_headers={"content-type": "application/rss+xml", "content-location": address}
+    )
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "rss20"
     return parsed
