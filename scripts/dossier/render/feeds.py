@@ -182,9 +182,18 @@ def json_feed(site: SiteInfo, feed: Feed) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+#: Material's script reads every ``<link rel="alternate">`` as another language version of the
+#: site and fetches ``sitemap.xml`` beside its address: for the feed links in every page's head
+#: that is ``feeds/sitemap.xml``. An empty sitemap answers it in 120 bytes; without it every
+#: page view would log a 404 (and the site's own sitemap is megabytes at 20,000 documents).
+EMPTY_SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+)
+
+
 def feed_files(corpus: Corpus, site: SiteInfo) -> dict[str, bytes]:
-    """Every feed in both formats, by path under docs/."""
-    out: dict[str, bytes] = {}
+    """Every feed in both formats, by path under docs/ (and the empty ``feeds/sitemap.xml``)."""
+    out: dict[str, bytes] = {"feeds/sitemap.xml": EMPTY_SITEMAP.encode("utf-8")}
     for feed in feeds_of(corpus, site):
         out[feed.path + ".xml"] = rss(site, feed).encode("utf-8")
         out[feed.path + ".json"] = json_feed(site, feed).encode("utf-8")
