@@ -4,6 +4,7 @@ CSL-JSON rendered by citeproc-py. Hostile values must round-trip exactly and inj
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -22,7 +23,7 @@ from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_la
 
 from dossier.models import DateValue, SiteInfo
 from dossier.render.citation import KINDS, Citation, citation, citation_text, cite_block, one_line
-from dossier.render.exports import bibtex_entry, catalog_exports, csl_item, csl_json, ris_entry
+from dossier.render.exports import bibtex_entry, catalog_exports, csl_item, csl_json, document_exports, ris_entry
 from dossier.render.head import head_markup, json_ld, meta_tags
 from tests.test_render import _doc
 
@@ -253,15 +254,32 @@ def test_formatted_citation_names_title_source_date_archive_and_address() -> Non
     assert citation_text(_cite(title="Why?", date=None)) == "“Why?” News report, n.d. UK–Russia talks."
 
 
-def test_cite_block_text_equals_the_citation_and_links_the_files() -> None:
+def downloads(html: str) -> dict[str, bytes]:
+    """The files a page's data: links download, by file name (decoded as a browser does)."""
+    found = {}
+    for tag, attrs in parse_head(html).tags:
+        href = str(attrs.get("href") or "")
+        if tag == "a" and href.startswith("data:"):
+            header, _, payload = href.partition(",")
+            assert header.endswith(";charset=utf-8;base64"), header
+            found[str(attrs["download"])] = base64.b64decode(payload, validate=True)
+    return found
+
+
+def test_cite_block_text_equals_the_citation_and_carries_the_files() -> None:
     cite = _cite(title=HOSTILE.strip(), page_url="https://e.org/x/")
-    head = parse_head(cite_block(cite))
-    hrefs = [attrs["href"] for tag, attrs in head.tags if tag == "a"]
-    assert hrefs == [
-        *(f"../../cite/uk-and-russia-hold-talks.{ext}" for ext in ("bib", "ris", "json")),
-        "../../../catalog.bib",
-        "../../../catalog.ris",
+    exports = document_exports(cite)
+    head = parse_head(cite_block(cite, exports))
+    slug = "uk-and-russia-hold-talks"
+    assert downloads(cite_block(cite, exports)) == {f"{slug}.{ext}": data for ext, data in exports.items()}
+    media = [str(a["href"]).split(";", 1)[0] for tag, a in head.tags if tag == "a"][:3]
+    assert media == [
+        "data:application/x-bibtex",
+        "data:application/x-research-info-systems",
+        "data:application/vnd.citationstyles.csl+json",
     ]
+    catalogs = [a["href"] for tag, a in head.tags if tag == "a"][3:]
+    assert catalogs == ["../../../catalog.bib", "../../../catalog.ris"]
     assert {tag for tag, _ in head.tags} == {"section", "h2", "p", "span", "a"}
     citation_para = "".join(head.texts).split("Cite this", 1)[1].split("Add the date", 1)[0]
     assert citation_para.strip() == citation_text(cite)
@@ -270,7 +288,7 @@ def test_cite_block_text_equals_the_citation_and_links_the_files() -> None:
 def test_without_site_url_nothing_absolute_is_written() -> None:
     cite = citation(_doc(), SiteInfo("Archive", "", ""))
     assert cite.page_url is None
-    written = head_markup(cite) + cite_block(cite) + bibtex_entry(cite) + ris_entry(cite) + csl_json(cite)
+    written = head_markup(cite) + bibtex_entry(cite) + ris_entry(cite) + csl_json(cite)
     assert "//" not in written.replace('"https://schema.org"', "")
     with_url = citation(_doc(), SiteInfo("Archive", "https://e.org/sub/", ""))
     assert with_url.page_url == "https://e.org/sub/archive/documents/case/"

@@ -18,7 +18,7 @@ import rispy
 
 from dossier.render.citation import KINDS, one_line
 from tests.helpers import make_project, run_dossier, run_mkdocs, run_zensical
-from tests.test_citation import _bib, _Head, parse_head
+from tests.test_citation import _bib, _Head, downloads, parse_head
 
 SITE_URL = "https://reader.github.io/dossier-test"  # a project site below a sub-path, as Pages gives it
 BASE = SITE_URL + "/"
@@ -112,20 +112,22 @@ def _other_scripts(head: _Head) -> int:
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "bad"])
-def test_every_document_has_its_citation_files(sites: dict[str, dict[str, Path]], corpus: str) -> None:
-    site = sites[corpus]["mkdocs"]
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_every_document_page_carries_its_citation_files(
+    sites: dict[str, dict[str, Path]], renderer: str, corpus: str
+) -> None:
+    site = sites[corpus][renderer]
     records = _records(site)
     for record in records:
-        stem = site / "archive" / "cite" / record["url"].split("/")[-2]
-        (entry,) = _bib(stem.with_suffix(".bib").read_text("utf-8")).entries
+        slug = record["url"].split("/")[-2]
+        files = downloads((site / record["url"] / "index.html").read_text("utf-8"))
+        assert sorted(files) == [f"{slug}.bib", f"{slug}.json", f"{slug}.ris"]
+        (entry,) = _bib(files[f"{slug}.bib"].decode("utf-8")).entries
         assert (entry.key, entry["title"], entry["url"]) == (record["id"], record["title"], BASE + record["url"])
-        (ris,) = rispy.loads(stem.with_suffix(".ris").read_text("utf-8"))
-        assert (ris["id"], ris["title"], ris["urls"]) == (
-            record["id"],
-            one_line(record["title"]),
-            [BASE + record["url"]],
-        )
-        (csl,) = json.loads(stem.with_suffix(".json").read_text("utf-8"))
+        (ris,) = rispy.loads(files[f"{slug}.ris"].decode("utf-8"))
+        assert (ris["id"], ris["title"]) == (record["id"], one_line(record["title"]))
+        assert ris["urls"] == [BASE + record["url"]]
+        (csl,) = json.loads(files[f"{slug}.json"])
         assert (csl["id"], csl["title"], csl["URL"]) == (record["id"], record["title"], BASE + record["url"])
     assert [e.key for e in _bib((site / "catalog.bib").read_text("utf-8")).entries] == [r["id"] for r in records]
     assert [e["id"] for e in rispy.loads((site / "catalog.ris").read_text("utf-8"))] == [r["id"] for r in records]
@@ -170,7 +172,7 @@ def test_names_with_a_feed_link_to_it_and_every_feed_belongs_to_a_name(
     assert linked == written and "feeds/people/sergey-lavrov" in linked
 
 
-def test_cite_this_links_reach_the_files(sites: dict[str, dict[str, Path]]) -> None:
+def test_cite_this_links_reach_the_catalogs(sites: dict[str, dict[str, Path]]) -> None:
     """Under MkDocs. (Zensical rewrites every relative link in a page's raw HTML as if it were
     relative to the Markdown file, which moves all of the generated pages' links alike; that is
     a matter of the pages' link convention, tracked with the Zensical support.)"""
@@ -180,6 +182,7 @@ def test_cite_this_links_reach_the_files(sites: dict[str, dict[str, Path]]) -> N
         html = (site / record["url"] / "index.html").read_text("utf-8")
         block = html[html.index('<section class="dossier-cite"') :]
         links = [a["href"] for tag, a in parse_head(block[: block.index("</section>")]).tags if tag == "a"]
-        assert len(links) == 5
-        for href in links:
-            assert _local(site, urljoin(page_url, str(href))).is_file(), href
+        catalogs = [str(href) for href in links if not str(href).startswith("data:")]
+        assert len(links) == 5 and len(catalogs) == 2
+        for href in catalogs:
+            assert _local(site, urljoin(page_url, href)).is_file(), href

@@ -16,6 +16,7 @@ import pytest
 from dossier.extract.characters import clean_characters
 from dossier.models import Source
 from dossier.read.decode import decode
+from dossier.render.citation import EXPORTS
 from tests.helpers import (
     assert_faithful,
     elements,
@@ -52,6 +53,9 @@ MATERIAL_SEARCH_SHARE_LINK = ("a", "href", "javascript:void(0)")
 _EXTRA = site_config()["extra_javascript"]
 OUR_SCRIPTS = re.compile(r"/?(\.\./)*(assets/javascripts/|(" + "|".join(map(re.escape, _EXTRA)) + ")$)")
 PAYLOAD = re.compile(r"alert\(|pwned", re.I)
+#: "Cite this" carries a document's citation files as data: links that download them; only these
+#: text types, base64-encoded, and only on a link with a download attribute
+CITATION_FILES = tuple(f"data:{media};charset=utf-8;base64," for _, media in EXPORTS.values())
 
 
 @pytest.fixture(scope="module")
@@ -147,8 +151,10 @@ def injection_findings(html: str) -> list[str]:
         for name, value in values.items():
             if name.startswith("on") or name in {"autofocus", "style", "srcdoc", "formaction"}:
                 findings.append(f"attribute {name} on <{tag}>")
-            elif (tag, name, value) != MATERIAL_SEARCH_SHARE_LINK and value.strip().lower().startswith(
-                ("javascript:", "data:", "vbscript:")
+            elif (
+                (tag, name, value) != MATERIAL_SEARCH_SHARE_LINK
+                and not (tag == "a" and name == "href" and "download" in values and value.startswith(CITATION_FILES))
+                and value.strip().lower().startswith(("javascript:", "data:", "vbscript:"))
             ):
                 findings.append(f"URL {value[:60]} in <{tag} {name}>")
         if tag in {"iframe", "object", "embed", "base"}:
@@ -167,6 +173,10 @@ def test_the_scanner_finds_injections() -> None:
     assert injection_findings('<script src="../../assets/javascripts/bundle.js"></script><p>&lt;script&gt;</p>') == []
     assert injection_findings('<script type="application/ld+json">{"a": "alert(1) \\u003c/script"}</script>') == []
     assert len(injection_findings('<script type="application/ld+json">{"a": "alert(1)"</script>')) == 1
+    ours = '<a href="data:application/x-bibtex;charset=utf-8;base64,QA==" download="x.bib">BibTeX</a>'
+    assert injection_findings(ours) == []
+    assert len(injection_findings(ours.replace(' download="x.bib"', ""))) == 1
+    assert len(injection_findings(ours.replace("application/x-bibtex", "text/html"))) == 1
 
 
 def test_no_html_file_contains_injected_script_handler_or_url(bad_site: tuple[Path, Any]) -> None:

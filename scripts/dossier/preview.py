@@ -28,8 +28,6 @@ from dossier.models import Corpus, Document, Rejected, Source
 from dossier.pipeline import BuildResult, build
 from dossier.read.discover import Found, read_sources
 from dossier.render import document_path, neighbours
-from dossier.render.citation import citation, export_path
-from dossier.render.exports import document_exports
 from dossier.render.page import document_page
 from dossier.write.output import write_owned
 
@@ -75,8 +73,6 @@ def preview(settings: Settings, previous: Corpus) -> tuple[str, ...] | None:
         i = position[source.seed]
         page = document_page(documents[i], *neighbours(documents, i), by_id, settings.site)
         outputs[document_path(documents[i])] = page.encode("utf-8")
-        for ext, data in document_exports(citation(documents[i], settings.site)).items():
-            outputs[export_path(documents[i].slug, ext)] = data
     return write_owned(settings.docs_dir, outputs)
 
 

@@ -3,6 +3,7 @@ its button, names the page's address, and the files and feeds it links are serve
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urljoin
 
 import feedparser
@@ -28,14 +29,19 @@ def test_copy_citation_from_the_keyboard(reader: Reader) -> None:
     assert copied.startswith("“Lavrov disappointed with talks with British FM.” News report, ")
 
 
-def test_citation_files_are_served(reader: Reader) -> None:
+def test_citation_files_download(reader: Reader) -> None:
     page = reader.visit(DOCUMENT)
-    for name in ("BibTeX", "RIS", "CSL-JSON", "catalog.bib", "catalog.ris"):
-        href = page.locator(".dossier-cite-files a", has_text=name).first.get_attribute("href")
-        assert href
-        response = page.request.get(urljoin(page.url, href))
-        assert response.ok, (name, href)
-        assert b"lavrov" in response.body().lower() or name.startswith("catalog")
+    slug = DOCUMENT.rstrip("/").rsplit("/", 1)[-1]
+    for name, ext in (("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "json")):
+        with page.expect_download() as download:
+            page.get_by_role("link", name=name, exact=True).click()
+        saved = download.value
+        assert saved.suggested_filename == f"{slug}.{ext}"
+        assert "Lavrov disappointed" in Path(saved.path()).read_text("utf-8")
+    for name in ("catalog.bib", "catalog.ris"):
+        href = page.locator(".dossier-cite-files a", has_text=name).get_attribute("href")
+        response = page.request.get(urljoin(page.url, str(href)))
+        assert response.ok and b"Lavrov disappointed" in response.body(), name
 
 
 def test_follow_a_name_under_a_pages_sub_path(readers: ReaderFactory, pages_url: str) -> None:

@@ -13,9 +13,9 @@ from typing import TypeVar
 from dossier.models import Corpus, Document, SiteInfo
 from dossier.parallel import Workers
 from dossier.render.catalog import catalog_files
-from dossier.render.citation import EXPORTS, citation, export_path
+from dossier.render.citation import citation
 from dossier.render.entities import entity_outputs
-from dossier.render.exports import catalog_exports, document_exports
+from dossier.render.exports import catalog_exports
 from dossier.render.feeds import feed_files
 from dossier.render.listings import home_page, listing_page, sources_page
 from dossier.render.page import PageLink, document_page
@@ -42,14 +42,12 @@ def document_path(doc: Document) -> str:
     return f"{ARCHIVE}/documents/{doc.slug}.md"
 
 
-def _document_files(site: _Site, i: int) -> tuple[bytes, ...]:
-    """The page of the ``i``-th document in listing order, then its citation files (``EXPORTS``)."""
+def _document_page(site: _Site, i: int) -> bytes:
+    """The page of the ``i``-th document in listing order."""
     doc = site.corpus.documents[i]
     linked = (*(r.id for r in doc.related), *doc.versions)
     links = {other: site.links[other] for other in linked}
-    page = document_page(doc, *neighbours(site.in_order, i), links, site.info).encode("utf-8")
-    exports = document_exports(citation(doc, site.info))
-    return (page, *(exports[ext] for ext in EXPORTS))
+    return document_page(doc, *neighbours(site.in_order, i), links, site.info).encode("utf-8")
 
 
 def _entity_outputs(site: _Site) -> dict[str, bytes]:
@@ -98,7 +96,7 @@ def rendering(
     with Workers(len(docs), shared=shared) as workers:
         entities = workers.submit_shared(_entity_outputs)
         catalogs = workers.submit_shared(_catalog_files)
-        pages = workers.map_shared(_document_files, range(len(docs)))
+        pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
             f"{ARCHIVE}/index.md": listing_page(corpus).encode("utf-8"),
@@ -108,26 +106,17 @@ def rendering(
             **entities.result(),
             **catalogs.result(),
         }
-        paths = (*collection, *(path for doc in docs for path in _document_paths(doc)))
+        paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
 
 
-def _document_paths(doc: Document) -> tuple[str, ...]:
-    """The files of one document: its page, its original, its citation files."""
-    return (document_path(doc), doc.original, *(export_path(doc.slug, ext) for ext in EXPORTS))
-
-
 def _files(
-    collection: dict[str, bytes],
-    docs: Sequence[Document],
-    pages: Iterator[tuple[bytes, ...]],
-    seed_bytes: dict[str, bytes],
+    collection: dict[str, bytes], docs: Sequence[Document], pages: Iterator[bytes], seed_bytes: dict[str, bytes]
 ) -> Iterator[tuple[str, bytes]]:
     yield from collection.items()
-    for doc, (page, *exports) in zip(docs, pages, strict=True):
+    for doc, page in zip(docs, pages, strict=True):
         yield document_path(doc), page
         yield doc.original, seed_bytes[doc.seed]
-        yield from zip((export_path(doc.slug, ext) for ext in EXPORTS), exports, strict=True)
 
 
 def render_site(

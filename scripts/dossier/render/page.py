@@ -8,6 +8,7 @@ from typing import Protocol
 
 from dossier.models import Document, Paragraph, SiteInfo
 from dossier.render.citation import citation, cite_block
+from dossier.render.exports import document_exports
 from dossier.render.frontmatter import HEAD_KEY, document_fields, front_matter
 from dossier.render.head import head_markup
 from dossier.render.html import external_link, link, text
@@ -172,7 +173,7 @@ def document_page(
         body_html(doc.paragraphs),
         # after the text: on a phone the reader sees the text on the first screen
         entities_block(doc),
-        cite_block(cite),
+        cite_block(cite, document_exports(cite)),
         removed_block(doc),
         related_block(doc, docs or {}),
         pager(prev, nxt),
