@@ -111,12 +111,10 @@
     const parts = [back, about];
     if (name.aliases.length) parts.push(el("p", {}, ["Also written: " + name.aliases.join(", ")]));
     if (name.feed) {
-      // a feed of the latest documents naming it (names in two or more documents have one)
+      // an RSS feed of the latest documents naming it (names in two or more documents have one)
       parts.push(el("p", { class: "dossier-follow" }, [
         "Follow this name: ",
         el("a", { href: index.root + name.feed + ".xml", type: "application/rss+xml" }, ["RSS feed"]),
-        " · ",
-        el("a", { href: index.root + name.feed + ".json", type: "application/feed+json" }, ["JSON Feed"]),
       ]));
     }
     parts.push(
