@@ -1,6 +1,6 @@
 """Feeds read back by real parsers: RSS 2.0 with feedparser, JSON Feed 1.1 with jsonfeed-util.
 Hostile titles round-trip, links resolve under a sub-path with or without site_url, dates keep
-their precision, and each feed holds the newest documents first, at most MAX_ITEMS."""
+their precision, and each feed holds the newest documents first, up to its cap."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import jsonfeed
 import pytest
 
 from dossier.models import Corpus, DateValue, Document, EntityInfo, EntityRef, Mentioned, Metadata, SiteInfo, Value
-from dossier.render.feeds import LATEST, MAX_ITEMS, entity_feed, feed_files, feed_key
+from dossier.render.feeds import LATEST, MAX_ITEMS, MAX_NAME_ITEMS, entity_feed, feed_files, feed_key
 from tests.test_render import _doc
 
 SITE = SiteInfo("Archive <&>", "https://example.github.io/sub/", "What the archive holds.")
@@ -115,11 +115,13 @@ def test_without_site_url_links_are_relative_to_the_feed_and_resolve_under_a_sub
 
 def test_feeds_hold_the_newest_documents_up_to_the_cap() -> None:
     docs = [_document(n, DateValue(f"2020-01-{1 + n % 28:02d}", "day", "dateline")) for n in range(MAX_ITEMS + 10)]
-    files = feed_files(Corpus(documents=tuple(docs)), SITE)
+    files = feed_files(Corpus(documents=tuple(docs), entities=(_entity("everywhere", docs),)), SITE)
     entries = _rss(files[LATEST + ".xml"], "https://e.org/").entries
     assert len(entries) == len(_json(files[LATEST + ".json"]).items) == MAX_ITEMS
     dates = [e.updated for e in entries]
     assert dates == sorted(dates, reverse=True) and dates[0] == "2020-01-28"
+    named = _rss(files["feeds/people/everywhere.xml"], "https://e.org/").entries
+    assert [e.id for e in named] == [e.id for e in entries][:MAX_NAME_ITEMS]
 
 
 def test_characters_xml_forbids_are_replaced_not_fatal() -> None:

@@ -119,8 +119,9 @@ def csl_item(cite: Citation) -> dict[str, Any]:
 
 
 def csl_json(cite: Citation) -> str:
-    """A document's CSL-JSON file: a list holding its one item, as CSL processors expect."""
-    return json.dumps([csl_item(cite)], ensure_ascii=False, indent=2) + "\n"
+    """A document's CSL-JSON file: a list holding its one item, as CSL processors expect (compact:
+    it travels inside the page, see citation.cite_block)."""
+    return json.dumps([csl_item(cite)], ensure_ascii=False) + "\n"
 
 
 def document_exports(cite: Citation) -> dict[str, bytes]:

@@ -61,7 +61,8 @@ def meta_tags(cite: Citation) -> list[tuple[str, str, str]]:
 
 def json_ld(cite: Citation) -> dict[str, Any]:
     """The schema.org object of a document: its headline is the title, dates keep their
-    precision (ISO 8601 allows "2022-02"), and a publisher appears only when a curator named one."""
+    precision (ISO 8601 allows "2022-02"), and a publisher appears only when a curator named one.
+    No description: the page's meta description (printed by the theme) already holds it."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": cite.types.schema,
@@ -78,8 +79,6 @@ def json_ld(cite: Citation) -> dict[str, Any]:
         data["publisher"] = {"@type": "Organization", "name": cite.source}
     if cite.page_url:
         data["url"] = cite.page_url
-    if cite.description:
-        data["description"] = cite.description
     if cite.tags:
         data["keywords"] = list(cite.tags)
     return data
