@@ -9,7 +9,8 @@ Items are the newest dated documents first (by date, to its precision), then und
 20,000 synthetic documents: 66 MB of feeds at 50 items each). Each carries the title, link,
 description, the document id as its stable id, and its date when it has one: RSS ``pubDate``
 and JSON Feed ``date_published`` only for a day-precision date (both need a full date),
-``dc:date`` and ``_dossier.date`` always, to the known precision. Nothing depends on the time of the build, so the same seeds give the same bytes.
+``dc:date`` and ``_dossier.date`` always, to the known precision. Nothing depends on the time
+of the build, so the same seeds give the same bytes.
 
 Links are absolute when ``site_url`` is set. Without it, they are relative to the feed's own
 address (feed readers, feedparser included, resolve them against the address they fetched the feed
