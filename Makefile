@@ -10,6 +10,14 @@ DEV_STAMP     := $(VENV)/.dev-installed
 JS_STAMP      := tests/js/node_modules/.installed
 STRICT ?=
 ADDR   ?= 127.0.0.1:8000
+# mkdocs (MkDocs + Material, the default) or zensical (Material's successor, pinned in
+# requirements-zensical.txt; it runs no MkDocs hook, and the generated pages need none)
+RENDERER ?= mkdocs
+ZENSICAL_STAMP := $(VENV)/.zensical-installed
+ifeq ($(filter $(RENDERER),mkdocs zensical),)
+$(error RENDERER must be mkdocs or zensical, not "$(RENDERER)")
+endif
+RENDERER_STAMP := $(if $(filter zensical,$(RENDERER)),$(ZENSICAL_STAMP))
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test lint typecheck unit bench clean distclean venv
@@ -23,7 +31,11 @@ $(RUNTIME_STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(DEV_STAMP): $(RUNTIME_STAMP) requirements-dev.txt
+$(ZENSICAL_STAMP): $(RUNTIME_STAMP) requirements-zensical.txt
+	$(BIN)/python -m pip install --quiet -r requirements-zensical.txt
+	touch $@
+
+$(DEV_STAMP): $(RUNTIME_STAMP) requirements-dev.txt requirements-zensical.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -31,16 +43,26 @@ $(JS_STAMP): $(DEV_STAMP) tests/js/package.json tests/js/package-lock.json
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/npm ci --prefix tests/js --no-audit --no-fund --silent
 	touch $@
 
-## site: generate pages from seeds/ and build the site into site/ (STRICT=1 fails on rejected files)
-site: $(RUNTIME_STAMP)
+## site: generate pages from seeds/ and build the site into site/ (STRICT=1 fails on rejected files;
+## RENDERER=zensical renders with Zensical instead of MkDocs)
+site: $(RUNTIME_STAMP) $(RENDERER_STAMP)
 	$(BIN)/dossier build $(if $(STRICT),--strict)
+ifeq ($(RENDERER),zensical)
+	$(BIN)/zensical build --strict --clean
+else
 	$(BIN)/mkdocs build --strict
+endif
 
 ## serve: preview with live reload; editing a seed regenerates its page (and only the pages that
-## changed are re-rendered: restart after changing mkdocs.yml or removing seeds, see README)
-serve: $(RUNTIME_STAMP)
+## changed are re-rendered: restart after changing mkdocs.yml or removing seeds, see README).
+## With RENDERER=zensical, run `.venv/bin/dossier build` again after editing seeds (no hook).
+serve: $(RUNTIME_STAMP) $(RENDERER_STAMP)
 	$(BIN)/dossier build
+ifeq ($(RENDERER),zensical)
+	$(BIN)/zensical serve --dev-addr $(ADDR)
+else
 	$(BIN)/mkdocs serve --dirty --dev-addr $(ADDR)
+endif
 
 ## test: lint, type-check and run every test
 test: lint typecheck unit

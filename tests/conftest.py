@@ -9,13 +9,6 @@ import pytest
 from tests.helpers import built_project
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run tests/test_parallel.py first. Dossier forks worker processes only from a process with a
-    single thread, and the browser tests leave their server and Playwright threads running for
-    the rest of the session."""
-    items.sort(key=lambda item: item.path.name != "test_parallel.py")
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden from current output")
 

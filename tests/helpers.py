@@ -74,16 +74,21 @@ def run_mkdocs(project: Path, *args: str, site_url: str = "") -> subprocess.Comp
 
 
 def run_zensical(project: Path, *, site_url: str = "") -> subprocess.CompletedProcess[str]:
-    """Run ``zensical build`` in ``project``: Material's successor, which reads mkdocs.yml but runs
-    no hook, so the pages must already be generated (``dossier build``)."""
+    """Render ``project`` (its generated docs/ already written by ``dossier build``) with Zensical,
+    Material's successor: it reads mkdocs.yml but runs no MkDocs hook. ``--clean`` drops its
+    cache so every test renders from the files as they are."""
+    zensical = Path(sys.executable).with_name("zensical")
     return subprocess.run(
-        [sys.executable, "-m", "zensical", "build"],
+        [str(zensical), "build", "--strict", "--clean"],
         cwd=project,
         capture_output=True,
         text=True,
         check=False,
         env=build_env(site_url),
     )
+
+
+RENDERERS = {"mkdocs": run_mkdocs, "zensical": run_zensical}
 
 
 class BodyText(HTMLParser):

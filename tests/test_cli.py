@@ -9,7 +9,7 @@ import pytest
 from dossier.cli import main
 from dossier.config import load_settings
 from dossier.errors import ConfigError
-from tests.helpers import make_project, run_dossier
+from tests.helpers import make_project, run_dossier, run_mkdocs
 
 
 def _project(tmp_path: Path) -> Path:
@@ -86,3 +86,22 @@ def test_a_seed_linked_to_a_private_file_is_rejected_and_nothing_of_it_is_publis
     published = [p for p in (project / "docs").rglob("*") if p.is_file()]
     assert published and not [p for p in published if b"SECRET-7f3a9c" in p.read_bytes()]
     assert run_dossier(project, "--strict").returncode == 1
+
+
+def test_mkdocs_after_build_with_another_seeds_folder_keeps_that_folder(tmp_path: Path) -> None:
+    """`dossier build --seeds DIR` then `mkdocs build`: the hook rebuilds from DIR, as built, and
+    does not replace DIR's pages with those of the configured seeds/."""
+    project = make_project(tmp_path / "p")
+    other = project / "other-seeds"
+    other.mkdir()
+    (other / "briefing.txt").write_text("A briefing from another folder\nIts only paragraph.\n", "utf-8")
+    assert run_dossier(project, "--seeds", str(other)).returncode == 0
+    built = run_mkdocs(project)
+    assert built.returncode == 0, built.stderr
+    assert "building from" in built.stderr and "other-seeds" in built.stderr
+    pages = sorted(p.name for p in (project / "docs" / "archive" / "documents").glob("*.md"))
+    assert pages == ["a-briefing-from-another-folder.md"]
+    assert (project / "site" / "archive" / "documents" / "a-briefing-from-another-folder" / "index.html").is_file()
+    assert run_dossier(project).returncode == 0  # built from the configured folder again: the hook follows
+    assert run_mkdocs(project).returncode == 0
+    assert len(list((project / "docs" / "archive" / "documents").glob("*.md"))) == 5

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+
 import pytest
 
 from dossier.errors import SourceError
@@ -58,8 +63,19 @@ def test_description_is_the_first_real_paragraph_cut_at_a_word() -> None:
     assert describe((("A short lead of eight words right here.",),)) == "A short lead of eight words right here."
 
 
-def test_id_is_stable_and_depends_only_on_the_path() -> None:
-    assert document_id("a/b.txt") == document_id("a/b.txt")
+def test_id_is_stable_across_runs_and_depends_only_on_the_path() -> None:
+    probe = "from dossier.extract import document_id; print(document_id('a/b.txt'))"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", probe], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True
+        ).stdout.strip()
+        for seed in ("1", "2")  # a per-process hash (str.__hash__) would differ between these
+    }
+    assert runs == {document_id("a/b.txt")}
+    assert re.fullmatch(r"[0-9a-f]{12}", document_id("a/b.txt"))
+    texts = ("Title\nOne text.\n", "Another title\nOther text.\n")
+    ids = {extract(Decoded(Source("a/b.txt", b"", "x"), text, "utf-8"), 220).id for text in texts}
+    assert ids == {document_id("a/b.txt")}  # the same path keeps its id whatever the text
     assert document_id("a/b.txt") != document_id("a/c.txt")
     # the same name in NFD (macOS) and NFC gives the same id
     assert document_id("cafe\u0301.txt") == document_id("caf\u00e9.txt")

@@ -9,11 +9,14 @@ equal the one-process build, with or without a partly filled extraction cache.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import shutil
 import sys
 import threading
-from concurrent.futures import Future
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +26,12 @@ from dossier import parallel
 from dossier.cache import BuildCache
 from dossier.config import load_settings
 from dossier.extract import extract_source, extract_sources
-from dossier.models import Corpus, Document
+from dossier.models import Corpus, Document, Rejected, Source
 from dossier.parallel import Workers, ordered_map, worker_count
 from dossier.pipeline import Timings, extract_all
 from dossier.read.discover import read_sources
 from dossier.render import render_site
 from tests.helpers import BBC, REPO, make_project
-
-SERIAL = 1 << 30  # documents per worker that no corpus reaches: everything in this process
 
 
 def _seeds(dest: Path) -> Path:
@@ -46,25 +47,42 @@ def _seeds(dest: Path) -> Path:
     return dest
 
 
-def _build(
-    project: Path, cache: BuildCache, per_worker: int, monkeypatch: pytest.MonkeyPatch
-) -> tuple[Corpus, BuildCache]:
-    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", per_worker)
-    if per_worker == 1:
-        _allow_workers(monkeypatch)
+def _build(project: Path, cache: BuildCache) -> tuple[Corpus, BuildCache]:
     corpus, _, fresh = extract_all(load_settings(project), Timings(), cache)
     assert corpus is not None
     return corpus, fresh
 
 
-def _allow_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make sure the parallel path runs: as if on two cores, and in a process with one thread (the
-    suite runs this module first, see tests/conftest.py; a thread left over would be a bug here)."""
+@contextmanager
+def _forced_workers() -> Iterator[None]:
+    """Make sure the parallel path runs, in the fresh interpreter: as if on two cores, with a
+    worker for every document; put back as it was afterwards (the interpreter serves the module)."""
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
+    per_worker, affinity = parallel.DOCUMENTS_PER_WORKER, os.sched_getaffinity
+    parallel.DOCUMENTS_PER_WORKER = 1
+    os.sched_getaffinity = lambda pid: {0, 1}
+    try:
+        assert worker_count(2) == 2
+        yield
+    finally:
+        parallel.DOCUMENTS_PER_WORKER, os.sched_getaffinity = per_worker, affinity
+
+
+@pytest.fixture(scope="module")
+def fresh() -> Iterator[ProcessPoolExecutor]:
+    """A new interpreter (spawned, not forked) for the checks that need worker processes. Dossier
+    forks workers only from a process with a single thread, and pytest's own process may have
+    others by the time this module runs (the browser tests leave their server and Playwright
+    threads running), so these checks never depend on the order the suite runs in."""
     if not sys.platform.startswith("linux"):
         pytest.skip("worker processes are used on Linux only")
-    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
-    assert worker_count(2) == 2
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
+
+
+def _build_with_workers(project: Path, cache: BuildCache) -> tuple[Corpus, BuildCache]:
+    with _forced_workers():
+        return _build(project, cache)
 
 
 def _by_seed(documents: dict[str, Document]) -> list[Document]:
@@ -77,10 +95,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_project(root / "project", _seeds(root / "seeds"))
 
 
-def test_workers_are_used_when_forced(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", 1)
-    _allow_workers(monkeypatch)
-    with Workers(10) as workers:
+def _use_workers() -> None:
+    with _forced_workers(), Workers(10) as workers:
         assert workers.count > 1
         assert workers.map(abs, range(-5, 5)) == [abs(n) for n in range(-5, 5)]
         later = workers.map_in_background(abs, range(-5, 5))
@@ -88,18 +104,23 @@ def test_workers_are_used_when_forced(monkeypatch: pytest.MonkeyPatch) -> None:
         assert workers.submit(sorted_letters).result() == ["a", "b", "c"]
 
 
-@pytest.mark.parametrize("per_worker", [1, SERIAL])
-def test_shared_data_reaches_the_jobs_without_being_pickled(per_worker: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``shared`` is inherited by the workers: a lambda, which pickle refuses, gets there."""
-    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", per_worker)
-    if per_worker == 1:
-        _allow_workers(monkeypatch)
+def test_workers_are_used_when_forced(fresh: ProcessPoolExecutor) -> None:
+    fresh.submit(_use_workers).result()
+
+
+def _share(forced: bool) -> None:
     shared = {"double": lambda n: 2 * n, "offset": 100}
-    with Workers(10, shared=shared) as workers:
-        assert workers.count == (2 if per_worker == 1 else 1)
+    with _forced_workers() if forced else nullcontext(), Workers(10, shared=shared) as workers:
+        assert workers.count == (2 if forced else 1)
         assert list(workers.map_shared(apply_shared, range(-5, 5))) == [2 * n + 100 for n in range(-5, 5)]
         assert workers.submit_shared(shared_offset).result() == 100
     assert parallel._shared is None  # this process never holds a worker's shared data
+
+
+def test_shared_data_reaches_the_jobs_without_being_pickled(fresh: ProcessPoolExecutor) -> None:
+    """``shared`` is inherited by the workers: a lambda, which pickle refuses, gets there."""
+    fresh.submit(_share, True).result()
+    _share(False)
 
 
 def apply_shared(shared: dict[str, Any], n: int) -> int:
@@ -110,30 +131,38 @@ def shared_offset(shared: dict[str, Any]) -> int:
     return int(shared["offset"])
 
 
-def test_workers_run_without_the_cycle_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+def _collector_in_workers() -> tuple[list[bool], bool]:
+    with _forced_workers(), Workers(10) as workers:
+        in_workers = workers.map(collector_on, range(4))
+    return in_workers, gc.isenabled()
+
+
+def test_workers_run_without_the_cycle_collector(fresh: ProcessPoolExecutor) -> None:
     """The stages' functions make no reference cycles; collecting in the workers only cost time."""
-    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", 1)
-    _allow_workers(monkeypatch)
-    with Workers(10) as workers:
-        assert workers.map(collector_on, range(4)) == [False] * 4
-    assert gc.isenabled()  # this process is left as it was
+    in_workers, here = fresh.submit(_collector_in_workers).result()
+    assert in_workers == [False] * 4
+    assert here  # the process that started them is left as it was
 
 
-@pytest.mark.parametrize("per_worker", [1, SERIAL])
+def _extract_meanwhile(jobs: list[tuple[Source, None]], forced: bool) -> tuple[list[Document | Rejected], list[int]]:
+    calls: list[int] = []
+    with _forced_workers() if forced else nullcontext():
+        documents = extract_sources(jobs, ("cp1252",), 200, lambda: calls.append(threading.active_count()))
+    return documents, calls
+
+
+@pytest.mark.parametrize("forced", [True, False])
 def test_extraction_runs_meanwhile_once_and_gives_the_same_documents(
-    project: Path, per_worker: int, monkeypatch: pytest.MonkeyPatch
+    project: Path, forced: bool, fresh: ProcessPoolExecutor
 ) -> None:
     """The pipeline loads cross-referencing while the workers extract: that changes no result."""
     found = read_sources(project / "seeds", 1 << 20)
-    jobs = [(source, None) for source in found.sources]
+    jobs: list[tuple[Source, None]] = [(source, None) for source in found.sources]
     expected = [extract_source(("cp1252",), 200, job) for job in jobs]
-    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", per_worker)
-    if per_worker == 1:
-        _allow_workers(monkeypatch)
-    calls: list[int] = []
-    assert extract_sources(jobs, ("cp1252",), 200, lambda: calls.append(threading.active_count())) == expected
+    documents, calls = fresh.submit(_extract_meanwhile, jobs, forced).result()
+    assert documents == expected
     assert len(calls) == 1
-    if per_worker == 1:
+    if forced:
         assert calls[0] > 1  # the pool's manager thread: the workers were at work
 
 
@@ -155,29 +184,45 @@ def test_one_process_below_two_workers_worth() -> None:
     assert ordered_map(str, [3, 1, 2]) == ["3", "1", "2"]
 
 
-def test_parallel_build_gives_the_serial_corpus(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    serial, serial_cache = _build(project, BuildCache(), SERIAL, monkeypatch)
-    parallel_corpus, parallel_cache = _build(project, BuildCache(), 1, monkeypatch)
+def test_parallel_build_gives_the_serial_corpus(project: Path, fresh: ProcessPoolExecutor) -> None:
+    serial, serial_cache = _build(project, BuildCache())
+    parallel_corpus, parallel_cache = fresh.submit(_build_with_workers, project, BuildCache()).result()
     assert len(serial.documents) > 10 and serial.rejected and serial.entities and serial.duplicates
     assert parallel_corpus == serial
     assert repr(parallel_corpus) == repr(serial)  # equal floats, same text, same order
     assert _by_seed(parallel_cache.documents) == _by_seed(serial_cache.documents)
 
 
-def test_parallel_build_with_a_partly_filled_cache(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    serial, full_cache = _build(project, BuildCache(), SERIAL, monkeypatch)
+def test_parallel_build_with_a_partly_filled_cache(project: Path, fresh: ProcessPoolExecutor) -> None:
+    serial, full_cache = _build(project, BuildCache())
     half = BuildCache(documents=dict(list(full_cache.documents.items())[::2]))
-    parallel_corpus, parallel_cache = _build(project, half, 1, monkeypatch)
+    parallel_corpus, parallel_cache = fresh.submit(_build_with_workers, project, half).result()
     assert parallel_corpus == serial
     assert parallel_cache.documents == full_cache.documents
 
 
-def test_pages_rendered_in_workers_are_the_serial_pages(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    corpus, _ = _build(project, BuildCache(), SERIAL, monkeypatch)
+def _render_with_workers(corpus: Corpus, seeds: dict[str, bytes]) -> dict[str, bytes]:
+    with _forced_workers():
+        return render_site(corpus, seeds, site_name="S", latest=5)
+
+
+def test_pages_rendered_in_workers_are_the_serial_pages(project: Path, fresh: ProcessPoolExecutor) -> None:
+    corpus, _ = _build(project, BuildCache())
     root = project / "seeds"
     seeds = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
     serial = render_site(corpus, seeds, site_name="S", latest=5)
-    monkeypatch.setattr(parallel, "DOCUMENTS_PER_WORKER", 1)
-    _allow_workers(monkeypatch)
-    assert render_site(corpus, seeds, site_name="S", latest=5) == serial
+    assert fresh.submit(_render_with_workers, corpus, seeds).result() == serial
     assert len([rel for rel in serial if rel.startswith("archive/documents/")]) == len(corpus.documents)
+
+
+def test_the_checks_do_not_depend_on_this_process_having_one_thread(fresh: ProcessPoolExecutor) -> None:
+    """As after the browser tests, which leave threads running: the parallel path is still checked."""
+    stop = threading.Event()
+    waiting = threading.Thread(target=stop.wait)
+    waiting.start()
+    try:
+        assert threading.active_count() > 1 and worker_count(10_000) == 1  # here Dossier would not fork
+        fresh.submit(_use_workers).result()
+    finally:
+        stop.set()
+        waiting.join()

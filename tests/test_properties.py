@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import replace
+from html import unescape
 
 import pytest
 import yaml
@@ -18,7 +19,8 @@ from dossier.extract.characters import clean_characters
 from dossier.models import Decoded, Source
 from dossier.read.decode import decode
 from dossier.render import frontmatter
-from dossier.render.frontmatter import document_fields, front_matter
+from dossier.render.frontmatter import PRINTED_KEYS, document_fields, front_matter, printable
+from dossier.render.html import attr
 from dossier.render.page import document_page
 from tests.helpers import assert_faithful, elements, site_markdown
 
@@ -77,8 +79,16 @@ def test_any_text_renders_faithfully_and_inertly(title: str, body: str) -> None:
         return
     page = document_page(doc, None, None)
     body_md, data = meta.get_data(page)
-    # front matter: parsed back exactly, and only our keys
-    assert data == document_fields(doc)
+    # front matter: only our keys; parsed back exactly, but for the values renderers print, which
+    # are HTML-escaped (as text, they read the same) and hold no markup
+    fields = document_fields(doc)
+    assert data == printable(fields)
+    for key in PRINTED_KEYS:
+        printed = [data[key]] if isinstance(data[key], str) else data[key]
+        assert [unescape(value) for value in printed] == (
+            [fields[key]] if isinstance(fields[key], str) else fields[key]
+        )
+        assert not any(char in value for value in printed for char in "<>\"'")
     html = MD.reset().convert(body_md)
     # Python-Markdown passes the page through unchanged but for tabs (see markdown_changes), which
     # lets the hook skip it on the site
@@ -96,9 +106,9 @@ def test_any_text_renders_faithfully_and_inertly(title: str, body: str) -> None:
 @given(value=st.text())
 def test_front_matter_round_trips_any_string(value: str) -> None:
     cleaned = clean_characters(value).text
-    fields = {"title": cleaned, "description": cleaned}
+    fields = {"title": cleaned, "description": cleaned, "place": cleaned}
     _, data = meta.get_data(front_matter(fields) + "\nbody")
-    assert data == fields
+    assert data == {"title": attr(cleaned), "description": attr(cleaned), "place": cleaned}
 
 
 @PROPERTY
@@ -107,7 +117,7 @@ def test_front_matter_is_what_the_yaml_representer_writes(value: str, number: in
     text = clean_characters(value).text
     fields = {"title": text, "words": number, "tags": [text, ""], "date": None, "search": {"exclude": flag}}
     expected = yaml.dump(
-        fields,
+        printable(fields),
         Dumper=frontmatter._DUMPER,
         sort_keys=False,
         allow_unicode=True,

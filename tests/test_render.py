@@ -12,8 +12,9 @@ from mkdocs.utils import meta
 
 from dossier.extract import extract
 from dossier.models import Corpus, Decoded, Document, Rejected, Source
-from dossier.render.catalog import CATALOG_FIELDS, catalog_files, spreadsheet_safe
+from dossier.render.catalog import CATALOG_FIELDS, catalog_files
 from dossier.render.frontmatter import DOCUMENT_KEYS, HEAD_KEY, front_matter
+from dossier.render.html import attr
 from dossier.render.page import document_page
 from tests.helpers import body_text, elements, site_markdown
 
@@ -60,9 +61,9 @@ def test_title_is_escaped_in_the_heading() -> None:
 
 @pytest.mark.parametrize("value", ["NO", "null", "2022-02-10", "12:30", "010", "---", "a: b", "#x", "'q'", "é"])
 def test_front_matter_round_trips_through_mkdocs(value: str) -> None:
-    fields = {"title": value, "description": value, "words": 3}
+    fields = {"title": value, "description": value, "place": value, "words": 3}
     _, data = meta.get_data(front_matter(fields) + "\nbody")
-    assert data == fields
+    assert data == {**fields, "title": attr(value), "description": attr(value)}  # printed: HTML-escaped
 
 
 def test_document_front_matter_has_the_required_fields() -> None:
@@ -79,14 +80,25 @@ def test_pager_links_previous_and_next() -> None:
 
 
 def test_catalogs_have_every_field_and_agree() -> None:
-    corpus = Corpus(documents=(_doc(),))
-    files = catalog_files(corpus)
+    doc = replace(
+        _doc(),
+        title='=HYPERLINK("http://x.invalid")',
+        meta=replace(_doc().meta, tags=("talks", "-minus", "@at"), place=None),
+    )
+    files = catalog_files(Corpus(documents=(doc,)))
     records = json.loads(files["catalog.json"])["documents"]
-    rows = list(csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8"))))
-    assert tuple(records[0]) == CATALOG_FIELDS
-    assert records[0]["url"] == "archive/documents/case/"
-    assert rows[0]["title"] == records[0]["title"]
-    assert {k: str(spreadsheet_safe(v)) for k, v in records[0].items()} == rows[0]
+    reader = csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8")))
+    rows = list(reader)
+    assert tuple(records[0]) == CATALOG_FIELDS == tuple(reader.fieldnames or ())
+    assert records[0]["url"] == rows[0]["url"] == "archive/documents/case/"
+    # JSON keeps values exactly; the CSV defuses formulas, joins lists and leaves nulls empty
+    assert records[0]["title"] == '=HYPERLINK("http://x.invalid")'
+    assert rows[0]["title"] == '\'=HYPERLINK("http://x.invalid")'
+    assert records[0]["tags"] == ["talks", "-minus", "@at"]
+    assert rows[0]["tags"] == "talks | -minus | @at"  # the cell starts with "t": no formula
+    assert records[0]["place"] is None and rows[0]["place"] == ""
+    assert rows[0]["words"] == str(records[0]["words"]) == str(doc.words)
+    assert rows[0]["id"] == records[0]["id"] == doc.id
 
 
 def test_catalog_json_is_one_record_per_line_and_keeps_every_value() -> None:

@@ -8,6 +8,8 @@ import json
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -18,18 +20,24 @@ from dossier.models import Source
 from dossier.read.decode import decode
 from dossier.render.citation import EXPORTS
 from tests.helpers import (
+    RENDERERS,
     assert_faithful,
     elements,
     make_project,
     markdown_changes,
     run_dossier,
-    run_mkdocs,
     site_config,
 )
 
 BAD = Path(__file__).parent / "data" / "bad"
 NFD, NFC = "clash-cafe\u0301.txt", "clash-caf\u00e9.txt"
 HUGE = "huge-single-line.txt"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+#: curated values a renderer prints (tags are shown on the page by Zensical), hostile on purpose
+HOSTILE_SIDECAR = (
+    "tags: ['<script>alert(\"pwned-tag\")</script>', '<img src=x onerror=alert(1)>']\n"
+    'description: \'"><script>alert("pwned-description")</script>\'\n'
+)
 
 REJECTED = {
     "cp1252-french.txt": "is not valid UTF-8",
@@ -51,25 +59,52 @@ MATERIAL_SEARCH_SHARE_LINK = ("a", "href", "javascript:void(0)")
 #: Material's bundle and workers, and Dossier's own scripts (list filter, names pages)
 #: Material's scripts and the site's own (extra_javascript in mkdocs.yml), wherever a page links them from
 _EXTRA = site_config()["extra_javascript"]
-OUR_SCRIPTS = re.compile(r"/?(\.\./)*(assets/javascripts/|(" + "|".join(map(re.escape, _EXTRA)) + ")$)")
+OUR_SCRIPTS = re.compile(r"(\./|/)?(\.\./)*(assets/javascripts/|(" + "|".join(map(re.escape, _EXTRA)) + ")$)")
 PAYLOAD = re.compile(r"alert\(|pwned", re.I)
 #: "Cite this" carries a document's citation files as data: links that download them; only these
 #: text types, base64-encoded, and only on a link with a download attribute
 CITATION_FILES = tuple(f"data:{media};charset=utf-8;base64," for _, media in EXPORTS.values())
 
 
+Built = tuple[Path, subprocess.CompletedProcess[str]]
+
+
 @pytest.fixture(scope="module")
-def bad_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    """The bad-input corpus plus a generated 1 MB single-line seed, built by both tools."""
-    seeds = tmp_path_factory.mktemp("bad-seeds") / "seeds"
-    shutil.copytree(BAD, seeds)
-    (seeds / HUGE).write_text("Huge " + "word " * 200_000 + "end", "utf-8")
-    project = make_project(tmp_path_factory.mktemp("bad") / "project", seeds=seeds)
-    generated = run_dossier(project)
-    assert generated.returncode == 0, generated.stderr
-    built = run_mkdocs(project)
-    assert built.returncode == 0, built.stderr
-    return project, generated
+def sites(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Built]:
+    """Build a corpus ("bad": the bad-input corpus plus a generated 1 MB single-line seed and a
+    sidecar with hostile tags; "seeds": the five real seeds) as `make site` does: ``dossier
+    build``, then MkDocs or Zensical, which runs no MkDocs hook, so the generated files alone
+    must be safe and complete. Each (corpus, renderer) is built once per module."""
+    built: dict[tuple[str, str], Built] = {}
+
+    def build(corpus: str, renderer: str) -> Built:
+        if (corpus, renderer) not in built:
+            seeds = tmp_path_factory.mktemp(f"{corpus}-seeds") / "seeds"
+            shutil.copytree(BAD if corpus == "bad" else SEEDS, seeds)
+            if corpus == "bad":
+                (seeds / HUGE).write_text("Huge " + "word " * 200_000 + "end", "utf-8")
+                (seeds / "title-breakout.yml").write_text(HOSTILE_SIDECAR, "utf-8")
+            project = make_project(tmp_path_factory.mktemp(f"{corpus}-{renderer}") / "project", seeds=seeds)
+            generated = run_dossier(project)
+            assert generated.returncode == 0, generated.stderr
+            rendered = RENDERERS[renderer](project)
+            assert rendered.returncode == 0, rendered.stderr
+            built[corpus, renderer] = project, generated
+        return built[corpus, renderer]
+
+    return build
+
+
+@pytest.fixture(scope="module", params=sorted(RENDERERS))
+def bad_site(request: pytest.FixtureRequest, sites: Callable[[str, str], Built]) -> Built:
+    """The bad-input corpus, rendered by each renderer."""
+    return sites("bad", request.param)
+
+
+@pytest.fixture(scope="module", params=[(c, r) for c in ("bad", "seeds") for r in sorted(RENDERERS)], ids=str)
+def any_site(request: pytest.FixtureRequest, sites: Callable[[str, str], Built]) -> Path:
+    """Each corpus (bad input, the five real seeds) rendered by each renderer."""
+    return sites(*request.param)[0]
 
 
 def _catalog(project: Path) -> dict[str, Any]:
@@ -86,7 +121,7 @@ def test_every_file_is_published_rejected_or_skipped_by_rule(bad_site: tuple[Pat
     published = {d["seed"] for d in catalog["documents"]}
     rejected = {r["seed"]: r["reason"] for r in catalog["rejected"]}
     files = set(_all_files(project / "seeds"))
-    assert published | set(rejected) | SKIPPED == files
+    assert published | set(rejected) | SKIPPED | {"title-breakout.yml"} == files  # and the sidecar
     assert not published & set(rejected)
     assert set(rejected) == set(REJECTED)
     for seed, reason in REJECTED.items():
@@ -97,8 +132,8 @@ def test_every_file_is_published_rejected_or_skipped_by_rule(bad_site: tuple[Pat
         assert f"<code>{seed}</code>" in quality
 
 
-def test_published_pages_show_the_decoded_seed_word_for_word(bad_site: tuple[Path, Any]) -> None:
-    project, _ = bad_site
+def test_published_pages_show_the_decoded_seed_word_for_word(any_site: Path) -> None:
+    project = any_site
     for record in _catalog(project)["documents"]:
         data = (project / "seeds" / record["seed"]).read_bytes()
         text = clean_characters(decode(Source(record["seed"], data, "")).text).text
@@ -179,18 +214,19 @@ def test_the_scanner_finds_injections() -> None:
     assert len(injection_findings(ours.replace("application/x-bibtex", "text/html"))) == 1
 
 
-def test_no_html_file_contains_injected_script_handler_or_url(bad_site: tuple[Path, Any]) -> None:
-    project, _ = bad_site
+def test_no_html_file_contains_injected_script_handler_or_url(any_site: Path) -> None:
+    project = any_site
     pages = sorted((project / "site").rglob("*.html"))
-    assert len(pages) > 40
+    documents = {project / "site" / d["url"] / "index.html" for d in _catalog(project)["documents"]}
+    assert documents and documents <= set(pages)
     for page in pages:
         html = page.read_text("utf-8")
         assert injection_findings(html) == [], page
         assert "<style>body" not in html, page
 
 
-def test_titles_and_descriptions_are_escaped_in_head(bad_site: tuple[Path, Any]) -> None:
-    project, _ = bad_site
+def test_titles_and_descriptions_are_escaped_in_head(any_site: Path) -> None:
+    project = any_site
     for record in _catalog(project)["documents"]:
         html = (project / "site" / record["url"] / "index.html").read_text("utf-8")
         head = html[: html.index("</head>")]
@@ -211,17 +247,39 @@ def test_front_matter_cannot_change_the_template(bad_site: tuple[Path, Any]) -> 
         assert title == (BAD / seed).read_text("utf-8").split("\n", 1)[0]
 
 
+#: where each renderer writes its search index, and the list of entries in it
+SEARCH_INDEXES = {"search/search_index.json": "docs", "search.json": "items"}
+
+
 def test_search_index_holds_only_escaped_text(bad_site: tuple[Path, Any]) -> None:
     project, _ = bad_site
-    index = json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))
-    allowed = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
-    for entry in index["docs"]:
+    written = [(path, key) for path, key in SEARCH_INDEXES.items() if (project / "site" / path).is_file()]
+    assert len(written) == 1
+    path, key = written[0]
+    entries = json.loads((project / "site" / path).read_text("utf-8"))[key]
+    allowed = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup", "dl", "dt", "dd", "div", "span", "small"}
+    for entry in entries:
         for field in ("title", "text"):
             found = elements(entry[field])
             assert {tag for tag, _ in found} <= allowed, (entry["location"], field)
-            assert not [attrs for _, attrs in found if attrs], (entry["location"], field)
-    titles = " ".join(e["title"] for e in index["docs"])
+            assert not [
+                (tag, attrs) for tag, attrs in found if set(attrs) - {"class"} or (tag in {"p", "li"} and attrs)
+            ], (entry["location"], field)
+        assert not [tag for tag in entry.get("tags", []) if "<" in tag], entry["location"]
+    titles = " ".join(e["title"] for e in entries)
     assert "&lt;/title&gt;&lt;script&gt;" in titles
+
+
+def test_curated_values_a_renderer_prints_are_shown_as_text(bad_site: tuple[Path, Any]) -> None:
+    project, _ = bad_site
+    record = next(d for d in _catalog(project)["documents"] if d["seed"] == "title-breakout.txt")
+    assert record["tags"] == ['<script>alert("pwned-tag")</script>', "<img src=x onerror=alert(1)>"]
+    html = (project / "site" / record["url"] / "index.html").read_text("utf-8")
+    head = html[: html.index("</head>")]
+    metas = [values for tag, values in elements(head) if tag == "meta" and values.get("name") == "description"]
+    assert metas == [{"name": "description", "content": '"><script>alert("pwned-description")</script>'}]
+    shown_tags = [unescape(t).strip() for t in re.findall(r'<span class="md-tag">(.*?)</span>', html, flags=re.S)]
+    assert shown_tags in ([], record["tags"])  # Material shows no tags without its plugin; Zensical does
 
 
 def test_generated_pages_pass_through_markdown_unchanged(bad_site: tuple[Path, Any]) -> None:

@@ -1,4 +1,5 @@
-"""The GitHub Pages workflow lints clean with actionlint and uses the official Pages actions."""
+"""The GitHub Pages workflow lints clean with actionlint and uses the official Pages actions; `make site`
+renders with the chosen renderer."""
 
 from __future__ import annotations
 
@@ -48,3 +49,25 @@ def test_pages_workflow_builds_strictly_with_make() -> None:
     runs = [step.get("run", "") for step in workflow["jobs"]["build"]["steps"]]
     assert "make site STRICT=1" in runs
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+
+
+def _make_dry_run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["make", "-n", "site", *args], cwd=REPO, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.parametrize(
+    ("args", "renderer_command"),
+    [((), ".venv/bin/mkdocs build --strict"), (("RENDERER=zensical",), ".venv/bin/zensical build --strict --clean")],
+)
+def test_make_site_generates_pages_then_renders_with_the_chosen_renderer(
+    args: tuple[str, ...], renderer_command: str
+) -> None:
+    commands = _make_dry_run(*args).stdout.splitlines()
+    assert commands.index(".venv/bin/dossier build ") < commands.index(renderer_command)
+    assert len([c for c in commands if c.startswith((".venv/bin/mkdocs", ".venv/bin/zensical"))]) == 1
+
+
+def test_make_site_refuses_an_unknown_renderer() -> None:
+    result = _make_dry_run("RENDERER=hugo")
+    assert result.returncode != 0
+    assert 'RENDERER must be mkdocs or zensical, not "hugo"' in result.stderr

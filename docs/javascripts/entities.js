@@ -95,7 +95,9 @@
   }
 
   function showName(box, index, shard, key, heading) {
-    const name = shard.names[key];
+    // a Map, not the parsed object: a key such as "constructor" or "__proto__" must not find
+    // what every object inherits
+    const name = new Map(Object.entries(shard.names)).get(key);
     const back = el("p", {}, [el("a", { href: "./" }, ["← All " + index.title.toLowerCase()])]);
     if (!name) {
       heading.textContent = index.title;
@@ -150,10 +152,10 @@
   function setUp(box) {
     const heading = document.querySelector("h1.dossier-names-title");
     const pageTitle = document.title;
-    const shards = {};
+    const shards = new Map(); // file -> Promise of its data
     loadJson(box.dataset.dossierNames).then(function (index) {
-      const fileOf = {};
-      index.names.forEach(function (row) { fileOf[row[0]] = row[4]; });
+      // Maps: keys come from the address and the data, and may be "constructor" or "__proto__"
+      const fileOf = new Map(index.names.map(function (row) { return [row[0], row[4]]; }));
       function route() {
         const key = hashKey();
         document.title = pageTitle;
@@ -162,11 +164,16 @@
           showList(box, index);
           return;
         }
-        const file = fileOf[key];
-        const loaded = file ? (shards[file] = shards[file] || loadJson(file)) : Promise.resolve({ names: {}, documents: [] });
+        const file = fileOf.get(key);
+        if (file && !shards.has(file)) shards.set(file, loadJson(file));
+        const loaded = file ? shards.get(file) : Promise.resolve({ names: {}, documents: [] });
         loaded.then(function (shard) {
           showName(box, index, shard, key, heading);
           window.scrollTo(0, 0);
+        }).catch(function (error) {
+          if (file) shards.delete(file); // try again on the next visit
+          heading.textContent = index.title;
+          box.replaceChildren(el("p", { class: "dossier-unknown" }, ["This name could not be loaded (" + error.message + ")."]));
         });
       }
       window.addEventListener("hashchange", route);

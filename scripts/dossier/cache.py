@@ -9,13 +9,21 @@ Two levels, both keyed on content hashes, never on timestamps:
   settings and the code. Editing one seed re-extracts one document.
 
 The cache lives in ``.dossier-cache/`` at the project root (ignored by git); deleting it is
-always safe. It is a pickle written and read only by this tool.
+always safe. It is a pickle, the fastest way back to the corpus (a rebuild with nothing changed
+costs a few tenths of a second), and unpickling runs code, so a cache file planted in the project
+(a pull request can add one) must never be unpickled: each cache carries an HMAC-SHA256 of its
+bytes under a random key kept outside the project (see ``key_file``), and a cache whose MAC does
+not verify is ignored as if absent. On a fresh machine, such as a CI runner, the key is new and
+every planted or copied cache is ignored.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import os
 import pickle
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +32,8 @@ from dossier.models import Corpus, Document
 from dossier.write.atomic import write_atomic
 
 CACHE_FILE = Path(".dossier-cache") / "build.pickle"
+_MAGIC = b"dossier-cache 2\n"  # then the HMAC-SHA256 of the pickle, then the pickle
+_MAC_SIZE = hashlib.sha256().digest_size
 PACKAGE = Path(__file__).resolve().parent
 _NOT_BUILD_CODE = ("bench", "evaluation")  # sub-packages that measure builds and never run in one
 
@@ -57,19 +67,65 @@ class BuildCache:
     documents: dict[str, Document] = field(default_factory=dict)
 
 
-def load_cache(root: Path) -> BuildCache:
-    """The cache of the last build, or an empty one if there is none or it cannot be read."""
+def key_file() -> Path:
+    """Where the cache key lives: in the user's configuration folder, never in the project."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "dossier" / "cache-key"
+
+
+def _key(*, create: bool) -> bytes | None:
+    """The cache key, made (readable by the user only) on first use when ``create``; None when
+    there is none and none can be made, which only turns the cache off."""
+    path = key_file()
     try:
-        with (root / CACHE_FILE).open("rb") as handle:
-            cache = pickle.load(handle)  # noqa: S301 - a file this tool wrote, in the project
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        key = path.read_bytes()
+    except FileNotFoundError:
+        if not create:
+            return None
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another build made it meanwhile
+            return _key(create=False)
+        except OSError:
+            return None
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secrets.token_bytes(32))
+        return _key(create=False)
+    except OSError:
+        return None
+    return key if len(key) >= 32 else None
+
+
+def _mac(key: bytes, payload: bytes) -> bytes:
+    return hmac.new(key, payload, hashlib.sha256).digest()
+
+
+def load_cache(root: Path) -> BuildCache:
+    """The cache of the last build, or an empty one if there is none, it cannot be read, or its
+    MAC does not verify under this user's key (a file this tool did not write)."""
+    try:
+        data = (root / CACHE_FILE).read_bytes()
+    except OSError:
+        return BuildCache()
+    key = _key(create=False)
+    mac, payload = data[len(_MAGIC) : len(_MAGIC) + _MAC_SIZE], data[len(_MAGIC) + _MAC_SIZE :]
+    if key is None or not data.startswith(_MAGIC) or not hmac.compare_digest(mac, _mac(key, payload)):
+        return BuildCache()
+    try:
+        cache = pickle.loads(payload)  # noqa: S301 - authenticated above: written by this tool, for this user
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return BuildCache()
     return cache if isinstance(cache, BuildCache) else BuildCache()
 
 
 def save_cache(root: Path, cache: BuildCache) -> None:
-    """Store the cache atomically; failing to store it never fails the build."""
+    """Store the cache atomically, authenticated; failing to store it never fails the build."""
+    key = _key(create=True)
+    if key is None:
+        return
+    payload = pickle.dumps(cache, protocol=pickle.HIGHEST_PROTOCOL)
     try:
-        write_atomic(root / CACHE_FILE, pickle.dumps(cache, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(root / CACHE_FILE, _MAGIC + _mac(key, payload) + payload)
     except (OSError, WriteError):
         return

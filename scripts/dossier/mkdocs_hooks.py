@@ -1,6 +1,10 @@
-"""Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, escape
-the titles and descriptions that Material prints without escaping, and hand MkDocs the HTML of
-generated pages (and search only a document's text) instead of having both parse it again.
+"""Thin MkDocs adapter: regenerate pages before each build, watch seeds/ while serving, and hand
+MkDocs the HTML of generated pages (and search only a document's text) instead of having both
+parse it again.
+
+Nothing here makes a page safe: the generated files already are (render escapes everything a
+renderer prints, front matter included), so a renderer that runs no MkDocs hook, such as
+Zensical, renders the same pages safely.
 
 While serving, an edited seed's page is rewritten at once by ``preview()`` and, once MkDocs has
 rendered it, the full build runs in a background thread; MkDocs' watcher sees the files it writes
@@ -10,13 +14,12 @@ in mkdocs.yml. All logic lives in the pipeline, preview and render modules.
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 from typing import Any
 
-from dossier.config import load_settings
-from dossier.pipeline import BuildResult
+from dossier.config import Settings
+from dossier.pipeline import BuildResult, settings_as_built
 from dossier.preview import LOG_NAME, SESSION
 from dossier.render.page import text_block
 from dossier.write.output import read_manifest
@@ -33,9 +36,17 @@ def on_startup(command: str, dirty: bool) -> None:
     SESSION.serving = command == "serve"
 
 
+def _settings(config: Any) -> Settings:
+    """The settings of the last ``dossier build`` (its seeds folder included, see settings_as_built)."""
+    settings, other_folder = settings_as_built(Path(config.config_file_path).parent)
+    if other_folder:
+        log.info("dossier: building from %s, the seeds folder of the last `dossier build --seeds`", settings.seeds_dir)
+    return settings
+
+
 def on_pre_build(config: Any) -> None:
     """Bring generated pages up to date (a no-op when no seed changed)."""
-    written = SESSION.update(load_settings(Path(config.config_file_path).parent), _report)
+    written = SESSION.update(_settings(config), _report)
     if written:
         log.info("dossier: preview of %d file(s); cross-references follow from a background build", len(written))
     _GENERATED.clear()
@@ -63,19 +74,12 @@ def _report(result: BuildResult) -> None:
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     """Rebuild when a seed changes, not only when docs/ does."""
-    server.watch(str(load_settings(Path(config.config_file_path).parent).seeds_dir))
+    server.watch(str(settings_as_built(Path(config.config_file_path).parent)[0].seeds_dir))
     return server
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """Escape title and description once, here: Material inserts them into HTML unescaped."""
-    for key in ("title", "description"):
-        value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = html.escape(value, quote=True)
-    tags = page.meta.get("tags")
-    if isinstance(tags, list):  # Material puts tags into the search index as HTML too
-        page.meta["tags"] = [html.escape(str(tag), quote=True) for tag in tags]
+    """A generated page's body is handed over as HTML (see on_page_content)."""
     if page.file.src_uri in _GENERATED:
         # A generated page's body is raw HTML blocks, which Python-Markdown passes through unchanged
         # (tests/test_site.py checks every page): hand MkDocs the HTML instead of parsing it twice.

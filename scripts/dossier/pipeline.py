@@ -11,10 +11,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TypeVar
 
 from dossier.cache import BuildCache, code_version, fingerprint, load_cache, save_cache
-from dossier.config import Settings
+from dossier.config import Settings, load_settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich, load_cross_reference
 from dossier.enrich.registry import load_registry
@@ -23,7 +24,7 @@ from dossier.models import Corpus, Document, Rejected, Source
 from dossier.read.discover import Found, read_sources
 from dossier.render import rendering
 from dossier.write import WriteReport, write_files
-from dossier.write.output import outputs_present, read_manifest
+from dossier.write.output import built_from, outputs_present, read_manifest
 
 T = TypeVar("T")
 _END = object()  # the end of an iterator, for Timings.each
@@ -160,7 +161,27 @@ def build(settings: Settings) -> BuildResult:
         ) as rendered,
         timings.stage("write"),
     ):
-        report = write_files(settings.docs_dir, rendered.paths, timings.each("render", rendered.files))
+        report = write_files(
+            settings.docs_dir, rendered.paths, timings.each("render", rendered.files), seeds=_seeds_record(settings)
+        )
     with timings.stage("write"):
         save_cache(settings.root, fresh)
     return BuildResult(corpus, report, timings)
+
+
+def _seeds_record(settings: Settings) -> str:
+    """The seeds folder as the manifest records it: relative to the project when inside it."""
+    folder = settings.seeds_dir.resolve()
+    return folder.relative_to(settings.root).as_posix() if folder.is_relative_to(settings.root) else str(folder)
+
+
+def settings_as_built(root: Path) -> tuple[Settings, bool]:
+    """The project's settings, with the seeds folder the last build used (``dossier build --seeds
+    DIR`` records DIR in the manifest), so that a later ``mkdocs build`` or ``mkdocs serve``
+    rebuilds from the same folder instead of replacing its pages with the configured folder's.
+    The flag says whether the recorded folder differs from the configured one."""
+    settings = load_settings(root)
+    recorded = built_from(settings.docs_dir)
+    if recorded is None or recorded == _seeds_record(settings) or not (settings.root / recorded).is_dir():
+        return settings, False
+    return load_settings(root, seeds=Path(recorded)), True

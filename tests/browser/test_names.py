@@ -41,10 +41,28 @@ def test_companions_lead_to_other_names_and_back_to_the_list(reader: Reader) -> 
     expect(page.locator("table.dossier-table tbody tr")).to_have_count(7)
 
 
-@pytest.mark.parametrize(("fragment", "shown"), [("no-such-person", "no-such-person"), ("%E0%A4%A", "%E0%A4%A")])
+@pytest.mark.parametrize(
+    ("fragment", "shown"),
+    [
+        ("no-such-person", "no-such-person"),
+        ("%E0%A4%A", "%E0%A4%A"),
+        # names every JavaScript object inherits: no such person either, and no script error
+        ("constructor", "constructor"),
+        ("__proto__", "__proto__"),
+        ("hasOwnProperty", "hasOwnProperty"),
+    ],
+)
 def test_an_unknown_or_malformed_key_says_so(reader: Reader, fragment: str, shown: str) -> None:
     page = reader.visit(f"archive/people/#{fragment}")
     expect(page.locator("article")).to_contain_text(f"No name with the key “{shown}” in this archive.")
+
+
+def test_a_name_whose_data_fails_to_load_says_so(reader: Reader) -> None:
+    shard = reader.url("archive/people/names-l.json")
+    reader.watch.expect(shard, 503)
+    reader.page.route(shard, lambda route: route.fulfill(status=503, body="busy"))
+    page = reader.visit("archive/people/#liz-truss")
+    expect(page.locator("article")).to_contain_text("This name could not be loaded (names-l.json: HTTP 503).")
 
 
 def test_hostile_names_data_stays_text(reader: Reader) -> None:

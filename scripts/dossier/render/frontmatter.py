@@ -1,4 +1,12 @@
-"""YAML front matter, written by the YAML library from an allow-listed set of keys."""
+"""YAML front matter, written by the YAML library from an allow-listed set of keys.
+
+Renderers print some front matter values into HTML without escaping them: Material and Zensical
+put ``title`` into ``<title>`` and the header and ``description`` into a meta attribute, Zensical
+shows ``tags`` on the page, and their search indexes hold titles as HTML. Those values are
+therefore written HTML-escaped (quotes included, so one escaping serves text and attributes): the
+generated files are safe whatever renders them, with or without Dossier's MkDocs hook. Every other
+value, and the catalogs, keep the exact text.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +15,7 @@ from typing import Any
 import yaml
 
 from dossier.models import Document
+from dossier.render.html import attr
 
 # libyaml's emitter is 15x faster than PyYAML's and escapes U+0085/U+2028, which the pure one drops
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -76,9 +85,26 @@ def _node(value: Any) -> yaml.Node:
     raise TypeError(f"front matter cannot hold a {type(value).__name__}: {value!r}")
 
 
+#: the front matter keys that renderers print into pages as HTML, unescaped
+PRINTED_KEYS = ("title", "description", "tags")
+
+
+def printable(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the values renderers print as HTML escaped for it (see the module's doc)."""
+    escaped = dict(fields)
+    for key in PRINTED_KEYS:
+        value = fields.get(key)
+        if isinstance(value, str):
+            escaped[key] = attr(value)
+        elif isinstance(value, list):
+            escaped[key] = [attr(item) if isinstance(item, str) else item for item in value]
+    return escaped
+
+
 def front_matter(fields: dict[str, Any]) -> str:
-    """``---`` fenced YAML; strings are quoted where YAML would otherwise coerce them."""
-    dumped = yaml.serialize(_node(fields), Dumper=_DUMPER, allow_unicode=True, width=1_000_000)
+    """``---`` fenced YAML; strings are quoted where YAML would otherwise coerce them, and the
+    values renderers print are HTML-escaped (``printable``)."""
+    dumped = yaml.serialize(_node(printable(fields)), Dumper=_DUMPER, allow_unicode=True, width=1_000_000)
     return f"---\n{dumped}---\n"
 
 

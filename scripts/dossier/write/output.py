@@ -1,8 +1,10 @@
 """Bring docs/ in line with the rendered output, touching only files Dossier created.
 
 The manifest (``docs/.dossier-manifest.json``, hidden so MkDocs ignores it) lists every file the
-tool wrote. A run writes changed files only, removes files it wrote before that are no longer
-produced, and refuses to overwrite a file it did not create. The manifest is written last and
+tool wrote, and the seeds folder they were built from (so that the MkDocs hook rebuilds from the
+same folder as the last ``dossier build --seeds DIR``). A run writes changed files only, removes
+files it wrote before that are no longer produced, and refuses to overwrite a file it did not
+create. The manifest is written last and
 each file is replaced atomically, so a run killed at any point is repaired by the next run.
 """
 
@@ -48,6 +50,16 @@ def read_manifest(docs_dir: Path) -> set[str]:
     return {str(p) for p in data["files"]}
 
 
+def built_from(docs_dir: Path) -> str | None:
+    """The seeds folder the files in the manifest were built from, as recorded; None when unknown."""
+    try:
+        data = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    seeds = data.get("seeds") if isinstance(data, dict) else None
+    return seeds if isinstance(seeds, str) and seeds else None
+
+
 def _owned_or_fresh(target: str, rel: str, owned: set[str]) -> None:
     if rel not in owned and os.path.exists(target):
         raise WriteError(
@@ -57,22 +69,25 @@ def _owned_or_fresh(target: str, rel: str, owned: set[str]) -> None:
         )
 
 
-def write_outputs(docs_dir: Path, outputs: dict[str, bytes]) -> WriteReport:
+def write_outputs(docs_dir: Path, outputs: dict[str, bytes], *, seeds: str = "") -> WriteReport:
     """Write new or changed outputs, delete stale ones, then record the new manifest."""
-    return write_files(docs_dir, list(outputs), iter(outputs.items()))
+    return write_files(docs_dir, list(outputs), iter(outputs.items()), seeds=seeds)
 
 
-def write_files(docs_dir: Path, paths: Collection[str], files: Iterator[tuple[str, bytes]]) -> WriteReport:
+def write_files(
+    docs_dir: Path, paths: Collection[str], files: Iterator[tuple[str, bytes]], *, seeds: str = ""
+) -> WriteReport:
     """``write_outputs`` of files that arrive one by one, as rendering produces them: ``paths``
     lists them all beforehand, ``files`` gives each (path, bytes) once, in any order. Each is
-    written as it arrives and not kept, so writing goes on while the rest is rendered."""
+    written as it arrives and not kept, so writing goes on while the rest is rendered. ``seeds``,
+    the folder they come from, is recorded in the manifest (see ``built_from``)."""
     owned = read_manifest(docs_dir)
     produced = set(paths)
     # plain strings: a fresh build writes thousands of files, and pathlib costs more than the disk
     for rel in sorted(produced):
         _owned_or_fresh(os.path.join(docs_dir, rel), rel, owned)
     # Record the union first: if the run dies mid-way, the next run still knows what it owns.
-    _write_manifest(docs_dir, owned | produced)
+    _write_manifest(docs_dir, owned | produced, seeds)
     remove_leftovers(docs_dir, owned | produced | {MANIFEST})
     written: list[str] = []
     unchanged = 0
@@ -92,7 +107,7 @@ def write_files(docs_dir: Path, paths: Collection[str], files: Iterator[tuple[st
     for rel in removed:
         (docs_dir / rel).unlink(missing_ok=True)
         _prune_empty_dirs(docs_dir, (docs_dir / rel).parent)
-    _write_manifest(docs_dir, produced)
+    _write_manifest(docs_dir, produced, seeds)
     return WriteReport(tuple(sorted(written)), unchanged, tuple(removed))
 
 
@@ -155,8 +170,11 @@ def remove_leftovers(docs_dir: Path, files: set[str]) -> None:
                     leftover.unlink(missing_ok=True)
 
 
-def _write_manifest(docs_dir: Path, files: set[str]) -> None:
-    data = json.dumps({"files": sorted(files)}, ensure_ascii=False, indent=0) + "\n"
+def _write_manifest(docs_dir: Path, files: set[str], seeds: str) -> None:
+    record: dict[str, object] = {"files": sorted(files)}
+    if seeds:
+        record["seeds"] = seeds
+    data = json.dumps(record, ensure_ascii=False, indent=0) + "\n"
     path = docs_dir / MANIFEST
     if not path.is_file() or path.read_text("utf-8") != data:
         write_atomic(path, data.encode("utf-8"))

@@ -1,0 +1,67 @@
+"""The build cache: only a cache this tool wrote for this user is ever unpickled."""
+
+from __future__ import annotations
+
+import pickle
+import stat
+from pathlib import Path
+
+import pytest
+
+from dossier.cache import _MAGIC, CACHE_FILE, BuildCache, key_file, load_cache, save_cache
+
+
+class _Planted:
+    """A pickle that runs code when loaded: it creates the file named in ``marker``."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (Path.touch, (str(self.marker),))
+
+
+@pytest.fixture(autouse=True)
+def own_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keys live in a throwaway configuration folder, outside the project."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path / "config"
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "project").mkdir(exist_ok=True)
+    return tmp_path / "project"
+
+
+def test_a_saved_cache_loads_back(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    save_cache(root, BuildCache(fingerprint="abc"))
+    assert load_cache(root).fingerprint == "abc"
+    assert stat.S_IMODE(key_file().stat().st_mode) == 0o600
+    assert not key_file().is_relative_to(root)
+
+
+@pytest.mark.parametrize("prefix", [b"", _MAGIC, _MAGIC + b"\0" * 32])
+def test_a_planted_pickle_is_never_loaded(tmp_path: Path, prefix: bytes) -> None:
+    root = _project(tmp_path)
+    save_cache(root, BuildCache(fingerprint="abc"))  # a key exists
+    marker = tmp_path / "code-ran"
+    (root / CACHE_FILE).write_bytes(prefix + pickle.dumps(_Planted(marker)))
+    assert load_cache(root) == BuildCache()
+    assert not marker.exists()
+
+
+def test_a_cache_written_under_another_key_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _project(tmp_path)
+    save_cache(root, BuildCache(fingerprint="abc"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "another-user"))
+    assert load_cache(root) == BuildCache()
+
+
+def test_without_a_usable_key_there_is_no_cache_and_no_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _project(tmp_path)
+    (tmp_path / "not-a-folder").write_text("x")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "not-a-folder"))
+    save_cache(root, BuildCache(fingerprint="abc"))
+    assert not (root / CACHE_FILE).exists()
+    assert load_cache(root) == BuildCache()
