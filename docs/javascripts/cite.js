@@ -32,7 +32,7 @@
     status.setAttribute("role", "status");
     const button = document.createElement("button");
     button.type = "button";
-    button.className = "md-button dossier-cite-copy";
+    button.className = "md-button md-button--primary dossier-cite-copy";
     button.textContent = "Copy citation";
     button.addEventListener("click", function () {
       copyText(citation.textContent.trim(), citation).then(
