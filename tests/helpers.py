@@ -45,17 +45,25 @@ def built_project(dest: Path) -> Path:
     return project
 
 
-def run_dossier(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def build_env(site_url: str = "") -> dict[str, str]:
+    """The environment of a build: mkdocs.yml reads ``site_url`` from SITE_URL, so a test sets it
+    explicitly (empty by default) rather than inheriting the caller's."""
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    return {**env, "NO_MKDOCS_2_WARNING": "1", **({"SITE_URL": site_url} if site_url else {})}
+
+
+def run_dossier(project: Path, *args: str, site_url: str = "") -> subprocess.CompletedProcess[str]:
     """Run the real command line in ``project``."""
     return subprocess.run(
         [sys.executable, "-m", "dossier", "build", "--root", str(project), *args],
         capture_output=True,
         text=True,
         check=False,
+        env=build_env(site_url),
     )
 
 
-def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_mkdocs(project: Path, *args: str, site_url: str = "") -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build --strict`` in ``project``."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
@@ -63,17 +71,22 @@ def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env=build_env(site_url),
     )
 
 
-def run_zensical(project: Path) -> subprocess.CompletedProcess[str]:
+def run_zensical(project: Path, *, site_url: str = "") -> subprocess.CompletedProcess[str]:
     """Render ``project`` (its generated docs/ already written by ``dossier build``) with Zensical,
     Material's successor: it reads mkdocs.yml but runs no MkDocs hook. ``--clean`` drops its
     cache so every test renders from the files as they are."""
     zensical = Path(sys.executable).with_name("zensical")
     return subprocess.run(
-        [str(zensical), "build", "--strict", "--clean"], cwd=project, capture_output=True, text=True, check=False
+        [str(zensical), "build", "--strict", "--clean"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=build_env(site_url),
     )
 
 

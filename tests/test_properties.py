@@ -16,10 +16,12 @@ from mkdocs.utils import meta
 from dossier.errors import SourceError
 from dossier.extract import extract
 from dossier.extract.characters import clean_characters
-from dossier.models import Decoded, Source
+from dossier.models import Decoded, SiteInfo, Source
 from dossier.read.decode import decode
 from dossier.render import frontmatter
-from dossier.render.frontmatter import PRINTED_KEYS, document_fields, front_matter, printable
+from dossier.render.citation import citation
+from dossier.render.frontmatter import HEAD_KEY, PRINTED_KEYS, document_fields, front_matter, printable
+from dossier.render.head import head_markup
 from dossier.render.html import attr
 from dossier.render.page import document_page
 from tests.helpers import assert_faithful, elements, site_markdown
@@ -82,7 +84,7 @@ def test_any_text_renders_faithfully_and_inertly(title: str, body: str) -> None:
     # front matter: only our keys; parsed back exactly, but for the values renderers print, which
     # are HTML-escaped (as text, they read the same) and hold no markup
     fields = document_fields(doc)
-    assert data == printable(fields)
+    assert data == {**printable(fields), HEAD_KEY: head_markup(citation(doc, SiteInfo()))}
     for key in PRINTED_KEYS:
         printed = [data[key]] if isinstance(data[key], str) else data[key]
         assert [unescape(value) for value in printed] == (
@@ -94,7 +96,8 @@ def test_any_text_renders_faithfully_and_inertly(title: str, body: str) -> None:
     # lets the hook skip it on the site
     assert html == body_md.expandtabs(MD.tab_length).strip()
     found = elements(html)
-    allowed = {"h1", "dl", "div", "dt", "dd", "a", "p", "br", "nav", "span", "details", "summary", "ol", "li", "small"}
+    allowed = {"h1", "h2", "section", "dl", "div", "dt", "dd", "a", "p", "br", "nav", "span", "details", "summary"}
+    allowed |= {"ol", "li", "small"}
     assert {tag for tag, _ in found} <= allowed
     for tag, attrs in found:
         assert not [name for name in attrs if name.startswith("on")], (tag, attrs)

@@ -13,7 +13,7 @@ from mkdocs.utils import meta
 from dossier.extract import extract
 from dossier.models import Corpus, Decoded, Document, Rejected, Source
 from dossier.render.catalog import CATALOG_FIELDS, catalog_files
-from dossier.render.frontmatter import DOCUMENT_KEYS, front_matter
+from dossier.render.frontmatter import DOCUMENT_KEYS, HEAD_KEY, front_matter
 from dossier.render.html import attr
 from dossier.render.page import document_page
 from tests.helpers import body_text, elements, site_markdown
@@ -48,7 +48,7 @@ def test_markdown_looking_lines_display_as_written() -> None:
     shown = [line.strip() for line in text.split("\n") if line.strip()]
     assert shown == [line.strip() for line in expected.strip().split("\n")]
     tags = elements(html)
-    assert {tag for tag, _ in tags} <= {"h1", "dl", "div", "dt", "dd", "a", "p", "br", "nav", "span"}
+    assert {tag for tag, _ in tags} <= {"h1", "h2", "section", "dl", "div", "dt", "dd", "a", "p", "br", "nav", "span"}
     assert not [attrs for _, attrs in tags if any(name.startswith("on") for name in attrs)]
     assert not [attrs for _, attrs in tags if attrs.get("href", "").startswith("javascript")]
 
@@ -68,7 +68,7 @@ def test_front_matter_round_trips_through_mkdocs(value: str) -> None:
 
 def test_document_front_matter_has_the_required_fields() -> None:
     _, data = meta.get_data(document_page(_doc(), None, None))
-    assert tuple(data) == DOCUMENT_KEYS
+    assert tuple(data) == (*DOCUMENT_KEYS, HEAD_KEY)  # the catalog's fields, then the <head> tags
     assert {"title", "id", "seed", "sha256", "words", "reading_time", "description"} <= set(data)
 
 

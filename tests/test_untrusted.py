@@ -18,6 +18,7 @@ import pytest
 from dossier.extract.characters import clean_characters
 from dossier.models import Source
 from dossier.read.formats import read_document
+from dossier.render.citation import EXPORTS
 from tests import documents
 from tests.helpers import (
     RENDERERS,
@@ -99,6 +100,9 @@ SKIPPED = {".hidden.txt", "backup.txt~"}
 _EXTRA = site_config()["extra_javascript"]
 OUR_SCRIPTS = re.compile(r"(\./|/)?(\.\./)*(assets/javascripts/|(" + "|".join(map(re.escape, _EXTRA)) + ")$)")
 PAYLOAD = re.compile(r"alert\(|pwned", re.I)
+#: "Cite this" carries a document's citation files as data: links that download them; only these
+#: text types, base64-encoded, and only on a link with a download attribute
+CITATION_FILES = tuple(f"data:{media};charset=utf-8;base64," for _, media in EXPORTS.values())
 
 
 Built = tuple[Path, subprocess.CompletedProcess[str]]
@@ -235,11 +239,22 @@ def test_urls_are_unique_and_never_take_reserved_names(bad_site: tuple[Path, Any
     assert (project / "site" / "archive" / "index.html").read_text("utf-8").count("<h1>All documents</h1>") == 1
 
 
+def is_inert_json(body: str) -> bool:
+    """A JSON-LD element's text is JSON with no "<" (so nothing in it can end the element)."""
+    try:
+        json.loads(body)
+    except ValueError:
+        return False
+    return "<" not in body
+
+
 def injection_findings(html: str) -> list[str]:
     """Everything in ``html`` that a seed must never be able to produce, as readable findings."""
     findings = []
     for match in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, flags=re.S | re.I):
         attrs, body = match.groups()
+        if attrs == ' type="application/ld+json"' and is_inert_json(body):
+            continue  # data, not code: a title saying "alert(1)" is allowed to say so there
         src = re.search(r'src="([^"]+)"', attrs)
         if PAYLOAD.search(attrs + body) or (src and not OUR_SCRIPTS.match(src.group(1))):
             findings.append(f"script: {match.group(0)[:120]}")
@@ -247,7 +262,9 @@ def injection_findings(html: str) -> list[str]:
         for name, value in values.items():
             if name.startswith("on") or name in {"autofocus", "style", "srcdoc", "formaction"}:
                 findings.append(f"attribute {name} on <{tag}>")
-            elif value.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
+            elif not (
+                tag == "a" and name == "href" and "download" in values and value.startswith(CITATION_FILES)
+            ) and value.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
                 findings.append(f"URL {value[:60]} in <{tag} {name}>")
         if tag in {"iframe", "object", "embed", "base"}:
             findings.append(f"element <{tag}>")
@@ -263,6 +280,12 @@ def test_the_scanner_finds_injections() -> None:
     )
     assert len(injection_findings(bad)) == 6
     assert injection_findings('<script src="../../assets/javascripts/bundle.js"></script><p>&lt;script&gt;</p>') == []
+    assert injection_findings('<script type="application/ld+json">{"a": "alert(1) \\u003c/script"}</script>') == []
+    assert len(injection_findings('<script type="application/ld+json">{"a": "alert(1)"</script>')) == 1
+    ours = '<a href="data:application/x-bibtex;charset=utf-8;base64,QA==" download="x.bib">BibTeX</a>'
+    assert injection_findings(ours) == []
+    assert len(injection_findings(ours.replace(' download="x.bib"', ""))) == 1
+    assert len(injection_findings(ours.replace("application/x-bibtex", "text/html"))) == 1
 
 
 def test_no_html_file_contains_injected_script_handler_or_url(any_site: Path) -> None:

@@ -129,6 +129,13 @@
     const parts = [back, about];
     if (name.place) parts.push(placeLine(name.place));
     if (name.aliases.length) parts.push(el("p", {}, ["Also written: " + name.aliases.join(", ")]));
+    if (name.feed) {
+      // an RSS feed of the latest documents naming it (names in two or more documents have one)
+      parts.push(el("p", { class: "dossier-follow" }, [
+        "Follow this name: ",
+        el("a", { href: index.root + name.feed + ".xml", type: "application/rss+xml" }, ["RSS feed"]),
+      ]));
+    }
     parts.push(
       el("h2", {}, ["Mentioned in " + plural(name.documents.length, "document", "documents")]),
       el("ol", { class: "dossier-mentions-list" }, name.documents.map(function (m) {

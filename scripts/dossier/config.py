@@ -6,6 +6,7 @@ Command-line flags override the file. All problems are reported together in one 
 from __future__ import annotations
 
 import codecs
+import os
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 import yaml
 
 from dossier.errors import ConfigError
+from dossier.models import SiteInfo
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,11 @@ class Settings:
     search_part_size: int = 2500
     #: the archive's name, read from ``site_name`` in mkdocs.yml
     site_name: str = "Dossier"
+    #: the site's public address, ``site_url`` in mkdocs.yml (``!ENV`` resolved as MkDocs does),
+    #: ending in "/"; empty when unknown, and then no absolute link is written anywhere
+    site_url: str = ""
+    #: ``site_description`` in mkdocs.yml: the feeds' description
+    site_description: str = ""
 
     @property
     def seeds_dir(self) -> Path:
@@ -55,6 +62,11 @@ class Settings:
     @property
     def docs_dir(self) -> Path:
         return self.root / self.docs
+
+    @property
+    def site(self) -> SiteInfo:
+        """The site's name, address and description, as render needs them."""
+        return SiteInfo(self.site_name, self.site_url, self.site_description)
 
 
 _TYPES: dict[str, type] = {
@@ -72,22 +84,62 @@ _TYPES: dict[str, type] = {
 
 
 class MkDocsYamlLoader(yaml.SafeLoader):
-    """Safe loader that reads mkdocs.yml's ``!!python/name`` and ``!ENV`` tags as plain values."""
+    """Safe loader that reads mkdocs.yml's ``!ENV`` tags as MkDocs does and other tags (such as
+    ``!!python/name``) as null."""
 
 
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``: the first variable that is set, else the
+    default (the last item of a list of two or more), as pyyaml-env-tag reads it for MkDocs."""
+    default: Any = None
+    if isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+        if len(children) > 1:
+            default = loader.construct_object(children.pop())
+        names = [loader.construct_scalar(child) for child in children if isinstance(child, yaml.ScalarNode)]
+    elif isinstance(node, yaml.ScalarNode):
+        names = [loader.construct_scalar(node)]
+    else:
+        return None
+    for name in names:
+        if str(name) in os.environ:
+            return os.environ[str(name)]
+    return default
+
+
+MkDocsYamlLoader.add_constructor("!ENV", _env_tag)
 MkDocsYamlLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _site_url(value: object) -> str:
+    """``site_url`` ending in "/" (as MkDocs normalises it), or "" when unset or not http(s)."""
+    if not isinstance(value, str) or not value.strip().lower().startswith(("https://", "http://")):
+        return ""
+    return value.strip().rstrip("/") + "/"
+
+
+def read_site_config(mkdocs_yml: Path) -> SiteInfo:
+    """``site_name``, ``site_url`` and ``site_description`` from mkdocs.yml; defaults when the
+    file or a key is missing."""
+    try:
+        data = yaml.load(mkdocs_yml.read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506 - safe subclass
+    except FileNotFoundError:
+        return SiteInfo()
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{mkdocs_yml}: invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        return SiteInfo()
+    name, description = data.get("site_name"), data.get("site_description")
+    return SiteInfo(
+        name=name if isinstance(name, str) and name.strip() else "Dossier",
+        url=_site_url(data.get("site_url")),
+        description=description if isinstance(description, str) else "",
+    )
 
 
 def read_site_name(mkdocs_yml: Path) -> str:
     """``site_name`` from mkdocs.yml, or "Dossier" when the file or key is missing."""
-    try:
-        data = yaml.load(mkdocs_yml.read_text("utf-8"), Loader=MkDocsYamlLoader)  # noqa: S506 - safe subclass
-    except FileNotFoundError:
-        return "Dossier"
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{mkdocs_yml}: invalid YAML: {exc}") from exc
-    name = data.get("site_name") if isinstance(data, dict) else None
-    return name if isinstance(name, str) and name.strip() else "Dossier"
+    return read_site_config(mkdocs_yml).name
 
 
 def _bad_encodings(value: Any) -> list[str]:
@@ -120,7 +172,7 @@ def load_settings(root: Path, **overrides: Any) -> Settings:
     table.update({k: v for k, v in overrides.items() if v is not None})
     problems: list[str] = []
     values: dict[str, Any] = {}
-    known = {f.name for f in fields(Settings)} - {"root"}
+    known = {f.name for f in fields(Settings)} - {"root", "site_name", "site_url", "site_description"}
     for key, value in sorted(table.items()):
         if key not in known:
             problems.append(f"unknown setting {key!r} (known: {', '.join(sorted(known))})")
@@ -143,7 +195,8 @@ def load_settings(root: Path, **overrides: Any) -> Settings:
             )
     if problems:
         raise ConfigError("[tool.dossier] in pyproject.toml: " + "; ".join(problems))
-    values["site_name"] = read_site_name(root / "mkdocs.yml")
+    site = read_site_config(root / "mkdocs.yml")
+    values.update(site_name=site.name, site_url=site.url, site_description=site.description)
     settings = replace(Settings(root=root.resolve()), **values)
     if not settings.seeds_dir.is_dir():
         raise ConfigError(f"seeds folder {settings.seeds_dir} does not exist: create it and add .txt files")

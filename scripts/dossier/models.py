@@ -187,6 +187,16 @@ ORIGINAL_SUFFIXES = {"txt": ".txt", "html": ".html.txt", "pdf": ".pdf", "docx": 
 
 
 @dataclass(frozen=True)
+class SiteInfo:
+    """The site as mkdocs.yml describes it: name, public address and description. ``url`` is ""
+    when unknown (then nothing absolute is written) or ends in "/"."""
+
+    name: str = "Dossier"
+    url: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Rejected:
     """A file under seeds/ that was not published, and why."""
 

@@ -218,6 +218,7 @@ def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
             rows=settings.listing_rows,
             spellings=registry_spellings(settings),
             part_size=settings.search_part_size,
+            site=settings.site,
         ) as rendered,
         timings.stage("write"),
     ):

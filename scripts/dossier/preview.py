@@ -75,7 +75,7 @@ def preview(settings: Settings, previous: Corpus) -> tuple[str, ...] | None:
     listed = listed_at(documents, settings.listing_rows)
     for source in edited:
         i = position[source.seed]
-        page = document_page(documents[i], *neighbours(documents, i), by_id, listed[i])
+        page = document_page(documents[i], *neighbours(documents, i), by_id, listed[i], settings.site)
         outputs[document_path(documents[i])] = page.encode("utf-8")
     return write_owned(settings.docs_dir, outputs)
 

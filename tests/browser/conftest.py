@@ -26,9 +26,7 @@ ReaderFactory = Callable[..., Reader]
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project built twice: ``site/`` as `make site` builds it, ``site-pages/`` as the Pages workflow does."""
     project = built_project(tmp_path_factory.mktemp("browser") / "project")
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("SITE_URL", PAGES_SITE_URL)
-        built = run_mkdocs(project, "--site-dir", "site-pages")
+    built = run_mkdocs(project, "--site-dir", "site-pages", site_url=PAGES_SITE_URL)
     assert built.returncode == 0, built.stderr
     return project
 

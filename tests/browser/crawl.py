@@ -58,9 +58,12 @@ def crawl(reader: Reader) -> SiteMap:
         if found.status[url] != 200:
             continue  # reported by broken(); a 404 page's own links say nothing about the site
         wait_for_scripts(page)
-        # javascript: and mailto: links are buttons and addresses, not places in the site
+        # javascript: and mailto: links are buttons and addresses, not places in the site; a data:
+        # link with a download attribute is a file carried in the page (a document's citation files)
         found.links[url] = page.eval_on_selector_all(
-            "a[href]", "links => links.map(a => a.href).filter(h => !/^(javascript|mailto):/.test(h))"
+            "a[href]",
+            "links => links.filter(a => !(a.hasAttribute('download') && a.href.startsWith('data:')))"
+            ".map(a => a.href).filter(h => !/^(javascript|mailto):/.test(h))",
         )
         found.ids[url] = set(page.eval_on_selector_all("[id]", "nodes => nodes.map(n => n.id)"))
         for link in found.links[url]:

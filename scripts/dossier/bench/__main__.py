@@ -42,6 +42,8 @@ class SiteRun:
     stages: dict[str, float]
     size: int  # bytes under site/, search folder excluded
     index: int  # bytes of the search folder (Pagefind indexes, tables)
+    files: int  # files under site/ (MkDocs copies or writes each one)
+    feeds: tuple[int, int]  # files and bytes under site/feeds/
 
 
 def full_build(project: Path) -> SiteRun:
@@ -57,7 +59,14 @@ def full_build(project: Path) -> SiteRun:
         {name: float(value.rstrip("s")) for name, value in (part.split() for part in stages.split(", "))},
         tree_bytes(project / "site") - tree_bytes(project / "site" / SEARCH_FOLDER),
         tree_bytes(project / "site" / SEARCH_FOLDER),
+        sum(1 for path in (project / "site").rglob("*") if path.is_file()),
+        _files_and_bytes(project / "site" / "feeds"),
     )
+
+
+def _files_and_bytes(folder: Path) -> tuple[int, int]:
+    sizes = [path.stat().st_size for path in folder.rglob("*") if path.is_file()]
+    return len(sizes), sum(sizes)
 
 
 def _each(values: list[float], unit: str = "s") -> str:
@@ -87,6 +96,10 @@ def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
         f"{last.size / 2**20:.1f} MiB, {last.size / last.documents / 1024:.1f} KiB per document",
     )
     figures.add(f"{label}: search folder (Pagefind indexes and tables)", f"{last.index / 2**20:.1f} MiB")
+    figures.add(
+        f"{label}: files in site/",
+        f"{last.files:,}, of which feeds {last.feeds[0]:,} ({last.feeds[1] / 2**20:.1f} MiB)",
+    )
     figures.seconds[label] = median([r.script.seconds + r.site.seconds for r in runs])
     figures.seconds[f"{label} mkdocs"] = median([r.site.seconds for r in runs])
 

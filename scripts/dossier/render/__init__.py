@@ -11,10 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from dossier.models import Corpus, Document
+from dossier.models import Corpus, Document, SiteInfo
 from dossier.parallel import Workers
 from dossier.render.catalog import catalog_files
+from dossier.render.citation import citation
 from dossier.render.entities import entity_outputs
+from dossier.render.exports import catalog_exports
+from dossier.render.feeds import feed_files
 from dossier.render.listings import home_page, listed_at, listing_pages
 from dossier.render.page import PageLink, document_page
 from dossier.render.quality import quality_pages
@@ -37,6 +40,7 @@ class _Site:
     links: dict[str, PageLink]
     in_order: list[PageLink]
     listed: list[tuple[str, str]]  # where each document is listed in "All documents"
+    info: SiteInfo
 
 
 def document_path(doc: Document) -> str:
@@ -48,9 +52,8 @@ def _document_page(site: _Site, i: int) -> bytes:
     """The page of the ``i``-th document in listing order."""
     doc = site.corpus.documents[i]
     linked = (*(r.id for r in doc.related), *doc.versions)
-    page = document_page(
-        doc, *neighbours(site.in_order, i), {other: site.links[other] for other in linked}, site.listed[i]
-    )
+    links = {other: site.links[other] for other in linked}
+    page = document_page(doc, *neighbours(site.in_order, i), links, site.listed[i], site.info)
     return page.encode("utf-8")
 
 
@@ -59,7 +62,13 @@ def _entity_outputs(site: _Site) -> dict[str, bytes]:
 
 
 def _catalog_files(site: _Site) -> dict[str, bytes]:
-    return catalog_files(site.corpus)
+    """The catalogs: JSON and CSV records, BibTeX and RIS citations, and the feeds."""
+    cites = [citation(doc, site.info) for doc in site.corpus.documents]
+    return {
+        **catalog_files(site.corpus),
+        **catalog_exports(cites),
+        **feed_files(site.corpus, site.info),
+    }
 
 
 def listings(corpus: Corpus, rows: int) -> dict[str, bytes]:
@@ -98,6 +107,7 @@ def rendering(
     rows: int,
     spellings: Spellings | None = None,
     part_size: int | None = None,
+    site: SiteInfo | None = None,
 ) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
@@ -116,12 +126,14 @@ def rendering(
 
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
-    site = _Site(corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows))
+    shared = _Site(
+        corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows), site or SiteInfo(name=site_name)
+    )
     part_size = part_size or PART_SIZE
     indexed = search_files(corpus, spellings, part_size) if len(docs) > part_size else None
     with (
         ThreadPoolExecutor(1, thread_name_prefix="search-index") as indexer,
-        Workers(len(docs), shared=site) as workers,
+        Workers(len(docs), shared=shared) as workers,
     ):
         entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
         catalogs = workers.submit_shared(_catalog_files)
@@ -155,7 +167,10 @@ def render_site(
     latest: int,
     rows: int,
     spellings: Spellings | None = None,
+    site: SiteInfo | None = None,
 ) -> dict[str, bytes]:
     """Every generated file, by path under docs/ (``rendering``, all at once)."""
-    with rendering(corpus, seed_bytes, site_name=site_name, latest=latest, rows=rows, spellings=spellings) as rendered:
+    with rendering(
+        corpus, seed_bytes, site_name=site_name, latest=latest, rows=rows, spellings=spellings, site=site
+    ) as rendered:
         return dict(rendered.files)

@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import Any
 
 from dossier.models import KIND_FOLDERS, Corpus, Document, EntityInfo
+from dossier.render.feeds import entity_feed
 from dossier.render.frontmatter import collection_page
 from dossier.render.html import text
 from dossier.render.labels import format_date
@@ -65,6 +66,7 @@ def _entity_record(info: EntityInfo, doc_index: dict[str, int]) -> dict[str, Any
         "documents": [[doc_index[m.doc_id], m.count, m.snippet] for m in info.documents],
         "companions": [[KIND_FOLDERS[o.kind], o.key, o.name, n] for o, n in info.companions],
         "place": _place(info),
+        "feed": entity_feed(info),  # feeds/<kind>/<key>, without extension, or null
     }
 
 

@@ -27,6 +27,9 @@ DOCUMENT_KEYS = (
     "source", "source_url", "tags", "removed", "curated",
     "people", "places", "organisations", "related", "versions", "format", "file_created",
 )  # fmt: skip
+#: the front matter key holding a document page's finished, escaped ``<head>`` tags (render/head.py);
+#: not part of the catalog record, and printed as it is by overrides/main.html
+HEAD_KEY = "dossier_head"
 
 
 def document_fields(doc: Document) -> dict[str, Any]:

@@ -6,8 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from dossier.models import DateValue, Document, Paragraph
-from dossier.render.frontmatter import document_fields, front_matter
+from dossier.models import DateValue, Document, Paragraph, SiteInfo
+from dossier.render.citation import citation, cite_block
+from dossier.render.exports import document_exports
+from dossier.render.frontmatter import HEAD_KEY, document_fields, front_matter
+from dossier.render.head import head_markup
 from dossier.render.html import attr, external_link, link, text
 from dossier.render.labels import PROVENANCE, format_date, format_name, language_name, provenance, type_name
 from dossier.render.paging import relative
@@ -185,9 +188,12 @@ def document_page(
     nxt: Linked | None,
     docs: Mapping[str, Linked] | None = None,
     listed: tuple[str, str] | None = None,
+    site: SiteInfo | None = None,
 ) -> str:
     """The complete Markdown source of a document page; ``listed`` is the address (under the site
-    root) and name of the "All documents" page that lists it."""
+    root) and name of the "All documents" page that lists it. Its front matter also carries the
+    finished citation tags for ``<head>`` (``dossier_head``, printed by overrides/main.html)."""
+    cite = citation(doc, site or SiteInfo())
     blocks = [
         # the heading stays out of the search text: the page title already carries it
         f'<h1 class="dossier-title" data-search-exclude>{text(doc.title)}</h1>',
@@ -195,8 +201,10 @@ def document_page(
         body_html(doc.paragraphs, doc.meta.language.value),
         # after the text: on a phone the reader sees the text on the first screen
         entities_block(doc),
+        cite_block(cite, document_exports(cite)),
         removed_block(doc),
         related_block(doc, docs or {}),
         pager(prev, nxt, (relative(doc.url, listed[0]), listed[1]) if listed else None),
     ]
-    return front_matter(document_fields(doc)) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"
+    fields = {**document_fields(doc), HEAD_KEY: head_markup(cite)}
+    return front_matter(fields) + "\n" + "\n\n".join(b for b in blocks if b) + "\n"
