@@ -253,7 +253,7 @@ def test_listing_pages_stay_small_at_20000_documents() -> None:
 #: what the sidebar links (as addresses under the site root): the nav of mkdocs.yml
 SIDEBAR = {
     "", "archive/", "archive/sources/", "archive/timeline/", "archive/people/", "archive/places/",
-    "archive/organisations/", "archive/quality/", "about/",
+    "archive/organisations/", "archive/quality/", "about/", "search/",
 }  # fmt: skip
 
 
