@@ -5,16 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from mkdocs.utils import meta
 
 from dossier.extract import extract
 from dossier.models import Corpus, Decoded, Document, Rejected, Source
 from dossier.render.catalog import CATALOG_FIELDS, catalog_files
 from dossier.render.frontmatter import DOCUMENT_KEYS, HEAD_KEY, front_matter
-from dossier.render.html import attr
+from dossier.render.html import attr, compact
 from dossier.render.page import document_page
 from tests.helpers import body_text, elements, site_markdown
 
@@ -116,3 +119,25 @@ def test_catalog_json_is_one_record_per_line_and_keeps_every_value() -> None:
         *data["rejected"],
     ]
     assert json.loads(catalog_files(Corpus(documents=()))["catalog.json"]) == {"documents": [], "rejected": []}
+
+
+def test_compact_drops_template_indentation_but_keeps_preformatted_text() -> None:
+    page = (
+        "<div>\n    <p>a\n      b</p>\n\n\n  <pre>\n   x\n    y</pre>\n"
+        "   <textarea>\n  t</textarea>\n <PRE class=q>\n k</PRE >\n  end"
+    )
+    assert compact(page) == (
+        "<div>\n<p>a\nb</p>\n<pre>\n   x\n    y</pre>\n<textarea>\n  t</textarea>\n<PRE class=q>\n k</PRE >\nend"
+    )
+
+
+@given(
+    st.lists(st.sampled_from(["<p>", "</p>", "<pre>", "</pre>", "word", " ", "\n", "\t", "  \n  ", "é"]), max_size=40)
+)
+def test_compact_changes_only_white_space_a_browser_collapses(pieces: list[str]) -> None:
+    page = "".join(pieces)
+    out = compact(page)
+    assert out.split() == page.split()  # the same words and tags, in order
+    assert len(out) <= len(page)
+    for kept in re.findall(r"<pre>.*?</pre>", page, re.S):
+        assert kept in out

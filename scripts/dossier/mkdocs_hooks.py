@@ -23,6 +23,7 @@ from dossier.config import Settings
 from dossier.errors import NothingToPublishError
 from dossier.pipeline import BuildResult, settings_as_built
 from dossier.preview import LOG_NAME, SESSION
+from dossier.render.html import compact
 from dossier.report import rejection_lines
 from dossier.write.output import read_manifest
 
@@ -105,3 +106,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     """A generated page's HTML, as the build wrote it."""
     full = _HTML.pop(page.file.src_uri, None)
     return html if full is None else full
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Every page without its templates' indentation (see render.html.compact): size only."""
+    return compact(output)

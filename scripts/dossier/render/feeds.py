@@ -5,8 +5,8 @@ only: every feed reader reads RSS, and a second format for each of thousands of 
 the files MkDocs copies (1,588 names on the BBC corpus) for no reader that needs it.
 
 Items are the newest dated documents first (by date, to its precision), then undated ones, at most
-``MAX_ITEMS`` in the archive's feed and ``MAX_NAME_ITEMS`` in a name's (5,175 names have a feed at
-20,000 synthetic documents: 66 MB of feeds at 50 items each). Each carries the title, link,
+``MAX_ITEMS`` in the archive's feed and ``MAX_NAME_ITEMS`` in a name's (7,256 names have a feed at
+20,000 synthetic documents: 63 MB of feeds at 20 items each, half that at 10). Each carries the title, link,
 description, the document id as its stable id, and its date when it has one: RSS ``pubDate``
 and JSON Feed ``date_published`` only for a day-precision date (both need a full date),
 ``dc:date`` and ``_dossier.date`` always, to the known precision. Nothing depends on the time
@@ -32,7 +32,7 @@ from dossier.models import KIND_FOLDERS, Corpus, EntityInfo, SiteInfo
 from dossier.render.citation import Citation, citation, one_line
 
 MAX_ITEMS = 50  # in the archive's feed: a reader polls the newest; the catalog has everything
-MAX_NAME_ITEMS = 20  # in a name's feed
+MAX_NAME_ITEMS = 10  # in a name's feed: 7,256 names have one at 20,000 documents; 10 items keep them to 32 MB
 LATEST = "feeds/latest"
 #: characters XML 1.0 forbids (C0 controls but tab and newlines, surrogates, U+FFFE/U+FFFF); the
 #: extract stage already shows controls as visible stand-ins, so only curated values can hold them
