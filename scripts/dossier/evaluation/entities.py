@@ -36,7 +36,11 @@ from dossier.evaluation.inject import load_corpus
 
 KINDS = ("person", "place", "organisation")
 GOLD_KEYS = {"people": "person", "places": "place", "organisations": "organisation"}
-PARTS = {"tuning": Path("tests/data/entities_tuning.yaml"), "heldout": Path("tests/data/entities_heldout.yaml")}
+PARTS = {
+    "tuning": Path("tests/data/entities_tuning.yaml"),
+    "heldout": Path("tests/data/entities_heldout.yaml"),
+    "heldout2": Path("tests/data/entities_heldout2.yaml"),
+}
 _TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ", "the ")
 
 Names = list[str]  # one gold entity: its accepted names, canonical first
@@ -206,11 +210,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, help="folder of articles (first line headline, rest body)")
     parser.add_argument("--gold", type=Path, action="append", help="score this file instead of the two parts")
     parser.add_argument("--registry", type=Path, default=Path(REGISTRY_FILE), help="entity registry (entities.yml)")
+    parser.add_argument("--part", choices=sorted(PARTS), action="append", help="score only this part (repeatable)")
     parser.add_argument("--details", action="store_true", help="list every false positive and false negative")
     parser.add_argument("--time", action="store_true", help="also time find_mentions over the whole corpus")
     args = parser.parse_args(argv)
     registry = load_registry(args.registry)
     parts = {path.stem: path for path in args.gold} if args.gold else PARTS
+    if args.part:
+        parts = {part: path for part, path in parts.items() if part in args.part}
     for part, path in parts.items():
         report(part, evaluate(args.corpus, path, registry), args.details)
     if args.time:
