@@ -149,6 +149,30 @@ LOCATIVES: Final = frozenset(
     в во из на под
     """.split()
 )
+# Words just before a capitalised name that make it a work or a group, never a person ("the film
+# Vera Drake", "the band Franz Ferdinand", "the character Harry Potter", "hit single Virginia Plain").
+WORK_WORDS: Final = frozenset(
+    """
+    film films movie movies song songs single singles album albums hit hits musical musicals play plays
+    novel novels book books series sitcom drama dramas soap character characters band bands group groups
+    track tracks comedy thriller documentary programme show opera ballet game games biopic
+    sequel remake duo trio quartet franchise magazine newspaper website brand label
+    """.split()
+)
+# Words of company names in other languages: never part of a person's name ("Deutsche Boerse",
+# "Cia. Vale Do Rio Doce", "Banco Santander", "Societe Generale").
+CORPORATE_WORDS: Final = frozenset(
+    """
+    deutsche deutscher banco banca banque credit societe compagnie compania companhia cia cie groupe gruppo
+    nippon sa ag gmbh nv bv spa sarl srl ab asa oy kk sl
+    """.split()
+)
+# Roles that, after a comma, say the name before them is a person's ("Assad Omar, Afghanistan's
+# envoy", "Alexandra Tower, a spokeswoman for the bank"); words an organisation can also be
+# called ("rival", "champion", "head") are left out.
+APPOSITIVE_ROLES: Final = ROLES - frozenset(
+    "rival colleague counterpart predecessor successor champion head chair star general major board".split()
+)
 SPEECH_VERBS: Final = frozenset(
     "said says told added warned argued claimed insisted explained admitted stressed noted wrote asked".split()
 )
@@ -157,12 +181,14 @@ SPEECH_VERBS: Final = frozenset(
 # is not part of the word; a dot ends it ("Mr. Smith" gives "Mr" and "Smith").
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _CAP = rf"[{_UPPER}][\w]*(?:['’](?!s\b)[\w]+|-[\w]+)*"
+# Arabic names carry a lowercase article inside a run: "Mohammed Mustafa al-Jibouri".
+_ARTICLE_NAME = rf"(?:al|el|ul|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[{_UPPER}][\w]*"
 _JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
 # A run of capitalised words on one line, joined by single spaces and by small words ("Bank of
 # England", "Trade and Industry Secretary Patricia Hewitt", "Ursula von der Leyen"). The pattern
 # has no look-behind, which keeps it fast: the caller drops the first word of a run that starts
 # inside a word ("ex-UKIP", "iPod").
-CAPITAL_RUN: Final = re.compile(rf"{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)*{_CAP})*")
+CAPITAL_RUN: Final = re.compile(rf"{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
 # Suffixes that turn a name into an adjective: "a Janet Jackson-style controversy".
 HYPHEN_SUFFIX: Final = re.compile(r"-(?:style|era|led|backed|based|born|like|type|esque|linked|owned|run)$")
 ACRONYM: Final = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,5}}")
