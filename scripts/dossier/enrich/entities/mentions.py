@@ -37,6 +37,7 @@ from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
+from dossier.enrich.entities.sports import is_sport_report
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
 
@@ -136,7 +137,9 @@ def find_mentions(
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
     mentions += _places(units, unit_runs, mentions, document, registry)
-    mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry)
+    organisations = {m.surface for m in mentions if m.kind == "organisation"}
+    sport = is_sport_report(document)
+    mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
 
 

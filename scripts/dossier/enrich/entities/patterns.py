@@ -109,6 +109,9 @@ ORG_HEADS: Final = frozenset(
     limited holdings industries motors enterprises partners fund charity network broadcasting channel
     chamber chambers board league club school hospital agency bureau directorate secretariat alliance
     coalition movement front министерство партия агентство комитет совет служба
+    records studios laboratories labs securities petroleum pictures entertainment communications telecom
+    telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
+    times herald gazette journal observer guardian express post fc rovers wanderers athletic
     """.split()
 )
 # Organisation heads that open a name followed by "of"/"for" ("Ministry of Defence").
@@ -173,6 +176,19 @@ CORPORATE_WORDS: Final = frozenset(
 APPOSITIVE_ROLES: Final = ROLES - frozenset(
     "rival colleague counterpart predecessor successor champion head chair star general major board".split()
 )
+# Words just before a name that make it an organisation's ("handset maker Ericsson", "union Unison").
+ORGANISATION_WORDS: Final = frozenset(
+    """
+    firm firms company companies group giant giants maker makers rival rivals bank banks broker carrier
+    airline retailer publisher publishers studio studios label newspaper paper tabloid magazine
+    broadcaster channel network insurer chain developer operator agency watchdog regulator charity
+    consultancy subsidiary manufacturer supplier exchange exchanges conglomerate lender bookmaker
+    outfit start-up startup club clubs in-house union unions party parties team side body organisation
+    broadcasters station website provider monopoly carmaker carmakers miner miners steelmaker steelmakers
+    automaker insurers lenders retailers chains airlines operators consortium partner unit owner investor
+    investors manufacturers suppliers agencies regulators analysts researchers
+    """.split()
+)
 SPEECH_VERBS: Final = frozenset(
     "said says told added warned argued claimed insisted explained admitted stressed noted wrote asked".split()
 )
@@ -190,7 +206,10 @@ _JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
 # inside a word ("ex-UKIP", "iPod").
 CAPITAL_RUN: Final = re.compile(rf"{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
 # Suffixes that turn a name into an adjective: "a Janet Jackson-style controversy".
-HYPHEN_SUFFIX: Final = re.compile(r"-(?:style|era|led|backed|based|born|like|type|esque|linked|owned|run)$")
+HYPHEN_SUFFIX: Final = re.compile(
+    r"-(?:style|era|led|backed|based|born|like|type|esque|linked|owned|run|winning|bound|made|funded|sponsored"
+    r"|registered|listed|controlled|dominated|focused)$"
+)
 ACRONYM: Final = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,5}}")
 ROMAN_NUMERAL: Final = re.compile(r"[IVXLC]+")
 # Words that make a line read like a headline when capitalised; small words do not count.

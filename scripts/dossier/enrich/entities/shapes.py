@@ -210,6 +210,8 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     else:
         end = heads[-1] + 1
     start = max((i + 1 for i in range(end) if segment[i].key in CUES), default=0)
+    if segment[first].key not in pat.ORG_OPENERS:  # "Kazuhiro Takahashi of Daiwa Securities"
+        start = max([start, *(i + 1 for i in range(start, first) if segment[i].text in {"of", "for"})])
     while start < end and segment[start].key in _LEADING_NOISE:
         start += 1
     name = segment[start:end]
