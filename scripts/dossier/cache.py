@@ -36,7 +36,9 @@ _MAGIC = b"dossier-cache 2\n"  # then the HMAC-SHA256 of the pickle, then the pi
 _MAC_SIZE = hashlib.sha256().digest_size
 PACKAGE = Path(__file__).resolve().parent
 _NOT_BUILD_CODE = ("bench", "evaluation")
-_CODE_SUFFIXES = frozenset({".py", ".txt"})  # .txt: word lists the rules read (enrich/entities/data/)  # sub-packages that measure builds and never run in one
+_CODE_SUFFIXES = frozenset(
+    {".py", ".txt"}
+)  # .txt: word lists the rules read (enrich/entities/data/)  # sub-packages that measure builds and never run in one
 
 
 def code_version(package: Path = PACKAGE) -> str:

@@ -212,7 +212,7 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     start = max((i + 1 for i in range(end) if segment[i].key in CUES), default=0)
     if segment[first].key not in pat.ORG_OPENERS:  # "Kazuhiro Takahashi of Daiwa Securities"
         start = max([start, *(i + 1 for i in range(start, first) if segment[i].text in {"of", "for"})])
-    while start < end and segment[start].key in _LEADING_NOISE:
+    while start < end and segment[start].key in _LEADING_NOISE and not _new_place(segment, start, end):
         start += 1
     name = segment[start:end]
     while name and name[-1].text in _SPLIT_PERSON:
@@ -224,6 +224,14 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         return None  # "Foreign Ministry" names no country
     words = tuple(t.text for t in name)
     return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
+
+
+def _new_place(segment: list[Token], start: int, end: int) -> bool:
+    """ "New" that opens a place's name ("New York Times"), not an adjective ("New rules")."""
+    return segment[start].key == "new" and start + 1 < end and segment[start + 1].key in _NEW_PLACES
+
+
+_NEW_PLACES = frozenset("york zealand jersey mexico hampshire delhi orleans england south".split())
 
 
 def org_segments(run: list[Token]) -> Iterator[list[Token]]:
