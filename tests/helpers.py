@@ -12,6 +12,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import markdown
 import pytest
@@ -238,3 +239,18 @@ def markdown_changes(project: Path) -> tuple[int, list[str]]:
         if md.reset().convert(body) != body.expandtabs(md.tab_length).strip():
             changed.append(rel)
     return len(pages), changed
+
+
+def relative_links(site: Path) -> tuple[int, list[str]]:
+    """(how many relative links and assets the HTML pages under ``site`` have, those that lead to
+    no file). Absolute URLs (links out of the site, the 404 page's) are not counted."""
+    checked, broken = 0, []
+    for page in sorted(site.rglob("*.html")):
+        for url in re.findall(r'(?:href|src)="([^"#?]+)[^"]*"', page.read_text("utf-8")):
+            if re.match(r"[a-z][a-z0-9+.-]*:", url) or url.startswith("/"):
+                continue
+            target = (page.parent / unquote(unescape(url))).resolve()
+            if not (target.is_file() or (target / "index.html").is_file()):
+                broken.append(f"{page.relative_to(site)} -> {url}")
+            checked += 1
+    return checked, broken

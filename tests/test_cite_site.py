@@ -98,7 +98,9 @@ def test_document_heads_carry_the_exact_values(sites: dict[str, dict[str, Path]]
         assert tags["citation_public_url"] == tags["og:url"] == [url]
         dated = [record["date"].replace("-", "/")] if record["date"] else None
         assert tags.get("citation_publication_date") == dated
-        assert "citation_publisher" not in tags and "citation_author" not in tags  # none is known
+        # a publisher only where the document has a source (a saved web page's site name), never an author
+        assert tags.get("citation_publisher") == ([record["source"]] if record["source"] else None), record["seed"]
+        assert "citation_author" not in tags
         scripts = [a for tag, a in head.tags if tag == "script" and a.get("type") == "application/ld+json"]
         assert len(scripts) == len(head.scripts) - _other_scripts(head) == 1
         data = json.loads(next(s for s in head.scripts if s.lstrip().startswith('{"@context"')))

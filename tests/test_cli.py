@@ -175,9 +175,9 @@ def test_mkdocs_after_build_with_another_seeds_folder_keeps_that_folder(tmp_path
     built = run_mkdocs(project)
     assert built.returncode == 0, built.stderr
     assert "building from" in built.stderr and "other-seeds" in built.stderr
-    pages = sorted(p.name for p in (project / "docs" / "archive" / "documents").glob("*.md"))
-    assert pages == ["a-briefing-from-another-folder.md"]
+    pages = sorted(p.parent.name for p in (project / "docs" / "archive" / "documents").glob("*/index.md"))
+    assert pages == ["a-briefing-from-another-folder"]
     assert (project / "site" / "archive" / "documents" / "a-briefing-from-another-folder" / "index.html").is_file()
     assert run_dossier(project).returncode == 0  # built from the configured folder again: the hook follows
     assert run_mkdocs(project).returncode == 0
-    assert len(list((project / "docs" / "archive" / "documents").glob("*.md"))) == 5
+    assert len(list((project / "docs" / "archive" / "documents").glob("*/index.md"))) == 5

@@ -80,7 +80,7 @@ def test_corrections_win_and_pages_say_curated(tmp_path: Path) -> None:
     assert record["removed"] == ["Different interpretations of the Minsk Agreements"]
     assert record["curated"] == ["date", "source", "type", "tags", "remove"]
     page = (
-        project / "docs" / "archive" / "documents" / "lavrov-disappointed-with-talks-with-british-fm.md"
+        project / "docs" / "archive" / "documents" / "lavrov-disappointed-with-talks-with-british-fm" / "index.md"
     ).read_text()
     assert '<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow noopener">Example Wire</a>' in page
     assert "10 February 2022</dd>" not in page and "10 February 2022 <span" in page
@@ -208,6 +208,6 @@ def test_folder_defaults_show_on_pages_as_curated_for_the_folder(tmp_path: Path)
         ["wire"],
     )
     assert all(d["source"] is None for d in catalog["documents"] if d["seed"] != "wire/story.txt")
-    page = (project / "docs" / record["url"].rstrip("/")).with_suffix(".md").read_text("utf-8")
+    page = (project / "docs" / record["url"] / "index.md").read_text("utf-8")
     assert '<a href="https://wire.example/" rel="nofollow noopener">Example Wire</a>' in page
     assert page.count("(curated for its folder)") == 2  # source and tags

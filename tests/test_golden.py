@@ -82,7 +82,7 @@ def test_pages_of_other_formats_match_goldens(tmp_path: Path, update_goldens: bo
     catalog = json.loads((docs / "catalog.json").read_text("utf-8"))
     records = [d for d in catalog["documents"] if d["seed"].startswith("formats/")]
     assert sorted(d["format"] for d in records) == ["docx", "html", "pdf"]
-    actual = {d["url"].rstrip("/") + ".md": (docs / (d["url"].rstrip("/") + ".md")).read_bytes() for d in records}
+    actual = {d["url"] + "index.md": (docs / d["url"] / "index.md").read_bytes() for d in records}
     if update_goldens:
         shutil.rmtree(FORMATS_GOLDEN, ignore_errors=True)
         for rel, data in actual.items():

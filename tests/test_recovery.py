@@ -111,7 +111,7 @@ def test_one_changed_seed_rewrites_only_its_pages(tmp_path: Path) -> None:
     assert all(re.fullmatch(rf"search/(facets\.json|{pagefind})", rel) for rel in searched), searched
     assert [rel for rel in changed if not rel.startswith("search/")] == [
         MANIFEST,
-        "archive/documents/lavrov-disappointed-with-talks-with-british-fm.md",
+        "archive/documents/lavrov-disappointed-with-talks-with-british-fm/index.md",
         "archive/index.md",
         "archive/originals/lavrov-disappointed-with-talks-with-british-fm.txt",
         "archive/sources/index.md",
@@ -130,7 +130,7 @@ def test_removed_seed_page_disappears_and_hand_written_pages_stay(tmp_path: Path
     (project / "seeds" / "002_c7494566f5f2e8ae.txt").unlink()
     assert run_dossier(project).returncode == 0
     docs = project / "docs"
-    assert not (docs / "archive" / "documents" / "lavrov-disappointed-with-talks-with-british-fm.md").exists()
+    assert not (docs / "archive" / "documents" / "lavrov-disappointed-with-talks-with-british-fm" / "index.md").exists()
     assert not (docs / "archive" / "originals" / "lavrov-disappointed-with-talks-with-british-fm.txt").exists()
     assert (docs / "notes.md").read_text("utf-8") == "# My notes\n"
     assert (docs / "about.md").is_file()
@@ -151,7 +151,7 @@ def test_unchanged_inputs_skip_the_build_and_any_change_rebuilds(tmp_path: Path)
     # a curation change is an input change
     (project / "curation.yml").write_text("documents:\n  002_c7494566f5f2e8ae.txt:\n    place: Moscow\n", "utf-8")
     changed = build(settings)
-    assert "archive/documents/lavrov-disappointed-with-talks-with-british-fm.md" in changed.report.written
+    assert "archive/documents/lavrov-disappointed-with-talks-with-british-fm/index.md" in changed.report.written
     # a corrupt cache is ignored, not fatal
     (project / CACHE_FILE).write_bytes(b"not a pickle")
     assert build(settings).report.written == ()

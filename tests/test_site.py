@@ -7,9 +7,8 @@ import json
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
-from tests.helpers import SEEDS, assert_faithful, body_text, indexed_fragments, markdown_changes
+from tests.helpers import SEEDS, assert_faithful, body_text, indexed_fragments, markdown_changes, relative_links
 
 
 def _catalog(site: Path) -> list[dict[str, Any]]:
@@ -168,17 +167,8 @@ def test_timeline_groups_dated_documents_by_month_and_lists_undated_apart(built_
 
 
 def test_every_relative_link_and_asset_in_the_site_resolves(built_site: Path) -> None:
-    site = built_site / "site"
-    checked = 0
-    for page in site.rglob("*.html"):
-        html = page.read_text("utf-8")
-        for url in re.findall(r'(?:href|src)="([^"#?]+)[^"]*"', html):
-            if re.match(r"[a-z][a-z0-9+.-]*:", url) or url.startswith("/"):
-                continue  # absolute URLs: the 404 page's, and links out of the site
-            target = (page.parent / unquote(url)).resolve()
-            assert target.is_file() or (target / "index.html").is_file(), f"{page.relative_to(site)} -> {url}"
-            checked += 1
-    assert checked > 200
+    checked, broken = relative_links(built_site / "site")
+    assert not broken and checked > 200
 
 
 SEED_PEOPLE = ("Lavrov", "Truss", "Duncan", "Titov", "Johnson", "Skripal", "Cleverly")

@@ -29,6 +29,7 @@ from tests.helpers import (
     indexed_fragments,
     make_project,
     markdown_changes,
+    relative_links,
     run_dossier,
     site_config,
 )
@@ -297,6 +298,13 @@ def test_no_html_file_contains_injected_script_handler_or_url(any_site: Path) ->
         html = page.read_text("utf-8")
         assert injection_findings(html) == [], page
         assert "<style>body" not in html, page
+
+
+def test_every_relative_link_resolves_with_either_renderer(any_site: Path) -> None:
+    # Zensical rewrites links in raw HTML as if relative to the page's source file, MkDocs leaves
+    # them alone: the generated pages' links must mean the same to both
+    checked, broken = relative_links(any_site / "site")
+    assert not broken and checked > 100
 
 
 def test_titles_and_descriptions_are_escaped_in_head(any_site: Path) -> None:

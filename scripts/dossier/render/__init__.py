@@ -44,8 +44,11 @@ class _Site:
 
 
 def document_path(doc: Document) -> str:
-    """Where a document's page goes, under docs/."""
-    return f"{ARCHIVE}/documents/{doc.slug}.md"
+    """Where a document's page goes, under docs/: an ``index.md`` in a folder of its own, so that
+    the page's source sits where its address does. MkDocs leaves links in raw HTML alone, but
+    Zensical rewrites them as if relative to the source file; with the file at
+    ``archive/documents/<slug>/index.md`` both readings of ``../../originals/...`` agree."""
+    return f"{ARCHIVE}/documents/{doc.slug}/index.md"
 
 
 def _document_page(site: _Site, i: int) -> bytes:
