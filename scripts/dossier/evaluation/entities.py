@@ -1,10 +1,11 @@
 """Measure people, places and organisations on hand-labelled articles, per kind and per part.
 
-``python -m dossier.evaluation.entities CORPUS`` scores the two parts of the evaluation set,
-tests/data/entities_tuning.yaml (rules may be changed after looking at it) and
-tests/data/entities_heldout.yaml (never used to change a rule), and prints precision and recall
-of each kind on each part; ``--gold FILE`` scores other files instead (the older person-only
-files, tests/data/person_gold.yaml, map an article to a plain list of people).
+``python -m dossier.evaluation.entities CORPUS`` scores the three parts of the evaluation set,
+tests/data/entities_tuning.yaml and tests/data/entities_heldout.yaml (both used to choose rules
+by now) and tests/data/entities_heldout2.yaml (never used to change a rule: do not print its
+``--details`` while tuning), and prints precision and recall of each kind on each part;
+``--part NAME`` scores one part, ``--gold FILE`` other files (the older person-only files,
+tests/data/person_gold.yaml, map an article to a plain list of people).
 
 Scoring is by distinct entity per article and kind: the entities find_mentions finds in the
 article (one per entity key) against the gold list, micro-averaged over the articles of a part.
