@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.registry import Registry, entity_key
@@ -25,10 +26,10 @@ BEFORE: Final = pat.ORGANISATION_WORDS
 # Words after a name that, in a sports report, make it a team ("Wolves caretaker boss Stuart Gray",
 # "Wasps centre Stuart Abbott", "Roma defender Vincent Candela").
 SPORT_AFTER: Final = re.compile(
-    r"(?:['’]s)?\s+(?:caretaker\s+)?(?:boss|manager|coach|captain|striker|forward|defender|midfielder|winger"
+    r"\s+(?:caretaker\s+)?(?:boss|manager|coach|captain|striker|forward|defender|midfielder|winger"
     r"|goalkeeper|keeper|left-back|right-back|full-back|centre-back|centre|fly-half|scrum-half|flanker|lock"
-    r"|prop|hooker|number\s+eight|wing|fans|supporters|side|squad|chairman|player|players)\b"
-)
+    r"|prop|hooker|number\s+eight|wing|fans|supporters)\b"
+)  # no possessive: "Keane's side" is a manager's
 # "Nike, whose products...", "Euronext, which owns Liffe": a name a relative "which" or "whose"
 # follows is a thing or a body, not a person (who); "France's Peugeot": a country's possession.
 _WHICH = re.compile(r",\s+(?:which|whose)\b")
@@ -200,8 +201,8 @@ def _listed(
                 continue
             if any(t.key in pat.ROLES or t.key in pat.HONORIFICS for t in run) or all(t.key in _GENERIC for t in run):
                 continue
-            if _adjective(run):
-                continue
+            if _adjective(run) or load_gazetteer().lookup(" ".join(t.key for t in run)):
+                continue  # "British"; a place the gazetteer rules declined stays no organisation
             if surface.casefold() not in registry.ignored:
                 entity = registry.lookup(surface)
                 named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
