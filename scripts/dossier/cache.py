@@ -35,16 +35,20 @@ CACHE_FILE = Path(".dossier-cache") / "build.pickle"
 _MAGIC = b"dossier-cache 2\n"  # then the HMAC-SHA256 of the pickle, then the pickle
 _MAC_SIZE = hashlib.sha256().digest_size
 PACKAGE = Path(__file__).resolve().parent
-_NOT_BUILD_CODE = ("bench", "evaluation")  # sub-packages that measure builds and never run in one
+_NOT_BUILD_CODE = ("bench", "evaluation")
+_CODE_SUFFIXES = frozenset(
+    {".py", ".txt"}
+)  # .txt: word lists the rules read (enrich/entities/data/)  # sub-packages that measure builds and never run in one
 
 
 def code_version(package: Path = PACKAGE) -> str:
-    """A hash of Dossier's own source: a code change invalidates every cached result. The
+    """A hash of Dossier's own source and data lists: a change invalidates every cached result. The
     benchmark's and the evaluations' code (dossier/bench/, dossier/evaluation/) is left out: it
     does not change what a build produces, and editing it must not make the next build start
     from scratch."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in package.rglob("*.py") if p.relative_to(package).parts[0] not in _NOT_BUILD_CODE):
+    code = (p for p in package.rglob("*") if p.suffix in _CODE_SUFFIXES)
+    for path in sorted(p for p in code if p.relative_to(package).parts[0] not in _NOT_BUILD_CODE):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -9,8 +9,10 @@ never overlaps a curated name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.shapes import (
     Candidate,
     Token,
@@ -96,6 +98,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
     """Every person, organisation and acronym candidate of one paragraph, outside ``skip`` spans
     (headline lines); persons not yet filtered by document-wide evidence."""
     found: list[Candidate] = []
+    people: list[Candidate] = []
     for run in unit_runs:
         if skip and any(s <= run[0].start < e for s, e in skip):
             continue
@@ -109,7 +112,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
         for segment in person_segments(run):
             candidate = person(segment, text, paragraph)
             if candidate:
-                found.append(candidate)
+                people.append(candidate)
         if not any(t.key in pat.ORG_HEADS for t in run):
             continue
         for segment in org_segments(run):
@@ -119,7 +122,23 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
                 if bracket and _initials_match(org.words, bracket.group(1)):
                     org = Candidate(org.kind, org.words, org.rule, paragraph, org.start, org.end, acronym=bracket[1])
                 found.append(org)
-    return found
+    return found + _listed_people(text, people)
+
+
+_STRONG = frozenset({"given", "common-given", "honorific", "role", "noble"})
+
+
+def _listed_people(text: str, people: list[Candidate]) -> list[Candidate]:
+    """Full names listed with a person named as such take the cue "listed" ("Robert De Niro,
+    Dustin Hoffman and Barbra Streisand": Barbra is in no list of given names)."""
+    people.sort(key=lambda c: c.start)
+    for group in coordinated(text, [(c.start, c.end) for c in people]):
+        members = [people[i] for i in group]
+        if any(m.cue in _STRONG for m in members):
+            for i in group:
+                if people[i].cue in ("", "speech") and people[i].rule == "name":
+                    people[i] = replace(people[i], cue="listed")
+    return people
 
 
 def _lone_word(paragraph: int, text: str, token: Token) -> list[Candidate]:

@@ -1,5 +1,8 @@
 """Common given names: a capitalised pair that starts with one ("Patricia Hewitt") reads as a person.
 
+Two lists: GIVEN_NAMES, below, and COMMON_GIVEN_NAMES, which adds a broad list read from
+data/given_names.txt once per process (about 10 ms).
+
 A general list (English-language names and their short forms, and common names from Europe,
 Russia, the Middle East, Asia and Africa), written from general knowledge, not from any
 evaluation set. Names that are more often a place or a word ("Jordan", "Chad", "Paris", "Israel",
@@ -8,6 +11,7 @@ evaluation set. Names that are more often a place or a word ("Jordan", "Chad", "
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
 _ENGLISH_MALE = """
@@ -69,3 +73,15 @@ yekaterina yevgeny yevgenia zara
 """
 
 GIVEN_NAMES: Final = frozenset((_ENGLISH_MALE + _ENGLISH_FEMALE + _INTERNATIONAL).split())
+COMMON_LIST: Final = Path(__file__).resolve().parent / "data" / "given_names.txt"
+
+
+def _read_common(path: Path = COMMON_LIST) -> frozenset[str]:
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(line.rstrip("\n") for line in handle if not line.startswith("#"))
+
+
+# The broad list (data/given_names.txt, 26,000 names of about 100 countries, derived from
+# names-dataset by scripts/tools/make_given_names.py): "Olivier Magne", "Kazuhiro Takahashi". A
+# name only this list knows is weaker evidence than the list above (see known.py).
+COMMON_GIVEN_NAMES: Final = GIVEN_NAMES | _read_common()

@@ -58,6 +58,8 @@ def _accept(candidate: Candidate, titled: set[str], text: str) -> bool:
         return candidate.cue == "role" and not lowercase_in(text, candidate.words[0])
     if candidate.rule == "title" or candidate.cue in ("honorific", "noble", "role", "given"):
         return True
+    if candidate.cue in ("common-given", "listed"):  # a name of the broad list: "Olivier Magne", not "Grace period"
+        return not (lowercase_in(text, candidate.words[0]) or lowercase_in(text, candidate.words[-1]))
     return words_key(candidate.words)[-1] in titled or _used_alone(candidate.words, text)
 
 
@@ -105,7 +107,8 @@ def known_names(
     names, ``text`` is the whole document (to tell surnames that are also words)."""
     persons = [c for c in candidates if c.kind == "person"]
     titled = {words_key(c.words)[-1] for c in persons if c.cue == "honorific" and c.rule == "surname"}
-    accepted = [c for c in persons if _accept(c, titled, text)]
+    works = {words_key(c.words) for c in persons if c.cue == "work"}  # "the film Vera Drake"
+    accepted = [c for c in persons if c.cue != "work" and words_key(c.words) not in works and _accept(c, titled, text)]
     known: dict[tuple[str, ...], Known] = {}
     names_of = {key: names[0] for key, names in people.items()}
     forms: dict[str, list[tuple[str, ...]]] = {

@@ -28,6 +28,7 @@ from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
 from dossier.enrich.entities.discovery import discover, headline_spans, runs
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
+from dossier.enrich.entities.landmarks import landmark_mentions
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.morphology import is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions
@@ -37,6 +38,7 @@ from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
+from dossier.enrich.entities.sports import is_sport_report
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
 
@@ -135,8 +137,11 @@ def find_mentions(
     document = "\n".join(text for _, text in units)
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
-    mentions += _places(units, unit_runs, mentions, document, registry)
-    mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry)
+    sport = is_sport_report(document)
+    mentions += _places(units, unit_runs, mentions, document, registry, sport)
+    mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
+    organisations = {m.surface for m in mentions if m.kind == "organisation"}
+    mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
 
 
@@ -172,12 +177,13 @@ def _places(
     mentions: list[Mention],
     document: str,
     registry: Registry,
+    sport: bool,
 ) -> list[Mention]:
     """Gazetteer places in the runs no other name took (see places.py)."""
     gazetteer = load_gazetteer()
     found = gazetteer_runs(units, unit_runs, _taken(mentions), gazetteer)
     named = {m.name for m in mentions if m.kind == "place"}
-    return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named)
+    return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named, sport)
 
 
 def _scan(

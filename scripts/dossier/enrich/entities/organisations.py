@@ -16,20 +16,23 @@ from collections.abc import Iterable
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.registry import Registry, entity_key
 from dossier.enrich.entities.shapes import Token
 
-# Words just before a name that make it an organisation's.
-BEFORE: Final = frozenset(
-    """
-    firm firms company companies group giant giants maker makers rival rivals bank banks broker carrier
-    airline retailer publisher publishers studio studios label newspaper paper tabloid magazine
-    broadcaster channel network insurer chain developer operator agency watchdog regulator charity
-    consultancy subsidiary manufacturer supplier exchange exchanges conglomerate lender bookmaker
-    outfit start-up startup club clubs in-house
-    """.split()
-)
+BEFORE: Final = pat.ORGANISATION_WORDS
+# Words after a name that, in a sports report, make it a team ("Wolves caretaker boss Stuart Gray",
+# "Wasps centre Stuart Abbott", "Roma defender Vincent Candela").
+SPORT_AFTER: Final = re.compile(
+    r"\s+(?:caretaker\s+)?(?:boss|manager|coach|captain|striker|forward|defender|midfielder|winger"
+    r"|goalkeeper|keeper|left-back|right-back|full-back|centre-back|centre|fly-half|scrum-half|flanker|lock"
+    r"|prop|hooker|number\s+eight|wing|fans|supporters)\b"
+)  # no possessive: "Keane's side" is a manager's
+# "Nike, whose products...", "Euronext, which owns Liffe": a name a relative "which" or "whose"
+# follows is a thing or a body, not a person (who); "France's Peugeot": a country's possession.
+_WHICH = re.compile(r",\s+(?:which|whose)\b")
 # Words just after a name that make it an organisation's ("Nike's profits", "Euronext chief executive").
 AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:chief executive|chairman|chairwoman|shares|share price|boss|bosses|profits?|revenues?"
@@ -77,43 +80,129 @@ def organisation_mentions(
     unit_runs: dict[int, list[list[Token]]],
     taken: dict[int, list[tuple[int, int]]],
     registry: Registry,
+    sport: bool = False,
+    organisations: Iterable[str] = (),
 ) -> list[Mention]:
-    """Parties and the organisations the words around them name, in runs nothing else took."""
+    """Parties and the organisations the words around them name, in runs nothing else took;
+    ``sport`` says the document is a sports report, ``organisations`` lists the surfaces of the
+    organisations already found in it (a name listed with one of them is one too)."""
     units = list(units)
     named: dict[str, tuple[str, str]] = {}  # run text -> (key, name)
+    known = set(organisations)
     for paragraph, text in units:
-        for run in unit_runs[paragraph]:
-            run = _trim(run)
-            if not run or not _free(run, taken.get(paragraph, [])):
-                continue
-            surface = text[run[0].start : run[-1].end]
-            party = PARTIES.get(" ".join(t.key for t in run))
-            if party:
-                entity = registry.lookup(party)
-                named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(party), party))
-            elif _cued(text, run) and surface.casefold() not in registry.ignored:
-                entity = registry.lookup(surface)
-                named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
+        spans = taken.get(paragraph, [])
+        free: list[list[Token]] = []
+        for whole in unit_runs[paragraph]:
+            for run in _split(whole, text, known):
+                _read_run(run, text, spans, known, named, free, registry, sport)
+        _listed(text, free, spans, named, known, registry)
     mentions: list[Mention] = []
     for paragraph, text in units:
-        for run in unit_runs[paragraph]:
-            run = _trim(run)
-            surface = text[run[0].start : run[-1].end] if run else ""
-            if surface in named and _free(run, taken.get(paragraph, [])):
-                key, name = named[surface]
-                mentions.append(
-                    Mention(key, name, "organisation", surface, paragraph, run[0].start, run[-1].end, "organisation")
-                )
+        for whole in unit_runs[paragraph]:
+            for run in _split(whole, text, known) if named else ():
+                run = _trim(run)
+                surface = text[run[0].start : run[-1].end] if run else ""
+                if surface in named and _free(run, taken.get(paragraph, [])):
+                    key, name = named[surface]
+                    mentions.append(
+                        Mention(
+                            key, name, "organisation", surface, paragraph, run[0].start, run[-1].end, "organisation"
+                        )
+                    )
     return mentions
 
 
-def _cued(text: str, run: list[Token]) -> bool:
+def _split(run: list[Token], text: str, known: set[str]) -> list[list[Token]]:
+    """A run cut at "and" and "or" ("Samsung and Phillips"), unless it is a known name whole
+    ("Alliance & Leicester" keeps its "&" anyway)."""
+    if not any(t.text in ("and", "or") for t in run) or text[run[0].start : run[-1].end] in known:
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if token.text in ("and", "or"):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def _read_run(
+    run: list[Token],
+    text: str,
+    spans: list[tuple[int, int]],
+    known: set[str],
+    named: dict[str, tuple[str, str]],
+    free: list[list[Token]],
+    registry: Registry,
+    sport: bool,
+) -> None:
+    """Name one run as a party or a cued organisation, and keep it for the lists when free."""
+    run = _trim(run)
+    if not run or not _free(run, spans):
+        if run and text[run[0].start : run[-1].end] in known:
+            free.append(run)  # an organisation already named: listed with others
+        return
+    free.append(run)
+    surface = text[run[0].start : run[-1].end]
+    party = PARTIES.get(" ".join(t.key for t in run))
+    if party:
+        entity = registry.lookup(party)
+        named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(party), party))
+    elif _cued(text, run, sport) and surface.casefold() not in registry.ignored:
+        entity = registry.lookup(surface)
+        named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
+
+
+def _adjective(run: list[Token]) -> bool:
+    """A demonym or other adjective alone ("British", "Pan-European", "Japanese")."""
+    key = run[0].key.rpartition("-")[2]
+    return len(run) == 1 and (key in pat.SURNAME_WORDS or key.endswith(_ADJECTIVE_ENDS))
+
+
+_ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese", "ern")
+
+
+def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     """Whether the words around a run say it names an organisation (see the module)."""
     if len(run) > 4 or any(t.key in pat.ROLES or t.key in pat.HONORIFICS for t in run):
         return False
-    if all(t.key in _GENERIC for t in run):
-        return False  # "Foreign Ministry spokesman": no country, no name
+    if all(t.key in _GENERIC for t in run) or _adjective(run):
+        return False  # "Foreign Ministry spokesman": no country, no name; "British"
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
-    return bool(AFTER.match(text, run[-1].end))
+    if len(run) == 1 and _WHICH.match(text, run[-1].end) and not _opens_sentence(text, run[0].start):
+        return True
+    return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in ".!?\"“‘'\n"
+
+
+def _listed(
+    text: str,
+    runs: list[list[Token]],
+    spans: list[tuple[int, int]],
+    named: dict[str, tuple[str, str]],
+    known: set[str],
+    registry: Registry,
+) -> None:
+    """Free runs listed with an organisation are organisations ("MGM Studios, Disney, and Buena
+    Vista"), unless a word of theirs is a role or all of them are generic words."""
+    for group in coordinated(text, [(r[0].start, r[-1].end) for r in runs]):
+        surfaces = [text[runs[i][0].start : runs[i][-1].end] for i in group]
+        if not any(s in named or s in known for s in surfaces):
+            continue
+        for i, surface in zip(group, surfaces, strict=True):
+            run = runs[i]
+            if surface in named or surface in known or not _free(run, spans) or len(run) > 4:
+                continue
+            if any(t.key in pat.ROLES or t.key in pat.HONORIFICS for t in run) or all(t.key in _GENERIC for t in run):
+                continue
+            if _adjective(run) or load_gazetteer().lookup(" ".join(t.key for t in run)):
+                continue  # "British"; a place the gazetteer rules declined stays no organisation
+            if surface.casefold() not in registry.ignored:
+                entity = registry.lookup(surface)
+                named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))

@@ -109,6 +109,9 @@ ORG_HEADS: Final = frozenset(
     limited holdings industries motors enterprises partners fund charity network broadcasting channel
     chamber chambers board league club school hospital agency bureau directorate secretariat alliance
     coalition movement front министерство партия агентство комитет совет служба
+    records studios laboratories labs securities petroleum pictures entertainment communications telecom
+    telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
+    times herald gazette journal observer guardian express post fc rovers wanderers athletic
     """.split()
 )
 # Organisation heads that open a name followed by "of"/"for" ("Ministry of Defence").
@@ -149,6 +152,43 @@ LOCATIVES: Final = frozenset(
     в во из на под
     """.split()
 )
+# Words just before a capitalised name that make it a work or a group, never a person ("the film
+# Vera Drake", "the band Franz Ferdinand", "the character Harry Potter", "hit single Virginia Plain").
+WORK_WORDS: Final = frozenset(
+    """
+    film films movie movies song songs single singles album albums hit hits musical musicals play plays
+    novel novels book books series sitcom drama dramas soap character characters band bands group groups
+    track tracks comedy thriller documentary programme show opera ballet game games biopic
+    sequel remake duo trio quartet franchise magazine newspaper website brand label
+    """.split()
+)
+# Words of company names in other languages: never part of a person's name ("Deutsche Boerse",
+# "Cia. Vale Do Rio Doce", "Banco Santander", "Societe Generale").
+CORPORATE_WORDS: Final = frozenset(
+    """
+    deutsche deutscher banco banca banque credit societe compagnie compania companhia cia cie groupe gruppo
+    nippon sa ag gmbh nv bv spa sarl srl ab asa oy kk sl
+    """.split()
+)
+# Roles that, after a comma, say the name before them is a person's ("Assad Omar, Afghanistan's
+# envoy", "Alexandra Tower, a spokeswoman for the bank"); words an organisation can also be
+# called ("rival", "champion", "head") are left out.
+APPOSITIVE_ROLES: Final = ROLES - frozenset(
+    "rival colleague counterpart predecessor successor champion head chair star general major board".split()
+)
+# Words just before a name that make it an organisation's ("handset maker Ericsson", "union Unison").
+ORGANISATION_WORDS: Final = frozenset(
+    """
+    firm firms company companies group giant giants maker makers rival rivals bank banks broker carrier
+    airline retailer publisher publishers studio studios label newspaper paper tabloid magazine
+    broadcaster channel network insurer chain developer operator agency watchdog regulator charity
+    consultancy subsidiary manufacturer supplier exchange exchanges conglomerate lender bookmaker
+    outfit start-up startup club clubs in-house union unions party parties team side body organisation
+    broadcasters station website provider monopoly carmaker carmakers miner miners steelmaker steelmakers
+    automaker insurers lenders retailers chains airlines operators consortium partner unit owner investor
+    investors manufacturers suppliers agencies regulators analysts researchers
+    """.split()
+)
 SPEECH_VERBS: Final = frozenset(
     "said says told added warned argued claimed insisted explained admitted stressed noted wrote asked".split()
 )
@@ -157,14 +197,19 @@ SPEECH_VERBS: Final = frozenset(
 # is not part of the word; a dot ends it ("Mr. Smith" gives "Mr" and "Smith").
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _CAP = rf"[{_UPPER}][\w]*(?:['’](?!s\b)[\w]+|-[\w]+)*"
+# Arabic names carry a lowercase article inside a run: "Mohammed Mustafa al-Jibouri".
+_ARTICLE_NAME = rf"(?:al|el|ul|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[{_UPPER}][\w]*"
 _JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
 # A run of capitalised words on one line, joined by single spaces and by small words ("Bank of
 # England", "Trade and Industry Secretary Patricia Hewitt", "Ursula von der Leyen"). The pattern
 # has no look-behind, which keeps it fast: the caller drops the first word of a run that starts
 # inside a word ("ex-UKIP", "iPod").
-CAPITAL_RUN: Final = re.compile(rf"{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)*{_CAP})*")
+CAPITAL_RUN: Final = re.compile(rf"{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
 # Suffixes that turn a name into an adjective: "a Janet Jackson-style controversy".
-HYPHEN_SUFFIX: Final = re.compile(r"-(?:style|era|led|backed|based|born|like|type|esque|linked|owned|run)$")
+HYPHEN_SUFFIX: Final = re.compile(
+    r"-(?:style|era|led|backed|based|born|like|type|esque|linked|owned|run|winning|bound|made|funded|sponsored"
+    r"|registered|listed|controlled|dominated|focused)$"
+)
 ACRONYM: Final = re.compile(rf"[{_UPPER}][{_UPPER}&]{{1,5}}")
 ROMAN_NUMERAL: Final = re.compile(r"[IVXLC]+")
 # Words that make a line read like a headline when capitalised; small words do not count.

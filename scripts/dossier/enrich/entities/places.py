@@ -190,12 +190,14 @@ def place_mentions(
     gazetteer: Gazetteer,
     ignored: frozenset[str],
     named: Iterable[str] = (),
+    sport: bool | None = None,
 ) -> list[Mention]:
     """Mentions of the gazetteer places (or the teams named after them) of one document;
-    ``named`` lists the registry places it mentions, whose countries count as context."""
+    ``named`` lists the registry places it mentions, whose countries count as context; ``sport``
+    says whether the document is a sports report (worked out here when not given)."""
     registered = [p for p in (gazetteer.by_name(name) for name in named) if p is not None]
     counts = _context(found, registered)
-    sport = is_sport_report(document)
+    sport = is_sport_report(document) if sport is None else sport
     mentions: list[Mention] = []
     for item in found:
         if item.surface.casefold() in ignored:

@@ -17,16 +17,31 @@ from typing import NamedTuple
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.aliases import fold
-from dossier.enrich.entities.given_names import GIVEN_NAMES
+from dossier.enrich.entities.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 
 CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
 NOT_A_NAME = (
-    pat.FUNCTION_WORDS | pat.GENERIC_WORDS | pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.HONORIFICS | pat.SPEECH_VERBS
+    pat.FUNCTION_WORDS
+    | pat.GENERIC_WORDS
+    | pat.ROLE_MODIFIERS
+    | pat.ORG_HEADS
+    | pat.HONORIFICS
+    | pat.SPEECH_VERBS
+    | pat.CORPORATE_WORDS
 )
 SURNAME_ONLY = pat.SURNAME_WORDS | pat.ROLES | pat.NOBLE_TITLES | pat.MONTHS | pat.WEEKDAYS
 _DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
 _LEADING_NOISE = pat.FUNCTION_WORDS | _DATE_WORDS
 _DIGIT = re.compile(r"\d")
+# "officer for Vivendi Universal", "economist at UBS": what follows a role and a preposition is
+# where the person works, not a person.
+_ROLE_OF = re.compile(r"\b(?:" + "|".join(sorted(pat.ROLES)) + r")\s+(?:at|for|of|with)\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(sorted(pat.APPOSITIVE_ROLES))
+    + r")\b"
+)
+_DEMONYM_ENDS = ("man", "woman", "men", "women")  # "Frenchman", "Englishman", "Countrywoman"
 _SPLIT_PERSON = frozenset("of for and the on &".split())
 _SPLIT_ORG = frozenset("and the on &".split())
 
@@ -90,10 +105,11 @@ def _name_like(tokens: list[Token], words: list[str]) -> bool:
     core = [w for t, w in zip(tokens, words, strict=True) if t.text not in pat.PARTICLES]
     if not 1 <= len(core) <= 4 or core[0] in _DATE_WORDS:
         return False
-    last = len(core) - 1 if len(core) > 1 and core[0] in GIVEN_NAMES else -1
+    given = len(core) > 1 and core[0] in GIVEN_NAMES
+    last = len(core) - 1 if given else -1
     for position, each in enumerate(core):
-        if each in NOT_A_NAME or (each in SURNAME_ONLY and position != last):
-            return False
+        if (each in NOT_A_NAME and not (given and position == 0)) or (each in SURNAME_ONLY and position != last):
+            return False  # a given name first may be a word too: "Bill Cosby"
     return not any((len(t.text) > 1 and t.text.isupper()) or _DIGIT.search(t.text) for t in tokens)
 
 
@@ -111,16 +127,21 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         first = 0
         while first < len(words) and words[first] in pat.FUNCTION_WORDS:
             first += 1
+        first = _given_start(words, first)
     name = segment[first:]
     if not name or not _name_like(name, words[first:]):
         return None  # most segments end here, before their context is read
     if cue_at < 0:
-        if words[first] in GIVEN_NAMES and len(name) > 1:
-            cue = ""  # a given name decides; the words around do not matter
-        else:
-            around = words_around(text, segment[0].start, segment[-1].end)
-            before = around[0] if before is None else before
-            cue = _cue_around(before, around[1])
+        around = words_around(text, segment[0].start, segment[-1].end)
+        before = around[0] if before is None else before
+        if before in pat.WORK_WORDS:  # "the film Vera Drake", "band Franz Ferdinand": not a person
+            words_of = tuple(t.text for t in name)
+            return Candidate("person", words_of, "name", paragraph, name[0].start, name[-1].end, "work")
+        if before in pat.CORPORATE_WORDS or _ROLE_OF.search(text, max(0, segment[0].start - 40), segment[0].start):
+            return None  # "chief technology officer for Vivendi Universal", "Cia. Vale Do Rio Doce"
+        cue = _cue_around(before, around[1])
+        if not cue and _APPOSITIVE.match(text, segment[-1].end):
+            cue = "role"  # "Assad Omar, Afghanistan's envoy to the United Nations"
     if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
         return None  # "President Bush" yes, "Rival Boeing" no
     names = tuple(t.text for t in name)
@@ -128,9 +149,32 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         names, rule = (segment[cue_at].text, *names), "title"
     else:
         rule = "surname" if len(names) == 1 else "name"
-    if rule == "name" and cue in ("", "speech") and words[first] in GIVEN_NAMES:
-        cue = "given"
+    if rule == "name" and cue in ("", "speech"):
+        if words[first] in GIVEN_NAMES:
+            cue = "given"
+        elif is_given(words[first]):
+            cue = "common-given"  # weaker: known.py checks the document does not use it as a word
     return Candidate("person", names, rule, paragraph, name[0].start, name[-1].end, cue)
+
+
+def is_given(word: str) -> bool:
+    """Whether a casefolded word is a given name of either list; a hyphenated name counts when
+    each part is one ("jean-philippe", "sven-goran")."""
+    if word in COMMON_GIVEN_NAMES:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in COMMON_GIVEN_NAMES for part in parts)
+
+
+def _given_start(words: list[str], first: int) -> int:
+    """Where a name starts when one or two words that cannot open it stand before a given name
+    and a surname: "Treasury Paul Boateng", "Frenchman Arnaud Clement" start at the given name."""
+    if first >= len(words) or is_given(words[first]):
+        return first
+    for k in range(first + 1, min(first + 3, len(words) - 1)):
+        if is_given(words[k]):
+            return k if all(w in NOT_A_NAME or w.endswith(_DEMONYM_ENDS) for w in words[first:k]) else first
+    return first
 
 
 def words_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -166,7 +210,9 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     else:
         end = heads[-1] + 1
     start = max((i + 1 for i in range(end) if segment[i].key in CUES), default=0)
-    while start < end and segment[start].key in _LEADING_NOISE:
+    if segment[first].key not in pat.ORG_OPENERS:  # "Kazuhiro Takahashi of Daiwa Securities"
+        start = max([start, *(i + 1 for i in range(start, first) if segment[i].text in {"of", "for"})])
+    while start < end and segment[start].key in _LEADING_NOISE and not _new_place(segment, start, end):
         start += 1
     name = segment[start:end]
     while name and name[-1].text in _SPLIT_PERSON:
@@ -178,6 +224,14 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         return None  # "Foreign Ministry" names no country
     words = tuple(t.text for t in name)
     return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
+
+
+def _new_place(segment: list[Token], start: int, end: int) -> bool:
+    """ "New" that opens a place's name ("New York Times"), not an adjective ("New rules")."""
+    return segment[start].key == "new" and start + 1 < end and segment[start + 1].key in _NEW_PLACES
+
+
+_NEW_PLACES = frozenset("york zealand jersey mexico hampshire delhi orleans england south".split())
 
 
 def org_segments(run: list[Token]) -> Iterator[list[Token]]:

@@ -22,13 +22,14 @@ SPORT_WORDS: Final = frozenset(
     stadium pitch clash rally racing grand prix nations unbeaten draw drew beat beaten victory defeat
     """.split()
 )
-# one pass of one pattern over the text: only the sport words themselves are taken out of it
-_SPORT_WORD = re.compile(r"(?<![a-z-])(?:" + "|".join(sorted(SPORT_WORDS, key=len, reverse=True)) + r")(?![a-z-])")
+# every word of the text once (a plain character class is several times faster than an
+# alternation of the sport words), then a set intersection
+_WORD = re.compile(r"[a-z][a-z-]*")
 _SCORE = re.compile(r"(?<![\d.,:/£$€-])\d{1,3}-\d{1,3}(?![\d%-])")
 
 
 def is_sport_report(text: str) -> bool:
     """Whether ``text`` (a whole document) reads as a sports report (see the module)."""
-    words = set(_SPORT_WORD.findall(text.lower()))
+    words = SPORT_WORDS.intersection(_WORD.findall(text.lower()))
     scores = len(_SCORE.findall(text))
     return len(words) + min(scores, 2) >= SIGNALS
