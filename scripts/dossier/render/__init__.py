@@ -140,15 +140,18 @@ def rendering(
     ):
         entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
         catalogs = workers.submit_shared(_catalog_files)
-        search = indexer.submit(lambda: indexed if indexed is not None else search_files(corpus, spellings, part_size))
+        search = indexer.submit(search_files, corpus, spellings, part_size) if indexed is None else None
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
             **listings(corpus, rows),
             **entities.result(),
             **catalogs.result(),
-            **search.result(),
+            **(search.result() if search is not None else indexed or {}),
         }
+        # The collection alone holds these files now (at 20,000 documents, 270 MB of search
+        # index, names data, catalogs, feeds and listings); _files lets each go once written.
+        del indexed, entities, catalogs, search
         paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
 
@@ -156,7 +159,8 @@ def rendering(
 def _files(
     collection: dict[str, bytes], docs: Sequence[Document], pages: Iterator[bytes], seed_bytes: dict[str, bytes]
 ) -> Iterator[tuple[str, bytes]]:
-    yield from collection.items()
+    while collection:  # popitem: written files are not kept until the last page is rendered
+        yield collection.popitem()
     for doc, page in zip(docs, pages, strict=True):
         yield document_path(doc), page
         yield doc.original, seed_bytes[doc.seed]
