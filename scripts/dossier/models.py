@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A seed file as read from disk: its bytes and where it came from."""
 
@@ -17,7 +17,7 @@ class Source:
 Paragraph = tuple[str, ...]  # the lines of one paragraph, as written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A date as ISO text (YYYY, YYYY-MM or YYYY-MM-DD) with its precision and where it came from."""
 
@@ -27,7 +27,7 @@ class DateValue:
     evidence: str = ""  # the words of the text it was read from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A text field with where it came from ("curated", or how it was extracted)."""
 
@@ -35,7 +35,7 @@ class Value:
     provenance: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileMeta:
     """What a file says about itself beside its text (a web page's head, a PDF's document
     information, a Word file's properties); None means the file does not say."""
@@ -48,7 +48,7 @@ class FileMeta:
     pages: int | None = None  # a PDF's page count
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decoded:
     """A seed's text after decoding, with the encoding that was used. For other formats than
     plain text, ``text`` is the document's text laid out as a plain-text seed (title line, then
@@ -62,7 +62,7 @@ class Decoded:
     notes: tuple[str, ...] = ()  # warnings from reading the file (shown on Data quality)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RemovedLine:
     """A line left out of the article as page furniture, and why."""
 
@@ -70,7 +70,7 @@ class RemovedLine:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRef:
     """A person, place or organisation a document mentions, as linked from its page."""
 
@@ -87,7 +87,7 @@ class EntityRef:
 KIND_FOLDERS = {"person": "people", "place": "places", "organisation": "organisations"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelatedRef:
     """Another document worth reading next, how strongly, and why."""
 
@@ -96,7 +96,7 @@ class RelatedRef:
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mentioned:
     """One document's mention of an entity, as its entity page shows it."""
 
@@ -105,7 +105,7 @@ class Mentioned:
     count: int  # mentions in this document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityInfo:
     """A person, place or organisation across the corpus: what its page shows."""
 
@@ -119,7 +119,7 @@ class EntityInfo:
     place: PlaceInfo | None = None  # a place's kind and coordinates, when the gazetteer knows it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceInfo:
     """Where a place is, for its entry: kind ("city", "country"...), latitude and longitude."""
 
@@ -129,7 +129,7 @@ class PlaceInfo:
     centre_of_population: bool = False  # coordinates computed from its cities (countries, regions)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What is known about a document beyond its text; None means unknown."""
 
@@ -148,7 +148,7 @@ class Metadata:
     file_created: str | None = None  # when the file was made (YYYY-MM-DD), never the document's date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One publishable document: everything a page, listing or catalog record needs."""
 
@@ -186,7 +186,7 @@ class Document:
 ORIGINAL_SUFFIXES = {"txt": ".txt", "html": ".html.txt", "pdf": ".pdf", "docx": ".docx"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteInfo:
     """The site as mkdocs.yml describes it: name, public address and description. ``url`` is ""
     when unknown (then nothing absolute is written) or ends in "/"."""
@@ -196,7 +196,7 @@ class SiteInfo:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rejected:
     """A file under seeds/ that was not published, and why."""
 
@@ -204,7 +204,7 @@ class Rejected:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corpus:
     """The whole collection after enrichment, in listing order."""
 
