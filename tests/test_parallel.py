@@ -26,7 +26,7 @@ from dossier import parallel
 from dossier.cache import BuildCache
 from dossier.config import load_settings
 from dossier.extract import extract_source, extract_sources
-from dossier.models import Corpus, Document, Rejected, Source
+from dossier.models import Corpus, Document, Rejected, SiteInfo, Source
 from dossier.parallel import Workers, ordered_map, worker_count
 from dossier.pipeline import Timings, extract_all
 from dossier.read.discover import read_sources
@@ -203,14 +203,14 @@ def test_parallel_build_with_a_partly_filled_cache(project: Path, fresh: Process
 
 def _render_with_workers(corpus: Corpus, seeds: dict[str, bytes]) -> dict[str, bytes]:
     with _forced_workers():
-        return render_site(corpus, seeds, site_name="S", latest=5, rows=3)
+        return render_site(corpus, seeds, site=SiteInfo(name="S"), latest=5, rows=3)
 
 
 def test_pages_rendered_in_workers_are_the_serial_pages(project: Path, fresh: ProcessPoolExecutor) -> None:
     corpus, _ = _build(project, BuildCache())
     root = project / "seeds"
     seeds = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    serial = render_site(corpus, seeds, site_name="S", latest=5, rows=3)
+    serial = render_site(corpus, seeds, site=SiteInfo(name="S"), latest=5, rows=3)
     assert fresh.submit(_render_with_workers, corpus, seeds).result() == serial
     assert len([rel for rel in serial if rel.startswith("archive/documents/")]) == len(corpus.documents)
 

@@ -213,7 +213,6 @@ def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
         rendering(
             corpus,
             seed_bytes,
-            site_name=settings.site_name,
             latest=settings.home_latest,
             rows=settings.listing_rows,
             spellings=registry_spellings(settings),

@@ -105,12 +105,11 @@ def rendering(
     corpus: Corpus,
     seed_bytes: dict[str, bytes],
     *,
-    site_name: str,
+    site: SiteInfo,
     latest: int,
     rows: int,
     spellings: Spellings | None = None,
     part_size: int | None = None,
-    site: SiteInfo | None = None,
 ) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
@@ -129,9 +128,7 @@ def rendering(
 
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
-    shared = _Site(
-        corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows), site or SiteInfo(name=site_name)
-    )
+    shared = _Site(corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows), site)
     part_size = part_size or PART_SIZE
     indexed = search_files(corpus, spellings, part_size) if len(docs) > part_size else None
     with (
@@ -143,7 +140,7 @@ def rendering(
         search = indexer.submit(search_files, corpus, spellings, part_size) if indexed is None else None
         pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
-            "index.md": home_page(corpus, site_name=site_name, latest=latest).encode("utf-8"),
+            "index.md": home_page(corpus, site_name=site.name, latest=latest).encode("utf-8"),
             **listings(corpus, rows),
             **entities.result(),
             **catalogs.result(),
@@ -170,14 +167,11 @@ def render_site(
     corpus: Corpus,
     seed_bytes: dict[str, bytes],
     *,
-    site_name: str,
+    site: SiteInfo,
     latest: int,
     rows: int,
     spellings: Spellings | None = None,
-    site: SiteInfo | None = None,
 ) -> dict[str, bytes]:
     """Every generated file, by path under docs/ (``rendering``, all at once)."""
-    with rendering(
-        corpus, seed_bytes, site_name=site_name, latest=latest, rows=rows, spellings=spellings, site=site
-    ) as rendered:
+    with rendering(corpus, seed_bytes, site=site, latest=latest, rows=rows, spellings=spellings) as rendered:
         return dict(rendered.files)
