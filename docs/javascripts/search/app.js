@@ -336,7 +336,7 @@ class SearchPage {
       box.focus();
       box.setSelectionRange(box.value.length, box.value.length);
     });
-    const label = el("label", { class: "dossier-visually-hidden", for: find.id }, ["Find one of the " + facet.title.toLowerCase()]);
+    const label = el("label", { class: "dossier-unseen", for: find.id }, ["Find one of the " + facet.title.toLowerCase()]);
     const group = this.facetGroup(facet, entries.map(function ([key, count]) { return [key, byKey.get(key) || key, count]; }), el("div", {}, [label, find, note]));
     details.append(group);
     return details;
