@@ -23,6 +23,7 @@ version); any other file is ignored, and a file that does not load is rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -38,6 +39,7 @@ from dossier.enrich.entities.gazetteer_sources import Place, load_places
 
 __all__ = ["KIND_LABELS", "Gazetteer", "Place", "load_gazetteer", "name_key"]
 from dossier.enrich.slugs import slugify
+from dossier.write.atomic import write_atomic
 
 _SPACE = re.compile(r"\s+")
 KIND_LABELS = {
@@ -138,7 +140,8 @@ def load_gazetteer() -> Gazetteer:
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         pass  # not built yet, or unreadable: build it
     gazetteer = Gazetteer(load_places())
-    _store(path, marshal.dumps(gazetteer.tables()))
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+        write_atomic(path, marshal.dumps(gazetteer.tables()))
     return gazetteer
 
 
@@ -157,14 +160,3 @@ def _version() -> str:
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(",".join(f.name for f in fields(Place)).encode())
     return digest.hexdigest()[:16]
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write the cache file atomically; a cache that cannot be written is only slower."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    except OSError:
-        pass
