@@ -116,7 +116,7 @@ def test_pagefind_refusing_a_request_is_an_error_that_says_why() -> None:
 
 
 def test_index_files_numbers_pages_in_record_order() -> None:
-    files = index_files([Record(f"d{i}/", "en", f"T{i}", f"word{i} shared", i) for i in range(30)])
+    files = index_files([Record(f"d{i}/", "en", f"T{i}", f"word{i} shared") for i in range(30)])
     assert len([p for p in files if p.startswith("fragment/")]) == 30
     assert "pagefind-entry.json" in files and any(p.endswith(".pf_meta") for p in files)
 

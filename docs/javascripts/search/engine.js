@@ -72,11 +72,9 @@ export class Engine {
     const terms = query ? queryTerms(query) : [];
     if (query && !terms.length) return { rows: [], results: new Map(), terms: terms };
     const searched = await Promise.all(indexes.map(async function (index) {
-      // sorted by row, each result's score is minus its row in its part; unsorted, best first
-      const inRows = await index.pagefind.search(query ? query : null, { sort: { row: "asc" } });
-      const answer = query ? await index.pagefind.search(query) : inRows;
-      const rowOf = new Map((inRows ? inRows.results : []).map(function (r) { return [r.id, Math.round(Math.abs(r.score))]; }));
-      const results = (answer ? answer.results : []).map(function (r) { r.row = rowOf.get(r.id); return r; });
+      // best first; a result's id is <part's tag>_<row in its part>_<digest> (search/compact.py)
+      const answer = await index.pagefind.search(query ? query : null);
+      const results = (answer ? answer.results : []).map(function (r) { r.row = Number(r.id.split("_")[1]); return r; });
       if (!query || isPhrase(query)) return results;
       // Pagefind's fallback happens per index part: check one result of each part.
       const stems = terms.map(index.stem);
@@ -101,7 +99,7 @@ export class Engine {
     const rows = [];
     for (const result of all) {
       const first = table.firstRow.get(result.id.split("_")[0]);
-      if (first === undefined || result.row === undefined) continue;
+      if (first === undefined || !Number.isInteger(result.row)) continue;
       const row = first + result.row;
       if (results.has(row)) continue;
       results.set(row, result);

@@ -15,12 +15,12 @@ every result id names its part and ids of different parts never collide.
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from dossier.models import Document
+from dossier.search.compact import compact, unpack
 from dossier.search.pagefind import IndexError_, Record, index_files
 
 SEARCH = "search"
@@ -40,7 +40,6 @@ STEMMERS = {
 }  # fmt: skip
 #: the files of Pagefind's output the page uses (no UI, no highlight script: the page has its own)
 _DATA_PREFIXES = ("fragment/", "index/")
-_SIGNATURE = b"pagefind_dcd"
 
 
 @dataclass(frozen=True)
@@ -75,16 +74,13 @@ def document_text(doc: Document) -> str:
 def records(part: Part) -> Iterator[Record]:
     """The part's documents as Pagefind records. Pagefind drops a page with no words in its text,
     so a document with an empty body is indexed with its title as its text."""
-    for row, doc in enumerate(part.documents):
-        yield Record(doc.url, part.tag, doc.title, document_text(doc) or doc.title, row)
+    for doc in part.documents:
+        yield Record(doc.url, part.tag, doc.title, document_text(doc) or doc.title)
 
 
 def fragment_url(data: bytes) -> str:
     """The address stored in a Pagefind fragment file (gzip of a signature and JSON)."""
-    raw = gzip.decompress(data)
-    if raw.startswith(_SIGNATURE):
-        raw = raw[len(_SIGNATURE) :]
-    return str(json.loads(raw)["url"])
+    return str(json.loads(unpack(data))["url"])
 
 
 def build_part(part: Part, *, primary: bool) -> dict[str, bytes]:
@@ -95,6 +91,10 @@ def build_part(part: Part, *, primary: bool) -> dict[str, bytes]:
     entry = json.loads(produced["pagefind-entry.json"])
     wasm = f"wasm.{entry['languages'][part.tag]['wasm']}.pagefind"
     indexed = {fragment_url(data) for name, data in produced.items() if name.startswith("fragment/")}
+    missing = [doc.seed for doc in part.documents if doc.url not in indexed]
+    if missing:
+        raise IndexError_(f"Pagefind left out {len(missing)} document(s) of {part.folder}, such as {missing[0]}")
+    produced = compact(produced, part.tag, [doc.url for doc in part.documents])
     files: dict[str, bytes] = {}
     for name, data in sorted(produced.items()):
         keep = (
@@ -105,7 +105,4 @@ def build_part(part: Part, *, primary: bool) -> dict[str, bytes]:
         )
         if keep:
             files[part.folder + name] = data
-    missing = [doc.seed for doc in part.documents if doc.url not in indexed]
-    if missing:
-        raise IndexError_(f"Pagefind left out {len(missing)} document(s) of {part.folder}, such as {missing[0]}")
     return files

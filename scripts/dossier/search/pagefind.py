@@ -31,15 +31,13 @@ class IndexError_(DossierError):
 class Record:
     """One document as the index sees it: its address (from the site root), the language whose
     stemmer indexes it, its title (the only metadata: every metadata value is searchable in
-    Pagefind, and search covers title and text only), its text, and its row: its place in its
-    index, which Pagefind keeps as the sort order ``row`` (a result sorted by it scores minus its
-    row, which is how the page tells results apart without shipping Pagefind's ids)."""
+    Pagefind, and search covers title and text only) and its text. Pagefind numbers pages in the
+    order of their records; compact.py names each page's files by that number, its row."""
 
     url: str
     language: str
     title: str
     content: str
-    row: int
 
 
 def executable() -> str:
@@ -155,7 +153,7 @@ def index_files(records: Iterable[Record]) -> dict[str, bytes]:
                     "language": record.language,
                     "meta": {"title": record.title},
                     "filters": None,
-                    "sort": {"row": str(record.row)},
+                    "sort": None,
                 }
             )
         if last is not None:

@@ -2,7 +2,7 @@
 
 - ``search/facets.json``: every document's date, type, source and language, one row per
   document, index part after index part (listing order within each), with the facet values and
-  labels. A Pagefind result is known by its part and its row in it (see pagefind.Record); this
+  labels. A Pagefind result is known by its part and its row in it (see compact.py); this
   table gives each result its facets and its date, so the page filters, counts and sorts whole
   result sets itself. (Pagefind's own filters were measured unfit: their output is not byte-deterministic in
   1.5.2, and their counts scan every value's page list once per result.)
