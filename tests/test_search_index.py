@@ -7,6 +7,7 @@ import gzip
 import json
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from dossier.models import Corpus, Value
 from dossier.pipeline import build, registry_spellings
 from dossier.search import bundle, search_files
 from dossier.search.pagefind import IndexError_, Record, _Service, index_files
-from dossier.search.tables import name_key, shard_name
+from dossier.search.tables import date_column, name_key, shard_name
 from tests.helpers import REPO, make_project
 
 SNOWBALL = REPO / "docs" / "javascripts" / "snowball"
@@ -50,6 +51,25 @@ def _records(files: dict[str, bytes], folder: str) -> dict[str, Any]:
     return found
 
 
+def _dates(column: list[int | str]) -> list[str]:
+    """The table's date column read back, as the page's engine.js reads it."""
+    day, found = 0, []
+    for value in column:
+        if isinstance(value, int):
+            day += value
+            found.append((date(1970, 1, 1) + timedelta(days=day)).isoformat())
+        else:
+            found.append(value)
+    return found
+
+
+def test_the_date_column_counts_days_and_keeps_anything_else_as_written() -> None:
+    dates = ["2005-03-01", "2005-03-01", "2005-03-04", "2005", "", "2005-02-30", "2005-W10-1", "1969-12-31"]
+    column = date_column(dates)
+    assert column == [12843, 0, 3, "2005", "", "2005-02-30", "2005-W10-1", -12847]
+    assert _dates(column) == dates
+
+
 def test_one_index_per_language_every_document_once_in_table_order(corpus: Corpus) -> None:
     files = search_files(corpus)
     table = _json(files, "search/facets.json")
@@ -62,8 +82,9 @@ def test_one_index_per_language_every_document_once_in_table_order(corpus: Corpu
         d for d in corpus.documents if d.meta.language.value == "ru"
     ]
     assert len(table["docs"]) == len(ordered)
-    for doc, row in zip(ordered, table["docs"], strict=True):
-        assert row[0] == (doc.meta.date.value if doc.meta.date else "")
+    dates = _dates([row[0] for row in table["docs"]])
+    for doc, row, day in zip(ordered, table["docs"], dates, strict=True):
+        assert day == (doc.meta.date.value if doc.meta.date else "")
         assert table["types"][row[1]] == doc.meta.type.value
         assert table["languages"][row[3]] == doc.meta.language.value
     for language in ("en", "ru"):

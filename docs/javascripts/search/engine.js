@@ -27,6 +27,13 @@ export class Engine {
     this.searchUrl = searchUrl; // the address of search/
     this.table = loadJson(new URL("facets.json", searchUrl).href).then(function (table) {
       table.firstRow = new Map(table.parts.map(function (part) { return [part.tag, part.first]; }));
+      // a whole date comes as its days after the previous whole date (search/tables.py)
+      let day = 0, iso = "";
+      for (const doc of table.docs) {
+        if (typeof doc[0] !== "number") continue;
+        if (doc[0] || !iso) { day += doc[0]; iso = new Date(day * 86400000).toISOString().slice(0, 10); }
+        doc[0] = iso;
+      }
       return table;
     });
     this.indexes = Promise.all(indexes.map((index) => this.openIndex(index)));

@@ -1,8 +1,8 @@
 """The search page's own data, beside the Pagefind indexes: facets, names, and a name lookup.
 
-- ``search/facets.json``: every document's date, type, source and language, one row per
-  document, index part after index part (listing order within each), with the facet values and
-  labels. A Pagefind result is known by its part and its row in it (see compact.py); this
+- ``search/facets.json``: every document's date (see ``date_column``), type, source and
+  language, one row per document, index part after index part (listing order within each), with
+  the facet values and labels. A Pagefind result is known by its part and its row in it (see compact.py); this
   table gives each result its facets and its date, so the page filters, counts and sorts whole
   result sets itself. (Pagefind's own filters were measured unfit: their output is not byte-deterministic in
   1.5.2, and their counts scan every value's page list once per result.)
@@ -18,13 +18,17 @@ All JSON is compact with sorted or listing-order content: the same corpus gives 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from dossier.models import KIND_FOLDERS, Corpus, Document
 from dossier.render.labels import language_name, type_name
 
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+EPOCH = date(1970, 1, 1)  # JavaScript's day 0, where the table's date column starts counting
 KINDS = tuple(KIND_FOLDERS)  # person, place, organisation: also the facet parameters
 Spellings = Mapping[tuple[str, str], tuple[str, ...]]  # (kind, key) -> ways of writing the name
 
@@ -57,6 +61,26 @@ def _index(values: Sequence[str]) -> dict[str, int]:
     return {value: i for i, value in enumerate(values)}
 
 
+def date_column(dates: Sequence[str]) -> list[int | str]:
+    """``dates`` (ISO, partial or empty) as the table writes them: a whole date as its days after
+    the previous whole date of the column (the first: after 1970-01-01), anything else as it is.
+    Rows follow the listing, oldest first within each part, so most numbers are 0 or 1: 4 KB
+    after gzip for 20,000 documents instead of 13 KB of date strings."""
+    column: list[int | str] = []
+    previous = 0
+    for value in dates:
+        try:
+            day = (date.fromisoformat(value) - EPOCH).days if ISO_DAY.fullmatch(value) else None
+        except ValueError:  # not a day of the calendar: kept as written
+            day = None
+        if day is None:
+            column.append(value)
+        else:
+            column.append(day - previous)
+            previous = day
+    return column
+
+
 def facets_table(documents: Sequence[Document], parts: list[dict[str, object]], name_shards: list[str]) -> bytes:
     """``search/facets.json`` for ``documents`` (in row order) in Pagefind's ``parts``; it also
     lists the name lookup's shards, so that the page asks only for files that exist."""
@@ -64,14 +88,15 @@ def facets_table(documents: Sequence[Document], parts: list[dict[str, object]], 
     languages = sorted({doc.meta.language.value for doc in documents})
     sources = sorted({doc.meta.source_name for doc in documents if doc.meta.source_name})
     type_at, language_at, source_at = _index(types), _index(languages), _index(sources)
+    dates = date_column([doc.meta.date.value if doc.meta.date else "" for doc in documents])
     rows = [
         [
-            doc.meta.date.value if doc.meta.date else "",
+            date,
             type_at[doc.meta.type.value],
             source_at[doc.meta.source_name] if doc.meta.source_name else -1,
             language_at[doc.meta.language.value],
         ]
-        for doc in documents
+        for date, doc in zip(dates, documents, strict=True)
     ]
     return dumps(
         {
