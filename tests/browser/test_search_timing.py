@@ -34,6 +34,11 @@ def test_times_and_bytes_are_measured(timing: SearchTiming, project: Path) -> No
     assert timing.address_bytes > wasm.stat().st_size + table.stat().st_size
     assert timing.address_requests > 5
     assert 0 < timing.address_gzip_bytes < timing.address_bytes
+    # every response of the cold query is of one kind, and the page itself is one of them
+    kinds = timing.address_kinds
+    assert sum(count for count, _ in kinds.values()) == timing.address_requests
+    assert sum(sent for _, sent in kinds.values()) == timing.address_gzip_bytes
+    assert {"page", "Pagefind metadata", "Pagefind WebAssembly", "the page's tables"} <= set(kinds)
 
 
 def test_benchmark_rows(timing: SearchTiming) -> None:

@@ -12,20 +12,22 @@ WebAssembly, index chunks and fragments, the page's tables). Typed: on that page
 query is put into the search field with one ``input`` event (``fill``), as after the last key of
 typing; the time runs from that event to the first result of the new query, the page's 100 ms
 wait for more keys included. Bytes are also given as GitHub Pages sends them: text responses
-(HTML, CSS, JavaScript, JSON) gzipped at level 6, Pagefind's files (gzip already) as they are.
+(HTML, CSS, JavaScript, JSON) gzipped at level 6, Pagefind's files (gzip already) as they are;
+the CLI also prints the cold query's bytes as sent by kind of file (see KINDS).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import statistics
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from playwright.sync_api import Browser, Page, Response, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
@@ -87,6 +89,7 @@ class SearchTiming:
     results_found: Found  # documents the page reports for each query
     failure: str | None
     method: str = METHOD
+    address_kinds: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind -> (responses, bytes as sent)
 
     @property
     def typed_median_ms(self) -> float | None:
@@ -116,6 +119,34 @@ def served_bytes(response: Response) -> int:
         return 0
 
 
+#: what each response of the cold query is, by the first pattern its path matches
+KINDS = (
+    ("Pagefind metadata", re.compile(r"\.pf_meta$")),
+    ("Pagefind word chunks", re.compile(r"\.pf_index$")),
+    ("Pagefind fragments (results' texts)", re.compile(r"\.pf_fragment$")),
+    ("Pagefind WebAssembly", re.compile(r"/wasm\.[^/]*\.pagefind$")),
+    ("Pagefind scripts and entries", re.compile(r"/search/.*/pagefind[^/]*$")),
+    ("the page's tables", re.compile(r"/search/.*\.json$")),
+    ("theme (assets/)", re.compile(r"/assets/")),
+    ("site scripts and styles", re.compile(r"/(javascripts|stylesheets)/")),
+)
+
+
+def kind_of(url: str) -> str:
+    """What a response of the search page is (see KINDS); "page" for the rest."""
+    path = urlsplit(url).path
+    return next((name for name, pattern in KINDS if pattern.search(path)), "page")
+
+
+def by_kind(responses: Sequence[Response]) -> dict[str, tuple[int, int]]:
+    """Responses and bytes as sent, by kind, largest first."""
+    found: dict[str, tuple[int, int]] = {}
+    for response in responses:
+        count, sent = found.get(kind_of(response.url), (0, 0))
+        found[kind_of(response.url)] = (count + 1, sent + served_bytes(response))
+    return dict(sorted(found.items(), key=lambda item: -item[1][1]))
+
+
 def open_with_query(page: Page, url: str, query: str, timeout_s: float) -> tuple[float, int]:
     """Open the search page with ``query`` in its address; (ms to the first result, documents)."""
     page.goto(f"{url}{PAGE_PATH}?q={quote(query)}", wait_until="commit", timeout=timeout_s * 1000)
@@ -141,6 +172,7 @@ def measure_in(browser: Browser, site: Path, queries: Sequence[str], timeout_s: 
     typed: Times = dict.fromkeys(queries[1:])
     found: Found = dict.fromkeys(queries)
     address_ms, failure, counted, compressed, requests = None, None, 0, 0, 0
+    kinds: dict[str, tuple[int, int]] = {}
     with serve(site) as url:
         context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
         context.add_init_script(PROBE)
@@ -148,15 +180,17 @@ def measure_in(browser: Browser, site: Path, queries: Sequence[str], timeout_s: 
         context.on("response", lambda response: responses.append(response))
         try:
             address_ms, found[queries[0]] = open_with_query(page, url, queries[0], timeout_s)
-            requests = len(responses)
-            counted = sum(body_bytes(r) for r in responses)
-            compressed = sum(served_bytes(r) for r in responses)
+            cold = list(responses)  # more may arrive while the bodies are read
+            requests = len(cold)
+            counted = sum(body_bytes(r) for r in cold)
+            kinds = by_kind(cold)
+            compressed = sum(sent for _, sent in kinds.values())
             for query in queries[1:]:
                 typed[query], found[query] = type_query(page, query, timeout_s)
         except PlaywrightTimeout:
             failure = f"no answer within {timeout_s:.0f} s"
         context.close()
-    return SearchTiming(address_ms, counted, compressed, requests, typed, found, failure)
+    return SearchTiming(address_ms, counted, compressed, requests, typed, found, failure, address_kinds=kinds)
 
 
 def measure_search(
@@ -197,8 +231,12 @@ def describe(timing: SearchTiming, label: str) -> list[tuple[str, str]]:
 
 
 def details(timing: SearchTiming) -> list[tuple[str, str]]:
-    """Rows for each query, which the CLI prints below the benchmark rows."""
-    rows = []
+    """Rows for each query, and what the cold query downloaded, which the CLI prints below the
+    benchmark rows."""
+    rows = [
+        (f"  cold: {kind}", f"{size(sent)} as sent, {count} response(s)")
+        for kind, (count, sent) in timing.address_kinds.items()
+    ]
     for query, count in timing.results_found.items():
         ms = timing.typed_ms.get(query, timing.address_ms)
         rows.append((f"  {query!r}", f"{ms:.0f} ms, {count} document(s)" if ms is not None else "no answer"))
