@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.cache import _MAGIC, CACHE_FILE, BuildCache, key_file, load_cache, save_cache
+from dossier.cache import _MAGIC, CACHE_FILE, BuildCache, cached_fingerprint, key_file, load_cache, save_cache
 
 
 class _Planted:
@@ -37,6 +37,7 @@ def test_a_saved_cache_loads_back(tmp_path: Path) -> None:
     root = _project(tmp_path)
     save_cache(root, BuildCache(fingerprint="abc"))
     assert load_cache(root).fingerprint == "abc"
+    assert cached_fingerprint(root) == "abc"
     assert stat.S_IMODE(key_file().stat().st_mode) == 0o600
     assert not key_file().is_relative_to(root)
 
@@ -48,6 +49,7 @@ def test_a_planted_pickle_is_never_loaded(tmp_path: Path, prefix: bytes) -> None
     marker = tmp_path / "code-ran"
     (root / CACHE_FILE).write_bytes(prefix + pickle.dumps(_Planted(marker)))
     assert load_cache(root) == BuildCache()
+    assert cached_fingerprint(root) == ""
     assert not marker.exists()
 
 
@@ -56,6 +58,7 @@ def test_a_cache_written_under_another_key_is_ignored(tmp_path: Path, monkeypatc
     save_cache(root, BuildCache(fingerprint="abc"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "another-user"))
     assert load_cache(root) == BuildCache()
+    assert cached_fingerprint(root) == ""
 
 
 def test_without_a_usable_key_there_is_no_cache_and_no_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
