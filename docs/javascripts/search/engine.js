@@ -1,11 +1,11 @@
 // Dossier search: the indexes and tables behind the search page.
 //
-// search/facets.json lists every document (Pagefind id, date, type, source, language) and the
-// Pagefind indexes: one per language, in parts. Each language's index is searched by its own copy
-// of Pagefind (its own worker and WebAssembly module, which holds that language's stemmer); the
-// parts of one language are merged into it. Results come back as ids, which the table turns into
-// rows: the page filters, counts and sorts whole result sets from the table, and loads a result's
-// text (its Pagefind fragment) only to show it.
+// search/facets.json lists every document (date, type, source, language) and the Pagefind
+// indexes: one per language, in parts. Each language's index is searched by its own copy of
+// Pagefind (its own worker and WebAssembly module, which holds that language's stemmer); the
+// parts of one language are merged into it. A result's id names its part and its row in it
+// (search/compact.py), which the table turns into rows: the page filters, counts and sorts whole
+// result sets from the table, and loads a result's text (its Pagefind fragment) only to show it.
 import { isPhrase, missingTerms, queryTerms, stemmerFor } from "./words.js";
 
 function loadJson(url) {
