@@ -1,5 +1,5 @@
 """Pagefind's metadata made smaller (search/compact.py): the CBOR codec against Pagefind's own
-file, files named by row, and a new name for every file of a part whose content changed."""
+file, fragments named by row, and new names when a row could hold another document."""
 
 from __future__ import annotations
 
@@ -41,37 +41,49 @@ def test_the_codec_reads_and_writes_pagefinds_metadata_byte_for_byte(produced: d
     assert meta[2] and all(len(chunk) == 3 for chunk in meta[2])  # more than one word chunk
 
 
-def test_every_page_and_chunk_is_named_by_its_number(produced: dict[str, bytes]) -> None:
+def test_every_fragment_is_named_by_its_row(produced: dict[str, bytes]) -> None:
     files = compact(produced, TAG, [f"d{i}/" for i in range(40)])
     meta = _meta(files)
     digest = meta[1][0][0].rsplit("_", 1)[1]
     assert re.fullmatch("[0-9a-f]{6}", digest)
     assert [page[0] for page in meta[1]] == [f"{TAG}_{row}_{digest}" for row in range(40)]
-    assert [chunk[2] for chunk in meta[2]] == [f"{TAG}_{n}_{digest}" for n in range(len(meta[2]))]
     for row, page in enumerate(meta[1]):
         assert json.loads(unpack(files[f"fragment/{page[0]}.pf_fragment"]))["url"] == f"d{row}/"
-    # no other fragment or chunk, and the chunks are Pagefind's own bytes
-    assert sorted(p for p in files if p.startswith(("fragment/", "index/"))) == sorted(
-        [f"fragment/{page[0]}.pf_fragment" for page in meta[1]] + [f"index/{chunk[2]}.pf_index" for chunk in meta[2]]
+    # no other fragment; the word chunks and scripts are Pagefind's, names and bytes
+    assert sorted(p for p in files if p.startswith("fragment/")) == sorted(
+        f"fragment/{page[0]}.pf_fragment" for page in meta[1]
     )
-    assert sorted(v for p, v in files.items() if p.startswith("index/")) == sorted(
-        v for p, v in produced.items() if p.startswith("index/")
-    )
+    assert {p: v for p, v in files.items() if not p.startswith("fragment/") and p.endswith((".pf_index", ".js"))} == {
+        p: v for p, v in produced.items() if not p.startswith("fragment/") and p.endswith((".pf_index", ".js"))
+    }
+    assert [chunk[2] for chunk in meta[2]] == [chunk[2] for chunk in _meta(produced)[2]]
     assert [p for p in files if p.endswith(".pf_meta")] == [f"pagefind.{_name(files)}.pf_meta"]
-    assert files["pagefind.js"] == produced["pagefind.js"]
 
 
 def _name(files: dict[str, bytes]) -> str:
     return str(json.loads(files["pagefind-entry.json"])["languages"][TAG]["hash"])
 
 
-def test_a_change_to_one_document_renames_every_file_of_its_part(produced: dict[str, bytes]) -> None:
+def _fragments(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {p: v for p, v in files.items() if p.startswith("fragment/")}
+
+
+def test_an_edited_text_rewrites_its_own_fragment_under_the_same_name(produced: dict[str, bytes]) -> None:
     urls = [f"d{i}/" for i in range(40)]
     before = compact(produced, TAG, urls)
-    after = compact(_pagefind([*TEXTS[:-1], TEXTS[-1] + " changed"]), TAG, urls)
     assert compact(produced, TAG, urls) == before  # same records, same bytes
-    names = {p for p in before if p.startswith(("fragment/", "index/"))}
-    assert names.isdisjoint(after) and _name(before) != _name(after)
+    after = compact(_pagefind([*TEXTS[:-1], TEXTS[-1] + " changed"]), TAG, urls)
+    assert sorted(_fragments(after)) == sorted(_fragments(before))
+    assert [p for p in _fragments(after) if after[p] != before[p]] == [f"fragment/{_meta(after)[1][39][0]}.pf_fragment"]
+    assert _name(before) != _name(after)
+
+
+def test_a_row_holding_another_document_renames_every_fragment_of_the_part() -> None:
+    urls = [f"d{i}/" for i in range(40)]
+    before = compact(_pagefind(TEXTS), TAG, urls)
+    moved = index_files([Record(f"d{i}/", TAG, f"Title {i}", TEXTS[i]) for i in range(1, 40)])
+    after = compact(moved, TAG, urls[1:])
+    assert set(_fragments(before)).isdisjoint(_fragments(after))
 
 
 def test_a_page_out_of_record_order_is_an_error(produced: dict[str, bytes]) -> None:

@@ -1,16 +1,19 @@
-"""Pagefind's metadata file made smaller: pages and word chunks named by their number.
+"""Pagefind's metadata file made smaller: fragments named by their row.
 
 A first query downloads every index part's ``.pf_meta`` whole (Pagefind 1.5.2 reads it on
 ``init`` and ``mergeIndex``). It lists each page as its fragment's name and word count, and each
-word chunk as its first and last word and its file's name; Pagefind names the files by their
+word chunk as its first and last word and its file's name; Pagefind names a fragment by its
 content hash (``en-x-0_56e79b1``), which gzip cannot shrink: 2,500 pages' names were 14 KB of a
-part's 31 KB. Here every fragment is renamed ``<tag>_<row>_<digest>`` and every word chunk
-``<tag>_<number>_<digest>``: the row is the page's place in its part (Pagefind numbers pages in
-the order of their records), so a result's id tells the page its row without the sort it used to
-carry, and ``<digest>`` (from Pagefind's own hash of the whole part) changes whenever any file of
-the part does, so a browser never serves a fragment of an earlier build from its cache. The
-metadata is re-encoded with the same CBOR layout (checked by decoding Pagefind's own file and
-encoding it back byte for byte) and named by its new content hash in ``pagefind-entry.json``.
+part's 31 KB. Here every fragment is renamed ``<tag>_<row>_<digest>``: the row is the page's
+place in its part (Pagefind numbers pages in the order of their records), so a result's id tells
+the page its row without the sort it used to carry, and ``<digest>`` is a hash of the part's
+documents' addresses in order, so a fragment's name changes whenever its row could hold another
+document and a browser's cache never shows one document's text for another. Editing a text
+rewrites its own fragment under the same name (a cached copy shows the earlier text of the same
+document for as long as the host lets it be cached: 10 minutes on GitHub Pages), its word chunks
+(Pagefind's names: new content, new name) and the metadata. The metadata is re-encoded with
+the same CBOR layout (checked by decoding Pagefind's own file and encoding it back byte for
+byte) and named by its new content hash in ``pagefind-entry.json``.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 from dossier.errors import DossierError
 
 SIGNATURE = b"pagefind_dcd"  # what Pagefind puts before every compressed file's bytes
-DIGEST = 6  # hex digits of the part's hash in every file name: a cache key, not a proof
+DIGEST = 6  # hex digits of the hash of the part's addresses in each fragment's name: a cache key
 
 Value = int | str | list["Value"]
 
@@ -102,29 +105,25 @@ def _rows(value: Value, tag: str) -> list[list[Value]]:
 
 
 def compact(files: dict[str, bytes], tag: str, urls: Sequence[str]) -> dict[str, bytes]:
-    """Pagefind's ``files`` of one part (language tag ``tag``) with fragments and word chunks
-    renamed by number and the metadata rewritten to match. ``urls``: the part's documents in
-    record order; every page must be the fragment of the document of its row."""
+    """Pagefind's ``files`` of one part (language tag ``tag``) with fragments renamed by row and
+    the metadata rewritten to match. ``urls``: the part's documents in record order; every page
+    must be the fragment of the document of its row."""
     entry = json.loads(files["pagefind-entry.json"])
     old = entry["languages"][tag]["hash"]
     meta = decode(unpack(files[f"pagefind.{old}.pf_meta"]))
     if not (isinstance(meta, list) and len(meta) == 6):
         raise MetaError(f"the metadata of {tag} is not Pagefind 1.5's")
-    pages, chunks = _rows(meta[1], tag), _rows(meta[2], tag)
+    pages = _rows(meta[1], tag)
     if len(pages) != len(urls):
         raise MetaError(f"Pagefind has {len(pages)} pages in {tag} for {len(urls)} documents")
-    digest = old.rsplit("_", 1)[-1][:DIGEST]
-    kept = {k: v for k, v in files.items() if not (k.startswith(("fragment/", "index/")) or k.endswith(".pf_meta"))}
+    digest = hashlib.sha256("\n".join(urls).encode("utf-8")).hexdigest()[:DIGEST]
+    kept = {k: v for k, v in files.items() if not (k.startswith("fragment/") or k.endswith(".pf_meta"))}
     for row, (page, url) in enumerate(zip(pages, urls, strict=True)):
         data = files[f"fragment/{page[0]}.pf_fragment"]
         if json.loads(unpack(data))["url"] != url:
             raise MetaError(f"page {row} of {tag} is not {url}")
         page[0] = f"{tag}_{row}_{digest}"
         kept[f"fragment/{page[0]}.pf_fragment"] = data
-    for number, chunk in enumerate(chunks):
-        data = files[f"index/{chunk[2]}.pf_index"]
-        chunk[2] = f"{tag}_{number}_{digest}"
-        kept[f"index/{chunk[2]}.pf_index"] = data
     raw = encode(meta)
     name = f"{tag}_{hashlib.sha256(raw).hexdigest()[:14]}"
     kept[f"pagefind.{name}.pf_meta"] = pack(raw)
