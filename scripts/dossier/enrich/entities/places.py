@@ -36,7 +36,8 @@ from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.slugs import slugify
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
-BIG_CITY = 1_000_000  # smaller cities, unless capitals, also need their country named in the document
+BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
+RENOWNED = 40  # a city with this many alternate names in GeoNames is known abroad (Turin, Oxford)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”'‘’]\s*|\n)\s*$")
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
@@ -171,7 +172,12 @@ def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context:
     if place.kind == "city":
         if place.population < CITY_ALONE or opens or surface.casefold() in GIVEN_NAMES:
             return True
-        if place.population < BIG_CITY and not place.capital and place.country not in context:
+        if (
+            place.population < BIG_CITY
+            and not place.capital
+            and place.renown < RENOWNED
+            and place.country not in context
+        ):
             return True  # "Foreign, Commonwealth and Development Affairs": not the Philippine city
     return lowercase_in(text, surface)
 

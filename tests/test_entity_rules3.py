@@ -1,0 +1,34 @@
+"""Rules of the third pass of issue 16, one small case each: cities known by the first words of
+their GeoNames name, renowned cities without their country, and (below) organisations."""
+
+from __future__ import annotations
+
+from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+
+EMPTY = Registry()
+
+
+def names(text: str, kind: str) -> list[str]:
+    found = find_mentions("doc", "A report", tuple((p,) for p in text.split("\n\n")), EMPTY)
+    return sorted({m.name for m in found if m.kind == kind})
+
+
+# Places
+
+
+def test_a_city_is_found_by_the_first_words_of_its_name() -> None:
+    assert load_gazetteer().by_name("Frankfurt").name == "Frankfurt am Main"  # type: ignore[union-attr]
+    assert names("The mayor said Frankfurt would lose jobs to London.", "place") == ["Frankfurt am Main", "London"]
+
+
+def test_a_renowned_city_needs_no_locative_word_nor_its_country() -> None:
+    assert names("The conductor left Turin for good after the season.", "place") == ["Turin"]
+    assert names("He went on to Oxford to study politics.", "place") == ["Oxford"]
+
+
+def test_a_little_known_city_of_the_same_size_still_needs_evidence() -> None:
+    text = "The epic Man to Man opens the festival, and analysts expect Toyota to grow."
+    assert names(text, "place") == []
+    assert names("The plant is in Toyota, where the firm began.", "place") == ["Toyota"]
