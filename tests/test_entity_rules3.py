@@ -1,8 +1,9 @@
 """Rules of the third pass of issue 16, one small case each: cities known by the first words of
-their GeoNames name, renowned cities without their country, and (below) organisations."""
+their GeoNames name, renowned cities without their country, listed companies."""
 
 from __future__ import annotations
 
+from dossier.enrich.entities.companies import COMPANIES, company_key
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.mentions import find_mentions
 from dossier.enrich.entities.registry import Registry
@@ -32,3 +33,28 @@ def test_a_little_known_city_of_the_same_size_still_needs_evidence() -> None:
     text = "The epic Man to Man opens the festival, and analysts expect Toyota to grow."
     assert names(text, "place") == []
     assert names("The plant is in Toyota, where the firm began.", "place") == ["Toyota"]
+
+
+# Organisations
+
+
+def test_the_company_list_keeps_brands_and_leaves_out_words_names_and_places() -> None:
+    assert {"sony", "boeing", "goldman sachs", "thyssenkrupp", "morgan stanley"} <= COMPANIES
+    assert not {"apple", "shell", "next", "orange", "target", "toyota", "lincoln"} & COMPANIES
+    assert company_key("Société Générale") == "societe generale"
+
+
+def test_a_listed_company_needs_no_cue() -> None:
+    text = "Analysts expect Sony to cut prices, and Boeing will follow the lead of Goldman Sachs."
+    assert names(text, "organisation") == ["Boeing", "Goldman Sachs", "Sony"]
+
+
+def test_a_listed_company_with_a_given_name_first_is_no_person() -> None:
+    text = "The deal was arranged by Morgan Stanley for the group."
+    assert names(text, "person") == []
+    assert names(text, "organisation") == ["Morgan Stanley"]
+
+
+def test_a_company_name_that_is_also_a_word_still_needs_a_cue() -> None:
+    assert names("Visitors saw Shell signs everywhere.", "organisation") == []
+    assert names("Oil giant Shell said profits rose.", "organisation") == ["Shell"]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
@@ -148,9 +149,14 @@ def _read_run(
     if party:
         entity = registry.lookup(party)
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(party), party))
-    elif _cued(text, run, sport) and surface.casefold() not in registry.ignored:
+    elif (_cued(text, run, sport) or _listed_company(run)) and surface.casefold() not in registry.ignored:
         entity = registry.lookup(surface)
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
+
+
+def _listed_company(run: list[Token]) -> bool:
+    """Whether the run is the name of a listed company (companies.py): "Sony", "Rio Tinto"."""
+    return " ".join(t.key for t in run) in COMPANIES
 
 
 def _adjective(run: list[Token]) -> bool:
