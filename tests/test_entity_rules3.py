@@ -58,3 +58,10 @@ def test_a_listed_company_with_a_given_name_first_is_no_person() -> None:
 def test_a_company_name_that_is_also_a_word_still_needs_a_cue() -> None:
     assert names("Visitors saw Shell signs everywhere.", "organisation") == []
     assert names("Oil giant Shell said profits rose.", "organisation") == ["Shell"]
+
+
+def test_initials_and_acronyms_inside_a_longer_name_are_no_organisation() -> None:
+    text = "He joined JP Morgan in May. The loan came from Daiwa Securities SMBC and the CBI."
+    found = names(text, "organisation")
+    assert "JP" not in found and "CBI" in found and "SMBC" in found  # after a head word: its own
+    assert "BBC" in names("He told BBC Sport that the IAAF World Championships were over.", "organisation")
