@@ -65,3 +65,8 @@ def test_initials_and_acronyms_inside_a_longer_name_are_no_organisation() -> Non
     found = names(text, "organisation")
     assert "JP" not in found and "CBI" in found and "SMBC" in found  # after a head word: its own
     assert "BBC" in names("He told BBC Sport that the IAAF World Championships were over.", "organisation")
+
+
+def test_a_weekday_before_a_newspaper_head_is_its_name() -> None:
+    text = "He told the Sunday Telegraph that On Tuesday Labour Party members would vote."
+    assert names(text, "organisation") == ["Labour Party", "Sunday Telegraph"]

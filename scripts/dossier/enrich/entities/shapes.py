@@ -216,6 +216,8 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     if segment[first].key not in pat.ORG_OPENERS:  # "Kazuhiro Takahashi of Daiwa Securities"
         start = max([start, *(i + 1 for i in range(start, first) if segment[i].text in {"of", "for"})])
     while start < end and segment[start].key in _LEADING_NOISE and not _new_place(segment, start, end):
+        if segment[start].key in pat.WEEKDAYS and end - start == 2:
+            break  # "Sunday Telegraph", "Sunday Times": the day is the paper's name
         start += 1
     name = segment[start:end]
     while name and name[-1].text in _SPLIT_PERSON:
