@@ -70,3 +70,9 @@ def test_initials_and_acronyms_inside_a_longer_name_are_no_organisation() -> Non
 def test_a_weekday_before_a_newspaper_head_is_its_name() -> None:
     text = "He told the Sunday Telegraph that On Tuesday Labour Party members would vote."
     assert names(text, "organisation") == ["Labour Party", "Sunday Telegraph"]
+
+
+def test_a_place_based_modifier_is_cut_from_the_name_after_it() -> None:
+    text = "Its parent company, the Gibraltar-based Menatep Group, is suing Russia."
+    assert names(text, "organisation") == ["Menatep Group"]
+    assert names(text, "place") == ["Gibraltar", "Russia"]

@@ -58,7 +58,11 @@ def runs(text: str, blocked: list[tuple[int, int]]) -> list[list[Token]]:
                     found.append(run)
                 run = []
             else:
-                run.append(make_token(part, start, end))
+                token = make_token(part, start, end)
+                run.append(token)
+                if token.end < end and run:  # "Gibraltar-based Menatep Group": the modifier ends the run
+                    found.append(run)
+                    run = []
             start = end + 1
         if run:
             found.append(run)
