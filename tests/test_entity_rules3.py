@@ -3,10 +3,17 @@ their GeoNames name, renowned cities without their country, listed companies."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dossier.enrich.entities.companies import COMPANIES, company_key
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.mentions import find_mentions
 from dossier.enrich.entities.registry import Registry
+from dossier.enrich.entities.sports import SPORT_WORDS, sport_words
 
 EMPTY = Registry()
 
@@ -76,3 +83,26 @@ def test_a_place_based_modifier_is_cut_from_the_name_after_it() -> None:
     text = "Its parent company, the Gibraltar-based Menatep Group, is suing Russia."
     assert names(text, "organisation") == ["Menatep Group"]
     assert names(text, "place") == ["Gibraltar", "Russia"]
+
+
+# Cost: the sports-report test reads words with a byte table instead of a regular expression
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match--goals, coach; SQUAD! 3-1 win",
+        "--match -Goals cafématch match-fixing Ünited seed2seeds",
+        "İstanbul derby: a 2-2 draw after 1,2-3 and 12-345 and 2004-05",
+        "",
+    ],
+)
+def test_sport_words_are_the_words_a_regular_expression_finds(text: str) -> None:
+    reference = SPORT_WORDS.intersection(re.findall(r"[a-z][a-z-]*", text.lower()))
+    assert {w.decode() for w in sport_words(text)} == reference
+
+
+@given(st.text(alphabet=st.sampled_from("aetchmsgoln -.,3İé\n"), max_size=60) | st.text(max_size=40))
+def test_sport_words_match_the_regular_expression_on_any_text(text: str) -> None:
+    reference = SPORT_WORDS.intersection(re.findall(r"[a-z][a-z-]*", text.lower()))
+    assert {w.decode() for w in sport_words(text)} == reference
