@@ -106,3 +106,12 @@ def test_sport_words_are_the_words_a_regular_expression_finds(text: str) -> None
 def test_sport_words_match_the_regular_expression_on_any_text(text: str) -> None:
     reference = SPORT_WORDS.intersection(re.findall(r"[a-z][a-z-]*", text.lower()))
     assert {w.decode() for w in sport_words(text)} == reference
+
+
+def test_a_name_between_the_and_a_kind_of_organisation_is_one() -> None:
+    text = "He told the Reuters agency and the Interfax news agency that the Kent group had won."
+    assert names(text, "organisation") == ["Interfax", "Reuters"]  # Kent: a place's name
+
+
+def test_a_compass_word_and_a_demonym_are_no_organisation() -> None:
+    assert names("Officials at the South African group said so.", "organisation") == []
