@@ -115,3 +115,8 @@ def test_a_name_between_the_and_a_kind_of_organisation_is_one() -> None:
 
 def test_a_compass_word_and_a_demonym_are_no_organisation() -> None:
     assert names("Officials at the South African group said so.", "organisation") == []
+
+
+def test_a_name_whose_stake_or_sales_are_spoken_of_is_an_organisation() -> None:
+    assert names("MPs cut Turkcell's stake in the network.", "organisation") == ["Turkcell"]
+    assert names("Christmas sales were weak.", "organisation") == []

@@ -46,6 +46,11 @@ _KIND_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|group|firm|company|newspaper|magazine|channel|network|broadcaster|bank|airline"
     r"|carrier|chain|retailer|label|studio|consortium|website|conglomerate|organisation|charity|watchdog)\b"
 )
+# Possessed by a company only: "Turkcell's stake", "Glaxo's sales" (without "'s", "DVD sales").
+_POSSESSED = re.compile(
+    r"['’]s\s+(?:sales|earnings|customers|subscribers|employees|headquarters|takeover|merger|stake|shareholding"
+    r"|share|market value|operating|annual|quarterly|net)\b"
+)
 _GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS
 _SHARES_IN = re.compile(r"\bshares in\s+$")
 # Party short forms (capitalised) and the party each names.
@@ -197,6 +202,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         and not load_gazetteer().lookup(" ".join(t.key for t in run))
     ):
         return True  # "the Reuters agency"; "the South Yorkshire group" is a place's
+    if _POSSESSED.match(text, run[-1].end):
+        return True
     return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
 
 
