@@ -42,6 +42,12 @@ def test_a_little_known_city_of_the_same_size_still_needs_evidence() -> None:
     assert names("The plant is in Toyota, where the firm began.", "place") == ["Toyota"]
 
 
+def test_a_place_whose_name_opens_with_a_small_word_keeps_it() -> None:
+    text = "The system works in Australia, Canada and New Zealand, and in The Hague."
+    assert names(text, "place") == ["Australia", "Canada", "New Zealand", "The Hague"]
+    assert names("It is modelled on the New Jersey system.", "place") == ["New Jersey"]
+
+
 # Organisations
 
 

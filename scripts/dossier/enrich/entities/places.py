@@ -66,13 +66,16 @@ Hit = tuple[int, tuple[Place, ...], str]  # first token of the name, candidate p
 
 
 def _candidates(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None:
+    last = 0  # leading small words are left out ("In Paris", "The Hague"), unless the name has them
+    while last < len(run) - 1 and run[last].key in pat.FUNCTION_WORDS:
+        last += 1
+    found: tuple[Place, ...] = ()
     first = 0
-    while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
+    while first <= last and not found:  # "New Zealand" before "Zealand": "new" is a small word too
+        if len(run) - first <= gazetteer.longest:
+            found = gazetteer.lookup(_key(run[first:]))
         first += 1
-    name = run[first:]
-    if len(name) > gazetteer.longest:
-        return None
-    found = gazetteer.lookup(_key(name))
+    first -= 1
     if not found:
         return None
     cue = run[first - 1].key if first else _word_before(text, run[0].start)
