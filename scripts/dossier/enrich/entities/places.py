@@ -69,13 +69,19 @@ def _candidates(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None
     last = 0  # leading small words are left out ("In Paris", "The Hague"), unless the name has them
     while last < len(run) - 1 and run[last].key in pat.FUNCTION_WORDS:
         last += 1
-    found: tuple[Place, ...] = ()
-    first = 0
-    while first <= last and not found:  # "New Zealand" before "Zealand": "new" is a small word too
-        if len(run) - first <= gazetteer.longest:
-            found = gazetteer.lookup(_key(run[first:]))
-        first += 1
-    first -= 1
+    if last == 0:  # most runs: no leading small word
+        if len(run) > gazetteer.longest:
+            return None
+        found = gazetteer.lookup(_key(run))
+        first = 0
+    else:  # "New Zealand" before "Zealand": "new" is a small word too
+        keys = [lemma_key(t.text) or t.key for t in run]
+        found, first = (), 0
+        while first <= last and not found:
+            if len(run) - first <= gazetteer.longest:
+                found = gazetteer.lookup(" ".join(keys[first:]))
+            first += 1
+        first -= 1
     if not found:
         return None
     cue = run[first - 1].key if first else _word_before(text, run[0].start)
