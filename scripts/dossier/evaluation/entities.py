@@ -2,10 +2,10 @@
 
 ``python -m dossier.evaluation.entities CORPUS`` scores the three parts of the evaluation set,
 tests/data/entities_tuning.yaml and tests/data/entities_heldout.yaml (both used to choose rules
-by now) and tests/data/entities_heldout2.yaml (never used to change a rule: do not print its
-``--details`` while tuning), and prints precision and recall of each kind on each part;
-``--part NAME`` scores one part, ``--gold FILE`` other files (the older person-only files,
-tests/data/person_gold.yaml, map an article to a plain list of people).
+by now), tests/data/entities_heldout2.yaml and tests/data/entities_heldout3.yaml (never used to
+change a rule: do not print their ``--details`` while tuning), and prints precision and recall
+of each kind on each part; ``--part NAME`` scores one part, ``--gold FILE`` other files (the
+older person-only files, tests/data/person_gold.yaml, map an article to a plain list of people).
 
 Scoring is by distinct entity per article and kind: the entities find_mentions finds in the
 article (one per entity key) against the gold list, micro-averaged over the articles of a part.
@@ -41,6 +41,7 @@ PARTS = {
     "tuning": Path("tests/data/entities_tuning.yaml"),
     "heldout": Path("tests/data/entities_heldout.yaml"),
     "heldout2": Path("tests/data/entities_heldout2.yaml"),
+    "heldout3": Path("tests/data/entities_heldout3.yaml"),
 }
 _TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ", "the ")
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from dossier.search import Indexing, Spellings
 
 ARCHIVE = "archive"
+DOCUMENTS_FOLDER = f"{ARCHIVE}/documents/"  # each document's page in a folder of its own here
 Item = TypeVar("Item")
 
 
@@ -47,7 +48,7 @@ def document_path(doc: Document) -> str:
     the page's source sits where its address does. MkDocs leaves links in raw HTML alone, but
     Zensical rewrites them as if relative to the source file; with the file at
     ``archive/documents/<slug>/index.md`` both readings of ``../../originals/...`` agree."""
-    return f"{ARCHIVE}/documents/{doc.slug}/index.md"
+    return f"{DOCUMENTS_FOLDER}{doc.slug}/index.md"
 
 
 def _document_page(site: _Site, i: int) -> bytes:

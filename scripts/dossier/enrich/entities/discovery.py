@@ -14,6 +14,7 @@ from dataclasses import replace
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.shapes import (
+    CUES,
     Candidate,
     Token,
     is_acronym,
@@ -57,7 +58,11 @@ def runs(text: str, blocked: list[tuple[int, int]]) -> list[list[Token]]:
                     found.append(run)
                 run = []
             else:
-                run.append(make_token(part, start, end))
+                token = make_token(part, start, end)
+                run.append(token)
+                if token.end < end and run:  # "Gibraltar-based Menatep Group": the modifier ends the run
+                    found.append(run)
+                    run = []
             start = end + 1
         if run:
             found.append(run)
@@ -106,8 +111,8 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
             if run[0].text[-1:].isupper() or text[run[0].start - 2 : run[0].start] == ". ":
                 found.extend(_lone_word(paragraph, text, run[0]))
             continue
-        for token in run:
-            if pat.ACRONYM.fullmatch(token.text) and is_acronym(token.text):
+        for i, token in enumerate(run):
+            if pat.ACRONYM.fullmatch(token.text) and is_acronym(token.text) and not _inside_name(run, i):
                 found.append(Candidate("organisation", (token.text,), "acronym", paragraph, token.start, token.end))
         for segment in person_segments(run):
             candidate = person(segment, text, paragraph)
@@ -123,6 +128,23 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
                     org = Candidate(org.kind, org.words, org.rule, paragraph, org.start, org.end, acronym=bracket[1])
                 found.append(org)
     return found + _listed_people(text, people)
+
+
+_AROUND_ACRONYM = pat.ROLES | pat.ROLE_MODIFIERS | pat.GENERIC_WORDS | pat.ORG_HEADS | pat.FUNCTION_WORDS | CUES
+
+
+def _inside_name(run: list[Token], i: int) -> bool:
+    """Whether the acronym ``run[i]`` is one word of a longer name, not an organisation of its
+    own: a plain name word (neither an acronym nor a role, head or generic word) stands before
+    it, or it has two letters and one stands after it, as initials do ("JP Morgan", "PJ
+    Harvey"). "BBC Sport", "IAAF World Championships", "UN Security Council" and "Daiwa
+    Securities SMBC" (after a head word) keep theirs."""
+
+    def plain(j: int) -> bool:
+        word = run[j] if 0 <= j < len(run) else None
+        return word is not None and not word.text.isupper() and word.key not in _AROUND_ACRONYM
+
+    return plain(i - 1) or (len(run[i].text) == 2 and plain(i + 1))
 
 
 _STRONG = frozenset({"given", "common-given", "honorific", "role", "noble"})

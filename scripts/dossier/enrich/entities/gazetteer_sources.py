@@ -48,6 +48,9 @@ class Place:
     centre_of_population: bool = False  # coordinates computed from its cities, not GeoNames'
     neighbours: tuple[str, ...] = ()  # countries it borders (countries only)
     capital: bool = False  # a country's capital city
+    # how many alternate names GeoNames gives a city (its names in other languages and scripts):
+    # a measure of how widely known it is, Turin 54, Oxford 66, Toyota 28, Man (Ivory Coast) 13
+    renown: int = 0
 
 
 def _data_dir() -> Path:
@@ -60,19 +63,26 @@ def _read(name: str) -> Any:
 
 
 def _alternates(city: dict[str, Any]) -> list[str]:
-    """A city's alternate names worth finding: Cyrillic always, Latin for big cities only."""
+    """A city's alternate names worth finding: Cyrillic always, Latin for big cities only, and
+    at any size the leading words of its own name that an alternate name gives ("Frankfurt" of
+    "Frankfurt am Main", "Halle" of "Halle (Saale)"): the short name English text uses."""
     names = city.get("alternatenames") or ()
-    if city["population"] < BIG_CITY:  # the cheap test first: most cities are small
-        names = [n for n in names if "А" <= n[:1] <= "я" or n[:1] in "ЁІЇЄ"]
-    # "Man" for Manchester, "Den" for Denver: short Latin forms and abbreviations are not kept
     own = city["name"].casefold()
+    if city["population"] < BIG_CITY:  # the cheap test first: most cities are small
+        names = [n for n in names if "А" <= n[:1] <= "я" or n[:1] in "ЁІЇЄ" or _leading_words(n, own)]
+    # "Man" for Manchester, "Den" for Denver: short Latin forms and abbreviations are not kept
     return [
         n
         for n in names
         if 3 <= len(n) <= 40
         and _LATIN_OR_CYRILLIC.fullmatch(n)
-        and (_CYRILLIC.search(n) or (len(n) >= 5 and not own.startswith(n.casefold())))
+        and (_CYRILLIC.search(n) or (len(n) >= 5 and (_leading_words(n, own) or not own.startswith(n.casefold()))))
     ]
+
+
+def _leading_words(name: str, own: str) -> bool:
+    """Whether ``name`` is the first whole words of the casefolded ``own`` name, not all of it."""
+    return own.startswith(name.casefold() + " ")
 
 
 def _centre(cities: list[dict[str, Any]]) -> tuple[float, float]:
@@ -147,6 +157,7 @@ def load_places() -> list[Place]:
         capital = (city["countrycode"], city["name"]) in capitals
         places.append(
             Place(city["name"], "city", city["countrycode"], float(city["latitude"]), float(city["longitude"]),
-                  int(city["population"]), int(city["geonameid"]), names, capital=capital)
+                  int(city["population"]), int(city["geonameid"]), names, capital=capital,
+                  renown=len(city.get("alternatenames") or ()))
         )  # fmt: skip
     return places

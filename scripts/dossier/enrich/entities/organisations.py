@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
@@ -37,6 +38,18 @@ _WHICH = re.compile(r",\s+(?:which|whose)\b")
 AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:chief executive|chairman|chairwoman|shares|share price|boss|bosses|profits?|revenues?"
     r"|spokesman|spokeswoman|spokesperson|board|shareholders|subsidiary|stock)\b"
+)
+# "the Reuters agency", "the Interfax news agency", "the Vodafone group": a name between "the"
+# and a word that names an organisation's kind.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_KIND_AFTER = re.compile(
+    r"\s+(?:news\s+)?(?:agency|group|firm|company|newspaper|magazine|channel|network|broadcaster|bank|airline"
+    r"|carrier|chain|retailer|label|studio|consortium|website|conglomerate|organisation|charity|watchdog)\b"
+)
+# Possessed by a company only: "Turkcell's stake", "Glaxo's sales" (without "'s", "DVD sales").
+_POSSESSED = re.compile(
+    r"['’]s\s+(?:sales|earnings|customers|subscribers|employees|headquarters|takeover|merger|stake|shareholding"
+    r"|share|market value|operating|annual|quarterly|net)\b"
 )
 _GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS
 _SHARES_IN = re.compile(r"\bshares in\s+$")
@@ -148,15 +161,25 @@ def _read_run(
     if party:
         entity = registry.lookup(party)
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(party), party))
-    elif _cued(text, run, sport) and surface.casefold() not in registry.ignored:
+    elif (_cued(text, run, sport) or _listed_company(run)) and surface.casefold() not in registry.ignored:
         entity = registry.lookup(surface)
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
 
 
+def _listed_company(run: list[Token]) -> bool:
+    """Whether the run is the name of a listed company (companies.py): "Sony", "Rio Tinto"."""
+    return " ".join(t.key for t in run) in COMPANIES
+
+
 def _adjective(run: list[Token]) -> bool:
-    """A demonym or other adjective alone ("British", "Pan-European", "Japanese")."""
-    key = run[0].key.rpartition("-")[2]
-    return len(run) == 1 and (key in pat.SURNAME_WORDS or key.endswith(_ADJECTIVE_ENDS))
+    """A demonym or other adjective alone ("British", "Pan-European", "Japanese", "South African")."""
+    if len(run) > 2 or (len(run) == 2 and run[0].key not in _COMPASS):
+        return False
+    key = run[-1].key.rpartition("-")[2]
+    return key in pat.SURNAME_WORDS or key.endswith(_ADJECTIVE_ENDS)
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
 
 
 _ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese", "ern")
@@ -172,6 +195,14 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
     if len(run) == 1 and _WHICH.match(text, run[-1].end) and not _opens_sentence(text, run[0].start):
+        return True
+    if (
+        _KIND_AFTER.match(text, run[-1].end)
+        and _THE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start)
+        and not load_gazetteer().lookup(" ".join(t.key for t in run))
+    ):
+        return True  # "the Reuters agency"; "the South Yorkshire group" is a place's
+    if _POSSESSED.match(text, run[-1].end):
         return True
     return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
 

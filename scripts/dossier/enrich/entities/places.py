@@ -36,7 +36,8 @@ from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.slugs import slugify
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
-BIG_CITY = 1_000_000  # smaller cities, unless capitals, also need their country named in the document
+BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
+RENOWNED = 40  # a city with this many alternate names in GeoNames is known abroad (Turin, Oxford)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”'‘’]\s*|\n)\s*$")
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
@@ -65,13 +66,22 @@ Hit = tuple[int, tuple[Place, ...], str]  # first token of the name, candidate p
 
 
 def _candidates(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None:
-    first = 0
-    while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
-        first += 1
-    name = run[first:]
-    if len(name) > gazetteer.longest:
-        return None
-    found = gazetteer.lookup(_key(name))
+    last = 0  # leading small words are left out ("In Paris", "The Hague"), unless the name has them
+    while last < len(run) - 1 and run[last].key in pat.FUNCTION_WORDS:
+        last += 1
+    if last == 0:  # most runs: no leading small word
+        if len(run) > gazetteer.longest:
+            return None
+        found = gazetteer.lookup(_key(run))
+        first = 0
+    else:  # "New Zealand" before "Zealand": "new" is a small word too
+        keys = [lemma_key(t.text) or t.key for t in run]
+        found, first = (), 0
+        while first <= last and not found:
+            if len(run) - first <= gazetteer.longest:
+                found = gazetteer.lookup(" ".join(keys[first:]))
+            first += 1
+        first -= 1
     if not found:
         return None
     cue = run[first - 1].key if first else _word_before(text, run[0].start)
@@ -171,7 +181,12 @@ def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context:
     if place.kind == "city":
         if place.population < CITY_ALONE or opens or surface.casefold() in GIVEN_NAMES:
             return True
-        if place.population < BIG_CITY and not place.capital and place.country not in context:
+        if (
+            place.population < BIG_CITY
+            and not place.capital
+            and place.renown < RENOWNED
+            and place.country not in context
+        ):
             return True  # "Foreign, Commonwealth and Development Affairs": not the Philippine city
     return lowercase_in(text, surface)
 

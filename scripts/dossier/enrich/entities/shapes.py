@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.aliases import fold
+from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 
 CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
@@ -131,6 +132,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
     name = segment[first:]
     if not name or not _name_like(name, words[first:]):
         return None  # most segments end here, before their context is read
+    if len(name) > 1 and " ".join(words[first:]) in COMPANIES:
+        return None  # "Morgan Stanley", "Marks & Spencer": a listed company, not a person
     if cue_at < 0:
         around = words_around(text, segment[0].start, segment[-1].end)
         before = around[0] if before is None else before
@@ -213,6 +216,8 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     if segment[first].key not in pat.ORG_OPENERS:  # "Kazuhiro Takahashi of Daiwa Securities"
         start = max([start, *(i + 1 for i in range(start, first) if segment[i].text in {"of", "for"})])
     while start < end and segment[start].key in _LEADING_NOISE and not _new_place(segment, start, end):
+        if segment[start].key in pat.WEEKDAYS and end - start == 2:
+            break  # "Sunday Telegraph", "Sunday Times": the day is the paper's name
         start += 1
     name = segment[start:end]
     while name and name[-1].text in _SPLIT_PERSON:

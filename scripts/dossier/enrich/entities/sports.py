@@ -22,14 +22,28 @@ SPORT_WORDS: Final = frozenset(
     stadium pitch clash rally racing grand prix nations unbeaten draw drew beat beaten victory defeat
     """.split()
 )
-# every word of the text once (a plain character class is several times faster than an
-# alternation of the sport words), then a set intersection
-_WORD = re.compile(r"[a-z][a-z-]*")
-_SCORE = re.compile(r"(?<![\d.,:/£$€-])\d{1,3}-\d{1,3}(?![\d%-])")
+# Every word of the text once, as maximal runs of [a-z-] with leading hyphens dropped (a word
+# starts with a letter): the text is lowercased, made ASCII (other characters become "?") and
+# mapped to letters, hyphens and spaces by one byte table, then split; several times faster
+# than a regular expression over the text, with the same words.
+_LETTERS = bytes.maketrans(bytes(range(256)), bytes(c if 97 <= c <= 122 or c == 45 else 32 for c in range(256)))
+_SPORT_BYTES: Final = frozenset(w.encode() for w in SPORT_WORDS)
+# A score: up to three digits, a hyphen, up to three digits, not inside a longer number, date or
+# range; the first lookahead only lets the engine reject most positions before the lookbehind.
+_SCORE = re.compile(r"(?=\d)(?<![\d.,:/£$€-])\d{1,3}-\d{1,3}(?![\d%-])")
+
+
+def sport_words(text: str) -> frozenset[bytes]:
+    """The sport words ``text`` uses (ASCII bytes), each once."""
+    letters = text.lower().encode("ascii", "replace").translate(_LETTERS)
+    tokens = letters.split()
+    found = _SPORT_BYTES.intersection(tokens)
+    if b" -" in letters or letters.startswith(b"-"):  # "--match": the word is "match"
+        found |= _SPORT_BYTES.intersection(t.lstrip(b"-") for t in tokens if t[:1] == b"-")
+    return found
 
 
 def is_sport_report(text: str) -> bool:
     """Whether ``text`` (a whole document) reads as a sports report (see the module)."""
-    words = SPORT_WORDS.intersection(_WORD.findall(text.lower()))
     scores = len(_SCORE.findall(text))
-    return len(words) + min(scores, 2) >= SIGNALS
+    return len(sport_words(text)) + min(scores, 2) >= SIGNALS
