@@ -114,10 +114,14 @@ def rendering(
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
 
-    On a large corpus worker processes render the entity pages and the catalogs (the longer jobs,
-    started first) and the document pages, while this process renders the listings and then
-    takes the document pages as they come: the write stage writes each page while the workers
-    render the next ones, and keeps none of them.
+    On a large corpus this process renders the listings while a process of its own renders the
+    entity pages and the catalogs (the corpus-wide jobs, one after the other) and worker processes
+    the document pages. The write stage writes these files first, then takes the document pages
+    as the workers render them, a few chunks ahead of it (see ``Workers.map_shared``): it writes
+    each page and keeps none. The corpus-wide jobs read every document, which copies most of the
+    corpus's memory pages into the process that runs them (see dossier.parallel); that process
+    ends, and gives its memory back, once it has sent its files, while the page workers, which
+    live until the last page, read only their own documents.
 
     The search index (see dossier.search) is built by Pagefind, a process of its own, which needs
     about 220 KB per document it indexes at once. A corpus that fits in one Pagefind run is fed to
@@ -133,22 +137,20 @@ def rendering(
     indexed = search_files(corpus, spellings, part_size) if len(docs) > part_size else None
     with (
         ThreadPoolExecutor(1, thread_name_prefix="search-index") as indexer,
-        Workers(len(docs), shared=shared) as workers,
+        Workers(len(docs), shared=shared, apart=(_entity_outputs, _catalog_files)) as workers,
     ):
-        entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
-        catalogs = workers.submit_shared(_catalog_files)
+        pages = workers.map_shared(_document_page, range(len(docs)), paced=True)  # forks the workers, if any
         search = indexer.submit(search_files, corpus, spellings, part_size) if indexed is None else None
-        pages = workers.map_shared(_document_page, range(len(docs)))
         collection = {
             "index.md": home_page(corpus, site_name=site.name, latest=latest).encode("utf-8"),
             **listings(corpus, rows),
-            **entities.result(),
-            **catalogs.result(),
+            **workers.apart_result(),  # the entity pages
+            **workers.apart_result(),  # the catalogs
             **(search.result() if search is not None else indexed or {}),
         }
         # The collection alone holds these files now (at 20,000 documents, 270 MB of search
         # index, names data, catalogs, feeds and listings); _files lets each go once written.
-        del indexed, entities, catalogs, search
+        del indexed, search
         paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
 
