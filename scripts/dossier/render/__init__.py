@@ -65,13 +65,9 @@ def _entity_outputs(site: _Site) -> dict[str, bytes]:
 
 
 def _catalog_files(site: _Site) -> dict[str, bytes]:
-    """The catalogs: JSON and CSV records, BibTeX and RIS citations, and the feeds."""
+    """The catalogs: JSON and CSV records, BibTeX and RIS citations."""
     cites = [citation(doc, site.info) for doc in site.corpus.documents]
-    return {
-        **catalog_files(site.corpus),
-        **catalog_exports(cites),
-        **feed_files(site.corpus, site.info),
-    }
+    return {**catalog_files(site.corpus), **catalog_exports(cites)}
 
 
 def listings(corpus: Corpus, rows: int) -> dict[str, bytes]:
@@ -114,14 +110,16 @@ def rendering(
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
 
-    On a large corpus this process renders the listings while a process of its own renders the
-    entity pages and the catalogs (the corpus-wide jobs, one after the other) and worker processes
-    the document pages. The write stage writes these files first, then takes the document pages
-    as the workers render them, a few chunks ahead of it (see ``Workers.map_shared``): it writes
-    each page and keeps none. The corpus-wide jobs read every document, which copies most of the
-    corpus's memory pages into the process that runs them (see dossier.parallel); that process
-    ends, and gives its memory back, once it has sent its files, while the page workers, which
-    live until the last page, read only their own documents.
+    On a large corpus this process renders the listings and the feeds while a process of its own
+    renders the entity pages and the catalogs (the corpus-wide jobs, one after the other) and
+    worker processes the document pages. The write stage writes these files first, then takes
+    the document pages as the workers render them, a few chunks ahead of it (see
+    ``Workers.map_shared``): it writes each page and keeps none. The corpus-wide jobs read every
+    document, which copies most of the corpus's memory pages into the process that runs them (see
+    dossier.parallel); that process ends, and gives its memory back, once it has sent its files,
+    while the page workers, which live until the last page, read only their own documents. The
+    feeds are rendered here because this process would otherwise wait for the jobs apart (at
+    20,000 documents they take 10 s one after the other, the listings 6 s).
 
     The search index (see dossier.search) is built by Pagefind, a process of its own, which needs
     about 220 KB per document it indexes at once. A corpus that fits in one Pagefind run is fed to
@@ -144,6 +142,7 @@ def rendering(
         collection = {
             "index.md": home_page(corpus, site_name=site.name, latest=latest).encode("utf-8"),
             **listings(corpus, rows),
+            **feed_files(corpus, site),  # here: see above
             **workers.apart_result(),  # the entity pages
             **workers.apart_result(),  # the catalogs
             **(search.result() if search is not None else indexed or {}),
