@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import pickle
 import stat
+from dataclasses import is_dataclass
 from pathlib import Path
 
 import pytest
 
-from dossier.cache import _MAGIC, CACHE_FILE, BuildCache, key_file, load_cache, save_cache
+from dossier import models
+from dossier.cache import _MAGIC, CACHE_FILE, BuildCache, cached_fingerprint, key_file, load_cache, save_cache
+from dossier.config import load_settings
+from dossier.pipeline import build
+from tests.helpers import make_project
 
 
 class _Planted:
@@ -37,6 +42,7 @@ def test_a_saved_cache_loads_back(tmp_path: Path) -> None:
     root = _project(tmp_path)
     save_cache(root, BuildCache(fingerprint="abc"))
     assert load_cache(root).fingerprint == "abc"
+    assert cached_fingerprint(root) == "abc"
     assert stat.S_IMODE(key_file().stat().st_mode) == 0o600
     assert not key_file().is_relative_to(root)
 
@@ -48,6 +54,7 @@ def test_a_planted_pickle_is_never_loaded(tmp_path: Path, prefix: bytes) -> None
     marker = tmp_path / "code-ran"
     (root / CACHE_FILE).write_bytes(prefix + pickle.dumps(_Planted(marker)))
     assert load_cache(root) == BuildCache()
+    assert cached_fingerprint(root) == ""
     assert not marker.exists()
 
 
@@ -56,6 +63,7 @@ def test_a_cache_written_under_another_key_is_ignored(tmp_path: Path, monkeypatc
     save_cache(root, BuildCache(fingerprint="abc"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "another-user"))
     assert load_cache(root) == BuildCache()
+    assert cached_fingerprint(root) == ""
 
 
 def test_without_a_usable_key_there_is_no_cache_and_no_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,3 +73,23 @@ def test_without_a_usable_key_there_is_no_cache_and_no_failure(tmp_path: Path, m
     save_cache(root, BuildCache(fingerprint="abc"))
     assert not (root / CACHE_FILE).exists()
     assert load_cache(root) == BuildCache()
+
+
+def test_a_built_corpus_comes_back_from_the_cache_equal(tmp_path: Path) -> None:
+    """Every model is pickled by its fields' values (models._pickled_by_fields); a whole corpus,
+    entities, places and rejected files included, comes back equal."""
+    project = make_project(tmp_path / "p")
+    (project / "seeds" / "broken.txt").write_bytes(b"\xff\xfe not text")
+    corpus = build(load_settings(project)).corpus
+    assert corpus.rejected and corpus.entities and any(e.place for e in corpus.entities)
+    cache = load_cache(project)
+    assert cache.corpus == corpus and cache.fingerprint
+    assert pickle.loads(pickle.dumps(corpus)) == corpus  # noqa: S301 - our own bytes
+
+
+def test_every_model_is_pickled_by_its_fields() -> None:
+    classes = [
+        c for c in vars(models).values() if isinstance(c, type) and is_dataclass(c) and c.__module__ == models.__name__
+    ]
+    assert len(classes) >= 16
+    assert all(c.__reduce__ is not object.__reduce__ for c in classes)

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from dossier.bench.project import make_project
+from dossier.cache import BuildCache
 from dossier.config import load_settings
 from dossier.models import Corpus
-from dossier.pipeline import BuildResult, build
+from dossier.pipeline import BuildResult, build, up_to_date
 from dossier.preview import ServeSession, preview
 
 SEED = "002_c7494566f5f2e8ae.txt"
@@ -90,6 +91,35 @@ def test_a_build_command_never_previews(project: tuple[Path, Corpus]) -> None:
     assert session.update(load_settings(root), reports.append) is None
     session.start_deferred()
     assert session.background is None and len(reports) == 1 and reports[0].report.written
+
+
+def test_a_build_command_after_a_build_loads_nothing(
+    project: tuple[Path, Corpus], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mkdocs build` right after `dossier build` (what `make site` runs) sees from the cached
+    fingerprint alone that nothing changed: the last build's corpus is not unpickled. Any
+    change (a seed edited, a generated file deleted) still gets a full build."""
+    root, _ = project
+    settings = load_settings(root)
+    loads: list[Path] = []
+
+    def load_cache(path: Path) -> BuildCache:
+        loads.append(path)
+        return BuildCache()
+
+    monkeypatch.setattr("dossier.pipeline.load_cache", load_cache)
+    reports: list[BuildResult] = []
+    assert up_to_date(settings)
+    assert ServeSession(serving=False).update(settings, reports.append) is None
+    assert not loads and not reports
+    page = next((root / "docs" / "archive" / "documents").rglob("index.md"))
+    page.unlink()
+    assert not up_to_date(settings)
+    monkeypatch.undo()
+    ServeSession(serving=False).update(settings, reports.append)
+    assert page.is_file() and len(reports) == 1
+    _edit(root)
+    assert not up_to_date(settings)
 
 
 def test_serving_reports_each_problem_once_until_it_changes() -> None:

@@ -15,8 +15,8 @@ import pytest
 from dossier.config import load_settings
 from dossier.models import Corpus, Value
 from dossier.pipeline import build, registry_spellings
-from dossier.search import bundle, search_files
-from dossier.search.pagefind import IndexError_, Record, _Service, index_files
+from dossier.search import bundle, search_files, start_early
+from dossier.search.pagefind import IndexError_, Indexing, Record, index_files
 from dossier.search.tables import name_key, shard_name
 from tests.helpers import REPO, make_project
 
@@ -105,14 +105,36 @@ def test_an_empty_text_is_indexed_by_its_title(corpus: Corpus) -> None:
 
 
 def test_pagefind_refusing_a_request_is_an_error_that_says_why() -> None:
-    service = _Service()
-    try:
-        with pytest.raises(IndexError_, match="Pagefind refused a request: Invalid index"):
-            service.answer(
-                service.send({"type": "AddRecord", "index_id": 7, "url": "a/", "content": "x", "language": "en"})
-            )
-    finally:
-        service.close()
+    refused = Indexing(
+        [], requests=[{"type": "AddRecord", "index_id": 7, "url": "a/", "content": "x", "language": "en"}]
+    )
+    with pytest.raises(IndexError_, match="Pagefind refused a request: Invalid index"):
+        refused.files()
+
+
+def test_a_pagefind_that_stops_early_is_an_error_that_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("dossier.search.pagefind.executable", lambda: "/bin/false")
+    with pytest.raises(IndexError_, match="Pagefind stopped without answering"):
+        index_files([Record("a/", "en", "T", "text", 0)])
+
+
+def test_an_index_closed_before_it_is_done_stops_pagefind() -> None:
+    running = Indexing([Record(f"d{i}/", "en", f"T{i}", f"word{i} " * 400, i) for i in range(2000)])
+    relay = running._process
+    running.close()
+    assert relay is not None and relay.poll() is not None
+    with pytest.raises(IndexError_, match="closed before Pagefind finished"):
+        running.files()
+
+
+def test_an_index_started_early_gives_the_same_files(corpus: Corpus) -> None:
+    """What the build starts before cross-referencing (the documents in listing order, without
+    their entities) is what render would index itself."""
+    bare = [replace(doc, entities=(), related=()) for doc in corpus.documents]
+    started = start_early(bare)
+    assert set(started) == {"search/en/0/", "search/ru/0/"}
+    assert search_files(corpus, started=started) == search_files(corpus)
+    assert start_early(bare, part_size=2) == {}  # larger than a part: render indexes it part after part
 
 
 def test_index_files_numbers_pages_in_record_order() -> None:

@@ -5,10 +5,21 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
-from tests.helpers import SEEDS, assert_faithful, body_text, indexed_fragments, markdown_changes, relative_links
+from tests.helpers import (
+    SEEDS,
+    assert_faithful,
+    body_text,
+    build_env,
+    indexed_fragments,
+    markdown_changes,
+    relative_links,
+)
 
 
 def _catalog(site: Path) -> list[dict[str, Any]]:
@@ -242,3 +253,26 @@ def test_timeline_entries_carry_their_entities(built_site: Path) -> None:
     assert "Sergey Lavrov" in mentions and "Liz Truss" in mentions
     index = (built_site / "site" / "archive" / "timeline" / "index.html").read_text("utf-8")
     assert index.count('class="dossier-mentions"') == 5
+
+
+def test_parts_reused_across_document_pages_are_the_bytes_the_theme_renders(built_site: Path, tmp_path: Path) -> None:
+    """The hook renders a document page's sidebars and theme configuration once and reuses them
+    (mkdocs_hooks._Reused); rendering every page in full gives the same site, byte for byte,
+    and the reused parts really are in the pages (the navigation, under its label)."""
+    everything = tmp_path / "every-page-rendered"
+    shutil.copytree(built_site, everything, ignore=shutil.ignore_patterns("site"))
+    env = {**build_env(), "DOSSIER_RENDER_ALL": "1"}
+    rendered = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=everything, env=env, capture_output=True, text=True
+    )
+    assert rendered.returncode == 0, rendered.stderr
+    ours = {p.relative_to(built_site / "site"): p.read_bytes() for p in (built_site / "site").rglob("*") if p.is_file()}
+    theirs = {
+        p.relative_to(everything / "site"): p.read_bytes() for p in (everything / "site").rglob("*") if p.is_file()
+    }
+    assert ours.keys() == theirs.keys()
+    assert [path for path in ours if ours[path] != theirs[path]] == []
+    pages = [p for p in ours if p.parts[:2] == ("archive", "documents") and p.name == "index.html"]
+    assert len(pages) == 5 and all(
+        b'class="md-nav md-nav--primary"' in ours[p] and b'id="__config"' in ours[p] for p in pages
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,3 +228,28 @@ class Corpus:
     def problems(self) -> int:
         """Rejected files plus warnings; a strict build fails when this is not zero."""
         return len(self.rejected) + len(self.warnings) + len(self.curation_problems)
+
+
+def _pickled_by_fields(cls: type) -> None:
+    """Pickle ``cls`` as its class and its fields' values, rebuilt by calling the class.
+
+    For a frozen, slotted dataclass, ``dataclasses`` pickles through a ``__getstate__`` and
+    ``__setstate__`` of its own that call ``fields()`` for every object: 64% of the time taken to
+    pickle the BBC corpus (61,000 objects) for the build cache, and as much again for every
+    result a worker process sends back. Taking the values with one ``attrgetter`` is C code.
+    """
+    names = [f.name for f in fields(cls)]
+    values = operator.attrgetter(*names)
+
+    def reduce(self: object) -> tuple[type, tuple[object, ...]]:
+        got = values(self)
+        return cls, (got,) if len(names) == 1 else got
+
+    setattr(cls, "__reduce__", reduce)  # noqa: B010 - a method assigned after the class is made
+
+
+for _model in (
+    Source, DateValue, Value, FileMeta, Decoded, RemovedLine, EntityRef, RelatedRef, Mentioned,
+    EntityInfo, PlaceInfo, Metadata, Document, SiteInfo, Rejected, Corpus,
+):  # fmt: skip
+    _pickled_by_fields(_model)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from dossier.cache import BuildCache, code_version, fingerprint, load_cache, save_cache
+from dossier.cache import BuildCache, cached_fingerprint, code_version, fingerprint, load_cache, save_cache
 from dossier.config import Settings, load_settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich, load_cross_reference
@@ -26,6 +26,7 @@ from dossier.progress import QUIET, Progress
 from dossier.read.discover import Found, read_sources
 from dossier.render import rendering
 from dossier.report import nothing_published
+from dossier.search import Indexing, start_early
 from dossier.write import WriteReport, write_files
 from dossier.write.output import built_from, outputs_present, read_manifest
 
@@ -132,20 +133,37 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _state(settings: Settings, found: Found, version: str, settings_key: str) -> str:
+    """The fingerprint of everything a build reads: code, settings, seeds and curation files."""
+    seeds = sorted((s.seed, s.sha256) for s in found.sources)
+    return fingerprint([version, settings_key, repr(seeds), repr(found.rejected), *_input_files(settings, found)])
+
+
+def up_to_date(settings: Settings) -> bool:
+    """True when a build now would find nothing changed since the last one (see extract_all),
+    known without loading the last build's corpus: ``mkdocs build`` after ``dossier build``."""
+    found = read_sources(settings.seeds_dir, settings.max_seed_bytes, settings.max_document_bytes)
+    state = _state(settings, found, code_version(), _settings_key(settings))
+    return state == cached_fingerprint(settings.root) and outputs_present(settings.docs_dir)
+
+
 def extract_all(
-    settings: Settings, timings: Timings, cache: BuildCache, progress: Progress = QUIET
+    settings: Settings,
+    timings: Timings,
+    cache: BuildCache,
+    progress: Progress = QUIET,
+    ordered_meanwhile: Callable[[list[Document]], object] = lambda ordered: None,
 ) -> tuple[Corpus | None, dict[str, bytes], BuildCache]:
     """Read, decode, extract and enrich every seed; return the corpus (None when nothing changed
-    since the cached build), the seeds' bytes and the cache to store after writing."""
+    since the cached build), the seeds' bytes and the cache to store after writing.
+    ``ordered_meanwhile``: see enrich."""
     version, settings_key = code_version(), _settings_key(settings)
     with timings.stage("read"):
         found = read_sources(settings.seeds_dir, settings.max_seed_bytes, settings.max_document_bytes)
         progress.start("read", len(found.sources) + len(found.rejected))
         progress.tick("read", len(found.sources) + len(found.rejected))
         seeds = {s.seed: s.sha256 for s in found.sources}
-        state = fingerprint(
-            [version, settings_key, repr(sorted(seeds.items())), repr(found.rejected), *_input_files(settings, found)]
-        )
+        state = _state(settings, found, version, settings_key)
         if state == cache.fingerprint and cache.corpus is not None and outputs_present(settings.docs_dir):
             return None, {}, cache
         curation = load_corrections(settings.root, found.sidecars, set(seeds))
@@ -179,7 +197,8 @@ def extract_all(
             fresh.documents[key] = result
             documents.append(result)
     with _cycle_collection_paused(), timings.stage("enrich"):
-        corpus = enrich(documents, rejected, curation.problems, load_registry(settings.root / REGISTRY_FILE))
+        registry = load_registry(settings.root / REGISTRY_FILE)
+        corpus = enrich(documents, rejected, curation.problems, registry, ordered_meanwhile)
     fresh.corpus = corpus
     return corpus, {s.seed: s.data for s in found.sources}, fresh
 
@@ -193,10 +212,26 @@ def registry_spellings(settings: Settings) -> dict[tuple[str, str], tuple[str, .
 def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
     """Generate every page from the seeds and bring docs/ up to date. A build with nothing to
     publish raises NothingToPublishError and writes nothing: the last good pages stay."""
+    with ExitStack() as running:  # Pagefind runs started early are stopped if the build fails
+        indexing: dict[str, Indexing] = {}
+
+        def start_search(ordered: list[Document]) -> None:
+            for folder, started in start_early(ordered, settings.search_part_size).items():
+                indexing[folder] = running.enter_context(started)
+
+        return _build(settings, progress, start_search, indexing)
+
+
+def _build(
+    settings: Settings,
+    progress: Progress,
+    start_search: Callable[[list[Document]], None],
+    indexing: dict[str, Indexing],
+) -> BuildResult:
     timings = Timings()
     cache = load_cache(settings.root)
     try:
-        corpus, seed_bytes, fresh = extract_all(settings, timings, cache, progress)
+        corpus, seed_bytes, fresh = extract_all(settings, timings, cache, progress, start_search)
     finally:
         progress.close()
     if corpus is None:
@@ -217,6 +252,7 @@ def build(settings: Settings, progress: Progress = QUIET) -> BuildResult:
             rows=settings.listing_rows,
             spellings=registry_spellings(settings),
             part_size=settings.search_part_size,
+            indexing=indexing,
             site=settings.site,
         ) as rendered,
         timings.stage("write"),

@@ -25,7 +25,7 @@ from dossier.config import Settings
 from dossier.curation import Correction, load_corrections
 from dossier.extract import extract_source
 from dossier.models import Corpus, Document, Rejected, Source
-from dossier.pipeline import BuildResult, build
+from dossier.pipeline import BuildResult, build, up_to_date
 from dossier.read.discover import Found, read_sources
 from dossier.render import document_path, neighbours
 from dossier.render.listings import listed_at
@@ -116,6 +116,8 @@ class ServeSession:
                 self.deferred = threading.Thread(target=self._background, args=(settings, report), daemon=True)
                 return written
         self.deferred = None
+        if not self.serving and up_to_date(settings):
+            return None  # `mkdocs build` after `dossier build`: no corpus to load, nothing to report
         self._full(settings, report)
         return None
 

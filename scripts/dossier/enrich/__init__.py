@@ -58,13 +58,17 @@ def enrich(
     rejected: list[Rejected],
     curation_problems: list[str] | None = None,
     registry: Registry | None = None,
+    ordered_meanwhile: Callable[[list[Document]], object] = lambda ordered: None,
 ) -> Corpus:
     """Give every document a unique slug, put the corpus in listing order, and cross-reference
-    it: entities (with the curated registry), related documents, other versions."""
+    it: entities (with the curated registry), related documents, other versions.
+    ``ordered_meanwhile`` is called with the documents in listing order, slugs given, before
+    cross-referencing: the pipeline starts the search index there (see search.start_early)."""
     documents, clashes = unique_ids(documents)
     rejected = rejected + clashes
     slugs = assign_slugs({d.id: d.title for d in documents})
     ordered = listing_order([replace(d, slug=slugs[d.id]) for d in documents])
+    ordered_meanwhile(ordered)
     registry = registry or Registry()
     crossed = load_cross_reference()(ordered, registry)
     return Corpus(

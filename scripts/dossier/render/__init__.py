@@ -5,8 +5,7 @@ Nothing here touches the disk; the write stage does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -25,9 +24,10 @@ from dossier.render.sources import sources_pages
 from dossier.render.timeline import timeline_pages
 
 if TYPE_CHECKING:
-    from dossier.search import Spellings
+    from dossier.search import Indexing, Spellings
 
 ARCHIVE = "archive"
+DOCUMENTS_FOLDER = f"{ARCHIVE}/documents/"  # each document's page in a folder of its own here
 Item = TypeVar("Item")
 
 
@@ -48,7 +48,7 @@ def document_path(doc: Document) -> str:
     the page's source sits where its address does. MkDocs leaves links in raw HTML alone, but
     Zensical rewrites them as if relative to the source file; with the file at
     ``archive/documents/<slug>/index.md`` both readings of ``../../originals/...`` agree."""
-    return f"{ARCHIVE}/documents/{doc.slug}/index.md"
+    return f"{DOCUMENTS_FOLDER}{doc.slug}/index.md"
 
 
 def _document_page(site: _Site, i: int) -> bytes:
@@ -106,6 +106,7 @@ def rendering(
     rows: int,
     spellings: Spellings | None = None,
     part_size: int | None = None,
+    indexing: Mapping[str, Indexing] | None = None,
 ) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
@@ -121,35 +122,31 @@ def rendering(
     feeds are rendered here because this process would otherwise wait for the jobs apart (at
     20,000 documents they take 10 s one after the other, the listings 6 s).
 
-    The search index (see dossier.search) is built by Pagefind, a process of its own, which needs
-    about 220 KB per document it indexes at once. A corpus that fits in one Pagefind run is fed to
-    it from a thread while the workers render (the thread starts once they are forked, which is
-    never done while another thread runs); a larger one is indexed first, part after part, so
-    that Pagefind's memory never adds to the render workers'."""
+    The search index (see dossier.search) is built by Pagefind, in processes of its own, which
+    need about 220 KB per document they index at once. ``indexing``: the Pagefind runs the build
+    started as soon as it knew the listing order (search.start_indexing), taken here once they are
+    done; a corpus larger than one part is indexed here instead, part after part and before the
+    workers start, so that Pagefind's memory never adds to theirs."""
     from dossier.search import PART_SIZE, search_files  # here: the search stage uses render's helpers
 
     docs = corpus.documents
     links = {doc.id: PageLink(doc.slug, doc.title) for doc in docs}
     shared = _Site(corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows), site)
     part_size = part_size or PART_SIZE
-    indexed = search_files(corpus, spellings, part_size) if len(docs) > part_size else None
-    with (
-        ThreadPoolExecutor(1, thread_name_prefix="search-index") as indexer,
-        Workers(len(docs), shared=shared, apart=(_entity_outputs, _catalog_files)) as workers,
-    ):
+    indexed = search_files(corpus, spellings, part_size, indexing) if len(docs) > part_size else None
+    with Workers(len(docs), shared=shared, apart=(_entity_outputs, _catalog_files)) as workers:
         pages = workers.map_shared(_document_page, range(len(docs)), paced=True)  # forks the workers, if any
-        search = indexer.submit(search_files, corpus, spellings, part_size) if indexed is None else None
-        collection = {
-            "index.md": home_page(corpus, site_name=site.name, latest=latest).encode("utf-8"),
-            **listings(corpus, rows),
-            **feed_files(corpus, site),  # here: see above
-            **workers.apart_result(),  # the entity pages
-            **workers.apart_result(),  # the catalogs
-            **(search.result() if search is not None else indexed or {}),
-        }
+        home = home_page(corpus, site_name=site.name, latest=latest).encode("utf-8")
+        listed = listings(corpus, rows)
+        feeds = feed_files(corpus, site)  # here: see above
+        if indexed is None:  # the search's tables, then Pagefind's files once it is done
+            indexed = search_files(corpus, spellings, part_size, indexing)
+        entities = workers.apart_result()
+        catalogs = workers.apart_result()
+        collection = {"index.md": home, **listed, **feeds, **entities, **catalogs, **indexed}
         # The collection alone holds these files now (at 20,000 documents, 270 MB of search
         # index, names data, catalogs, feeds and listings); _files lets each go once written.
-        del indexed, search
+        del indexed, listed, feeds, entities, catalogs
         paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from dossier.models import Document
-from dossier.search.pagefind import IndexError_, Record, index_files
+from dossier.search.pagefind import IndexError_, Indexing, Record
 
 SEARCH = "search"
 #: documents per Pagefind run (the setting ``search_part_size``): Pagefind took 0.4 GB at 2,224
@@ -87,11 +87,19 @@ def fragment_url(data: bytes) -> str:
     return str(json.loads(raw)["url"])
 
 
-def build_part(part: Part, *, primary: bool) -> dict[str, bytes]:
-    """Index one part. The primary part of a language also gets Pagefind's script, worker and
-    WebAssembly module; the others hold only data, merged into the primary's Pagefind. Its files
-    by path under docs/."""
-    produced = index_files(records(part))
+def start_indexing(documents: Sequence[Document], size: int | None = None) -> dict[str, Indexing]:
+    """Start Pagefind on every part of ``documents`` at once, each in a process of its own; by part
+    folder. Only what a document's address, title, language and text say is indexed, all known
+    before cross-referencing, so the build starts this as soon as the listing order is known and
+    takes the files at render time (see build_part)."""
+    return {part.folder: Indexing(records(part)) for part in parts(documents, size)}
+
+
+def build_part(part: Part, *, primary: bool, started: Indexing | None = None) -> dict[str, bytes]:
+    """Index one part, or take the index ``started`` for it. The primary part of a language also
+    gets Pagefind's script, worker and WebAssembly module; the others hold only data, merged into
+    the primary's Pagefind. Its files by path under docs/."""
+    produced = (started or Indexing(records(part))).files()
     entry = json.loads(produced["pagefind-entry.json"])
     wasm = f"wasm.{entry['languages'][part.tag]['wasm']}.pagefind"
     indexed = {fragment_url(data) for name, data in produced.items() if name.startswith("fragment/")}

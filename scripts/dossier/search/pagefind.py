@@ -3,10 +3,13 @@
 Pagefind (``pagefind_bin`` on PyPI ships the binary inside the wheel) has a service mode: the
 binary reads requests from stdin and answers on stdout, each message base64-encoded JSON
 followed by a comma. Its own Python wrapper waits 0.1 s before reading each answer, which made
-indexing the 2,224 BBC articles take 240 s; this client writes every request at once and reads
-the answers on a thread as they come (5 s). The service handles requests one at a time, in the
-order sent, so the pages of an index are numbered in record order and the same records give
-the same bytes (checked by tests/test_search_index.py).
+indexing the 2,224 BBC articles take 240 s. Here every request of an index (a new index, each
+record, then its files) is written to a temporary file at once, and a small relay process
+(relay.py) hands them to Pagefind and collects the answers in another: Pagefind indexes on its
+own (3 s of CPU on BBC) while the build goes on, and the build takes the files when it needs
+them (``Indexing.files``). The service handles requests one at a time, in the order sent, so
+the pages of an index are numbered in record order and the same records give the same bytes
+(checked by tests/test_search_index.py).
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ import base64
 import json
 import os
 import subprocess
-import threading
-from collections.abc import Iterable
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from pathlib import Path
+from typing import Any
 
 from dossier.errors import DossierError
 
@@ -58,109 +63,94 @@ def executable() -> str:
 INDEX_CHUNK_SIZE = "4000"
 
 
-class _Service:
-    """One ``pagefind --service`` process, with the answers read on a thread."""
+def _message(message_id: int, payload: dict[str, Any]) -> bytes:
+    message = json.dumps({"message_id": message_id, "payload": payload}, ensure_ascii=False)
+    return base64.b64encode(message.encode("utf-8")) + b","
 
-    def __init__(self) -> None:
+
+def _requests(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
+    """The conversation that indexes ``records``: a new index (a fresh service numbers its first
+    index 0), each record, then the index's files."""
+    yield {"type": "NewIndex", "config": {}}
+    for record in records:
+        yield {
+            "type": "AddRecord",
+            "index_id": 0,
+            "url": record.url,
+            "content": record.content,
+            "language": record.language,
+            "meta": {"title": record.title},
+            "filters": None,
+            "sort": {"row": str(record.row)},
+        }
+    yield {"type": "GetFiles", "index_id": 0}
+
+
+class Indexing:
+    """One Pagefind index being built by a Pagefind service of its own, started on creation.
+
+    ``files()`` waits for it and returns its files; ``close()`` stops it if it is still running
+    (a build that fails meanwhile). Use it as a context manager, or call ``files`` or ``close``.
+    """
+
+    def __init__(self, records: Iterable[Record], *, requests: Iterable[dict[str, Any]] | None = None) -> None:
+        """Start indexing ``records`` (``requests``: another conversation, for tests)."""
+        # requests, answers, errors; closed by close(), which files() and __exit__ call
+        self._spool = [tempfile.TemporaryFile() for _ in range(3)]  # noqa: SIM115
+        sent, answers, errors = self._spool
+        count = 0
+        for count, payload in enumerate(requests if requests is not None else _requests(records), start=1):
+            sent.write(_message(count, payload))
+        sent.seek(0)
+        self._count = count
         try:
-            self.process = subprocess.Popen(  # noqa: S603 - our pinned binary, fixed arguments
-                [executable(), "--service"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
+            self._process: subprocess.Popen[bytes] | None = subprocess.Popen(  # noqa: S603 - fixed arguments
+                [sys.executable, "-I", "-S", str(Path(__file__).with_name("relay.py")), executable(), str(count)],
+                stdin=sent,
+                stdout=answers,
+                stderr=errors,
                 env={**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": INDEX_CHUNK_SIZE},
             )
         except OSError as exc:
+            self.close()
             raise IndexError_(f"Pagefind could not be started: {exc}") from exc
-        self.answers: dict[int, dict[str, Any]] = {}
-        self.error: str | None = None  # the first request Pagefind refused
-        self.ready = threading.Condition()
-        self.sent = 0
-        self.reader = threading.Thread(target=self._read, args=(self.process.stdout,), daemon=True)
-        self.reader.start()
 
-    def _read(self, out: IO[bytes]) -> None:
-        parts: list[bytes] = []
-        while chunk := out.read1(1 << 20):  # type: ignore[attr-defined]
-            while (end := chunk.find(b",")) >= 0:
-                parts.append(chunk[:end])
-                chunk = chunk[end + 1 :]
-                answer = json.loads(base64.b64decode(b"".join(parts)))
-                parts = []
-                payload = answer["payload"]
-                with self.ready:
-                    if payload.get("type") == "Error":
-                        self.error = self.error or str(payload.get("message"))
-                    self.answers[answer.get("message_id") or 0] = payload
-                    self.ready.notify_all()
-            parts.append(chunk)
-        with self.ready:
-            self.ready.notify_all()
-
-    def send(self, payload: dict[str, Any]) -> int:
-        """Queue one request; its message id."""
-        self.sent += 1
-        message = json.dumps({"message_id": self.sent, "payload": payload}, ensure_ascii=False)
-        assert self.process.stdin is not None
+    def files(self) -> dict[str, bytes]:
+        """Wait for Pagefind to finish; the index's files by path. A refused request raises."""
+        if self._process is None:
+            raise IndexError_("this index was closed before Pagefind finished")
         try:
-            self.process.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
-        except BrokenPipeError as exc:
-            raise IndexError_(f"Pagefind stopped: {self._stderr()}") from exc
-        return self.sent
-
-    def answer(self, message_id: int) -> dict[str, Any]:
-        """Wait for the answer to ``message_id``; an error answer raises."""
-        assert self.process.stdin is not None
-        self.process.stdin.flush()
-        with self.ready:
-            self.ready.wait_for(lambda: message_id in self.answers or self.error or not self.reader.is_alive())
-            payload = self.answers.pop(message_id, None)
-            self.answers.clear()  # earlier answers: only an error among them matters
-        if self.error is not None:
-            raise IndexError_(f"Pagefind refused a request: {self.error}")
-        if payload is None:
-            raise IndexError_(f"Pagefind stopped without answering: {self._stderr()}")
-        return payload
-
-    def _stderr(self) -> str:
-        self.process.kill()
-        assert self.process.stderr is not None
-        return self.process.stderr.read().decode("utf-8", "replace").strip() or f"exit status {self.process.wait()}"
+            status = self._process.wait()
+            _, answers, errors = self._spool
+            answers.seek(0)
+            payloads = [json.loads(base64.b64decode(m))["payload"] for m in answers.read().split(b",")[:-1]]
+            refused = next((p for p in payloads if p.get("type") == "Error"), None)
+            if refused is not None:
+                raise IndexError_(f"Pagefind refused a request: {refused.get('message')}")
+            if status != 0 or len(payloads) < self._count or "files" not in payloads[-1]:
+                errors.seek(0)
+                said = errors.read().decode("utf-8", "replace").strip() or f"exit status {status}"
+                raise IndexError_(f"Pagefind stopped without answering: {said}")
+            return {str(f["path"]): base64.b64decode(f["content"]) for f in payloads[-1]["files"]}
+        finally:
+            self.close()
 
     def close(self) -> None:
-        """Stop the service: it exits when its input ends (or is ended, if it does not)."""
-        assert self.process.stdin is not None
-        try:
-            self.process.stdin.close()
-            self.process.wait(timeout=10)
-        except (OSError, subprocess.TimeoutExpired):
-            self.process.kill()
-            self.process.wait()
-        self.reader.join()
+        """Stop Pagefind if it is still running, and free the temporary files."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()  # the relay; Pagefind exits when its input closes with it
+            self._process.wait()
+        self._process = None
+        for spooled in self._spool:
+            spooled.close()
+
+    def __enter__(self) -> Indexing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def index_files(records: Iterable[Record]) -> dict[str, bytes]:
     """Index ``records`` (all of one language) in one Pagefind index; its files by path."""
-    service = _Service()
-    try:
-        index = service.answer(service.send({"type": "NewIndex", "config": {}}))["index_id"]
-        last = None
-        for record in records:
-            last = service.send(
-                {
-                    "type": "AddRecord",
-                    "index_id": index,
-                    "url": record.url,
-                    "content": record.content,
-                    "language": record.language,
-                    "meta": {"title": record.title},
-                    "filters": None,
-                    "sort": {"row": str(record.row)},
-                }
-            )
-        if last is not None:
-            service.answer(last)
-        files = service.answer(service.send({"type": "GetFiles", "index_id": index}))["files"]
-    finally:
-        service.close()
-    return {str(f["path"]): base64.b64decode(f["content"]) for f in files}
+    return Indexing(records).files()
