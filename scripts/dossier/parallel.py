@@ -28,7 +28,7 @@ inheritance instead of pickling it into every job, as the multiprocessing guidel
 The price is memory: reading an inherited object updates its reference count (Python 3.11 has
 no immortal objects), which copies the memory page it lies in, so a process ends up holding a
 copy of what it read. Two things keep that down, measured on the 20,000-document build (2,280 MiB of PSS over
-all processes at the peak before, 1,741 after; see BENCHMARKS.md):
+all processes at the peak before, 1,921 after; see BENCHMARKS.md):
 
 - Jobs that read all of ``shared`` (the render stage's entity pages and catalogs) run ``apart``:
   one after the other in a process of their own, which ends as soon as it has sent its results,
