@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -129,6 +130,78 @@ def apply_shared(shared: dict[str, Any], n: int) -> int:
 
 def shared_offset(shared: dict[str, Any]) -> int:
     return int(shared["offset"])
+
+
+def _apart(forced: bool) -> tuple[list[object], int, bool]:
+    shared = {"offset": 100, "pid": lambda: os.getpid()}  # a lambda: inherited, never pickled
+    with (
+        _forced_workers() if forced else nullcontext(),
+        Workers(10, shared=shared, apart=(apart_pid, shared_offset)) as workers,
+    ):
+        results = [workers.apart_result(), workers.apart_result()]
+        process = workers._apart_process
+        if process is not None:
+            process.join(10)  # it ends once its results are taken, before the block does
+        return results, os.getpid(), process is None or not process.is_alive()
+
+
+def apart_pid(shared: dict[str, Any]) -> int:
+    return int(shared["pid"]())
+
+
+def test_apart_jobs_run_in_order_in_a_process_that_then_ends(fresh: ProcessPoolExecutor) -> None:
+    (pid, offset), here, ended = fresh.submit(_apart, True).result()
+    assert pid != here and offset == 100 and ended
+    (pid, offset), here, _ = _apart(False)
+    assert pid == here and offset == 100
+
+
+def _apart_failure() -> str:
+    with _forced_workers(), Workers(10, shared={}, apart=(shared_offset, shared_offset)) as workers:
+        try:
+            workers.apart_result()
+        except KeyError as exc:
+            return f"KeyError {exc}"
+    return "no error"
+
+
+def test_an_apart_jobs_exception_is_raised_where_its_result_is_taken(fresh: ProcessPoolExecutor) -> None:
+    """The second job's result is never taken: leaving the block ends its process all the same."""
+    assert fresh.submit(_apart_failure).result() == "KeyError 'offset'"
+
+
+def _paced() -> tuple[list[int], list[int]]:
+    """How many items the workers had taken, twice while nobody read (chunks of one item), and
+    the results."""
+    counter = multiprocessing.get_context("fork").Value("i", 0)
+    limit, parallel.PACED_CHUNK_LIMIT = parallel.PACED_CHUNK_LIMIT, 1
+    try:
+        with _forced_workers(), Workers(10, shared=counter) as workers:
+            results = workers.map_shared(counted, range(100), paced=True)
+            started = []
+            for _ in range(2):  # without a reader, the workers stop after a few chunks
+                deadline = time.monotonic() + 10
+                while counter.value < workers.count * parallel.PACED_CHUNKS_PER_WORKER < 100:
+                    if time.monotonic() > deadline:
+                        break
+                    time.sleep(0.01)
+                time.sleep(0.3)
+                started.append(counter.value)
+            return started, list(results)
+    finally:
+        parallel.PACED_CHUNK_LIMIT = limit
+
+
+def counted(counter: Any, n: int) -> int:
+    with counter.get_lock():
+        counter.value += 1
+    return n * n
+
+
+def test_a_paced_map_keeps_a_few_chunks_ahead_of_its_reader(fresh: ProcessPoolExecutor) -> None:
+    started, results = fresh.submit(_paced).result()
+    assert started == [4, 4]
+    assert results == [n * n for n in range(100)]
 
 
 def _collector_in_workers() -> tuple[list[bool], bool]:

@@ -65,13 +65,9 @@ def _entity_outputs(site: _Site) -> dict[str, bytes]:
 
 
 def _catalog_files(site: _Site) -> dict[str, bytes]:
-    """The catalogs: JSON and CSV records, BibTeX and RIS citations, and the feeds."""
+    """The catalogs: JSON and CSV records, BibTeX and RIS citations."""
     cites = [citation(doc, site.info) for doc in site.corpus.documents]
-    return {
-        **catalog_files(site.corpus),
-        **catalog_exports(cites),
-        **feed_files(site.corpus, site.info),
-    }
+    return {**catalog_files(site.corpus), **catalog_exports(cites)}
 
 
 def listings(corpus: Corpus, rows: int) -> dict[str, bytes]:
@@ -115,10 +111,16 @@ def rendering(
     """Every generated file: pages, published originals, listings and catalogs, to be read from
     ``files`` inside the block.
 
-    On a large corpus worker processes render the entity pages and the catalogs (the longer jobs,
-    started first) and the document pages, while this process renders the listings and then
-    takes the document pages as they come: the write stage writes each page while the workers
-    render the next ones, and keeps none of them.
+    On a large corpus this process renders the listings and the feeds while a process of its own
+    renders the entity pages and the catalogs (the corpus-wide jobs, one after the other) and
+    worker processes the document pages. The write stage writes these files first, then takes
+    the document pages as the workers render them, a few chunks ahead of it (see
+    ``Workers.map_shared``): it writes each page and keeps none. The corpus-wide jobs read every
+    document, which copies most of the corpus's memory pages into the process that runs them (see
+    dossier.parallel); that process ends, and gives its memory back, once it has sent its files,
+    while the page workers, which live until the last page, read only their own documents. The
+    feeds are rendered here because this process would otherwise wait for the jobs apart (at
+    20,000 documents they take 10 s one after the other, the listings 6 s).
 
     The search index (see dossier.search) is built by Pagefind, in processes of its own, which
     need about 220 KB per document they index at once. ``indexing``: the Pagefind runs the build
@@ -132,18 +134,19 @@ def rendering(
     shared = _Site(corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows), site)
     part_size = part_size or PART_SIZE
     indexed = search_files(corpus, spellings, part_size, indexing) if len(docs) > part_size else None
-    with Workers(len(docs), shared=shared) as workers:
-        entities = workers.submit_shared(_entity_outputs)  # forks the workers, if any
-        catalogs = workers.submit_shared(_catalog_files)
-        pages = workers.map_shared(_document_page, range(len(docs)))
+    with Workers(len(docs), shared=shared, apart=(_entity_outputs, _catalog_files)) as workers:
+        pages = workers.map_shared(_document_page, range(len(docs)), paced=True)  # forks the workers, if any
         home = home_page(corpus, site_name=site.name, latest=latest).encode("utf-8")
         listed = listings(corpus, rows)
+        feeds = feed_files(corpus, site)  # here: see above
         if indexed is None:  # the search's tables, then Pagefind's files once it is done
             indexed = search_files(corpus, spellings, part_size, indexing)
-        collection = {"index.md": home, **listed, **entities.result(), **catalogs.result(), **indexed}
+        entities = workers.apart_result()
+        catalogs = workers.apart_result()
+        collection = {"index.md": home, **listed, **feeds, **entities, **catalogs, **indexed}
         # The collection alone holds these files now (at 20,000 documents, 270 MB of search
         # index, names data, catalogs, feeds and listings); _files lets each go once written.
-        del indexed, listed, entities, catalogs
+        del indexed, listed, feeds, entities, catalogs
         paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
         yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
 
