@@ -95,13 +95,11 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 class IndexSummary(NamedTuple):
-    """The served search index (search/facets.json): documents, ids listed twice (a stale copy
-    left by a partial rebuild), and the Pagefind ids; -1s if unreadable. A document whose text
-    changed gets a new id once the background build has re-indexed it."""
+    """The served search index (search/facets.json): how many documents it lists, -1 if
+    unreadable. (Its rows carry no document id since the search tables were compacted: dates as
+    differences, ids as rows; a changed count is what a stale copy would show.)"""
 
     entries: int
-    repeated: int
-    ids: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -150,10 +148,7 @@ class Server:
             docs = json.loads(body)["docs"] if status == 200 else None
         except (ValueError, KeyError):
             docs = None
-        if not isinstance(docs, list):
-            return IndexSummary(-1, -1, frozenset())
-        ids = [str(doc[0]) for doc in docs]
-        return IndexSummary(len(ids), len(ids) - len(set(ids)), frozenset(ids))
+        return IndexSummary(len(docs) if isinstance(docs, list) else -1)
 
 
 @contextmanager
@@ -216,8 +211,7 @@ def measure_serve(project: Path, *, dirty: bool, timeout: float = 300) -> ServeT
     note = (
         f"{seed.relative_to(project).as_posix()} -> /{url}; rebuilds after the edit (with the Dossier hook): "
         f"{', '.join(f'{s:.1f} s' for s in rebuilds) or 'none'}; /{LISTING} answered {listing}; "
-        f"search index: {before.entries} -> {after.entries} documents, {len(after.ids - before.ids)} re-indexed, "
-        f"repeated ids {before.repeated} -> {after.repeated}"
+        f"search index: {before.entries} -> {after.entries} documents"
     )
     return ServeTiming(dirty, startup, None if served is None else served - edited, note)
 
