@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,18 @@ def test_mkdocs_after_build_with_another_seeds_folder_keeps_that_folder(tmp_path
     assert run_dossier(project).returncode == 0  # built from the configured folder again: the hook follows
     assert run_mkdocs(project).returncode == 0
     assert len(list((project / "docs" / "archive" / "documents").glob("*/index.md"))) == 5
+
+
+def test_the_command_exits_at_once_with_everything_written_and_said(tmp_path: Path) -> None:
+    """`python -m dossier` leaves without freeing its heap (cli.run): its summary is printed, its
+    exit status kept, and the cache it wrote is whole, so the next run finds nothing changed."""
+    project = make_project(tmp_path / "p")
+    first = run_dossier(project)
+    assert first.returncode == 0, first.stderr
+    assert re.search(r"dossier: 5 published, 0 rejected; [1-9]\d* file\(s\) written", first.stdout), first.stdout
+    assert first.stdout.endswith("\n") and "stages:" in first.stdout.splitlines()[-1]
+    again = run_dossier(project)
+    assert again.returncode == 0 and "0 file(s) written" in again.stdout, again.stdout
+    (project / "seeds" / "broken.txt").write_bytes(b"\xff\xfe not text")
+    strict = run_dossier(project, "--strict")
+    assert strict.returncode == 1 and "REJECTED broken.txt" in strict.stderr, strict.stderr

@@ -1,7 +1,5 @@
 """``python -m dossier``."""
 
-import sys
+from dossier.cli import run
 
-from dossier.cli import main
-
-sys.exit(main())
+run()

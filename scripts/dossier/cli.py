@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from dossier.config import load_settings
 from dossier.errors import ConfigError, DossierError, NothingToPublishError, WriteError
@@ -74,3 +76,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dossier: strict mode: failing on {result.corpus.problems} problem(s) listed above", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def run() -> NoReturn:
+    """The ``dossier`` command (and ``python -m dossier``): ``main``, then exit at once.
+
+    A build ends holding everything it made (the corpus, its names, the cache just pickled: 0.8
+    GB on BBC, more at 20,000 documents), and an ordinary exit frees it object by object before
+    the process ends: 0.2-0.4 s on BBC, measured. Everything the build writes is closed by then
+    (files are written atomically, the cache too; worker processes and Pagefind have ended), so
+    the command flushes its output and leaves without that. ``main`` itself returns normally,
+    for callers that stay (tests, the MkDocs hook)."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
