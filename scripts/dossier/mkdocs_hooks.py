@@ -101,9 +101,10 @@ class _Reused:
     Material renders its navigation on every page, item by item through Jinja macros: a third of
     all template time on the BBC site (2,224 document pages, ten navigation entries). Every
     document page lives at ``archive/documents/<slug>/``, outside the navigation, with no table of
-    contents (its body is handed over as HTML), so its sidebars, like the theme's configuration
-    script, are the same bytes on each: relative links from the same depth, nothing active.
-    overrides/main.html asks ``reusable`` and renders the theme's block through ``render``; with
+    contents (its body is handed over as HTML), so its sidebars, its header but for the title and
+    the theme's configuration script are the same bytes on each: relative links from the same
+    depth, nothing active. overrides/main.html and partials/header.html ask ``reusable`` and
+    render those parts through ``render``, once per part and page depth; with
     no hook, as in Zensical, the theme renders every block itself. DOSSIER_RENDER_ALL=1 does so
     under MkDocs too (tests check that the site is the same bytes both ways)."""
 

@@ -124,7 +124,7 @@ def rendering(
 
     The search index (see dossier.search) is built by Pagefind, in processes of its own, which
     need about 220 KB per document they index at once. ``indexing``: the Pagefind runs the build
-    started as soon as it knew the listing order (search.start_indexing), taken here once they are
+    started as soon as it knew the listing order (search.start_early), taken here once they are
     done; a corpus larger than one part is indexed here instead, part after part and before the
     workers start, so that Pagefind's memory never adds to theirs."""
     from dossier.search import PART_SIZE, search_files  # here: the search stage uses render's helpers
