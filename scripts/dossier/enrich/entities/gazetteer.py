@@ -98,7 +98,10 @@ class Gazetteer:
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """The places with this name key, most important first."""
-        return tuple(self.places[n] for n in self._by_name.get(key, ()))
+        numbers = self._by_name.get(key)
+        if numbers is None:  # most keys (one per capitalised run): no generator to build
+            return ()
+        return tuple(self.places[n] for n in numbers)
 
     def identity(self, place: Place) -> tuple[str, str]:
         """(entity key, display name) of a place."""

@@ -53,6 +53,8 @@ _POSSESSED = re.compile(
 )
 _GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS
 _SHARES_IN = re.compile(r"\bshares in\s+$")
+# Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
+_ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _POSSESSED, AFTER, SPORT_AFTER)))
 # Party short forms (capitalised) and the party each names.
 PARTIES: Final = {
     "labour": "Labour Party",
@@ -70,11 +72,14 @@ PARTIES: Final = {
 }
 
 
+_NOT_WORD = re.compile(r"[^\w-]+")
+
+
 def _word_before(text: str, start: int) -> str:
     before = text[max(0, start - 30) : start]
     if not before.endswith(" "):
         return ""
-    return re.split(r"[^\w-]+", before.rstrip())[-1].casefold()
+    return _NOT_WORD.split(before.rstrip())[-1].casefold()
 
 
 def _free(run: list[Token], spans: list[tuple[int, int]]) -> bool:
@@ -157,18 +162,15 @@ def _read_run(
         return
     free.append(run)
     surface = text[run[0].start : run[-1].end]
-    party = PARTIES.get(" ".join(t.key for t in run))
+    words = " ".join(t.key for t in run)
+    party = PARTIES.get(words)
     if party:
         entity = registry.lookup(party)
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(party), party))
-    elif (_cued(text, run, sport) or _listed_company(run)) and surface.casefold() not in registry.ignored:
+    elif (_cued(text, run, sport) or words in COMPANIES) and surface.casefold() not in registry.ignored:
+        # cued, or a listed company (companies.py): "Sony", "Rio Tinto"
         entity = registry.lookup(surface)
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
-
-
-def _listed_company(run: list[Token]) -> bool:
-    """Whether the run is the name of a listed company (companies.py): "Sony", "Rio Tinto"."""
-    return " ".join(t.key for t in run) in COMPANIES
 
 
 def _adjective(run: list[Token]) -> bool:
@@ -194,6 +196,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
+    if not _ANY_AFTER.match(text, run[-1].end):
+        return False  # most runs: no cue after them, tested at once (each test below needs one)
     if len(run) == 1 and _WHICH.match(text, run[-1].end) and not _opens_sentence(text, run[0].start):
         return True
     if (
