@@ -75,8 +75,8 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        if len(line) > pat.HEADLINE_WORDS * 15:
-            start += len(line) + 1
+        if len(line) > pat.HEADLINE_WORDS * 15 or line.rstrip().endswith("."):
+            start += len(line) + 1  # a sentence (most lines): its words need no count
             continue
         words = [w for w in pat.LINE_WORD.findall(line) if w.casefold() not in pat.SMALL_WORDS]
         capitals = sum(1 for w in words if w[:1].isupper())
@@ -112,13 +112,19 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
                 found.extend(_lone_word(paragraph, text, run[0]))
             continue
         for i, token in enumerate(run):
-            if pat.ACRONYM.fullmatch(token.text) and is_acronym(token.text) and not _inside_name(run, i):
+            # isupper() first: most words are no acronym, and every acronym is upper case
+            if (
+                token.text.isupper()
+                and pat.ACRONYM.fullmatch(token.text)
+                and is_acronym(token.text)
+                and not _inside_name(run, i)
+            ):
                 found.append(Candidate("organisation", (token.text,), "acronym", paragraph, token.start, token.end))
         for segment in person_segments(run):
             candidate = person(segment, text, paragraph)
             if candidate:
                 people.append(candidate)
-        if not any(t.key in pat.ORG_HEADS for t in run):
+        if pat.ORG_HEADS.isdisjoint([t.key for t in run]):
             continue
         for segment in org_segments(run):
             org = organisation(segment, paragraph)

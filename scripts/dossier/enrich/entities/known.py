@@ -51,7 +51,8 @@ def lowercase_in(text: str, token: str) -> bool:
     return False
 
 
-def _accept(candidate: Candidate, titled: set[str], text: str) -> bool:
+def _accept(candidate: Candidate, words: tuple[str, ...], titled: set[str], text: str) -> bool:
+    """Whether a candidate person (``words``: its words_key) is kept (see the module)."""
     if candidate.rule == "surname":
         if candidate.cue in ("honorific", "knight"):
             return True
@@ -60,7 +61,7 @@ def _accept(candidate: Candidate, titled: set[str], text: str) -> bool:
         return True
     if candidate.cue in ("common-given", "listed"):  # a name of the broad list: "Olivier Magne", not "Grace period"
         return not (lowercase_in(text, candidate.words[0]) or lowercase_in(text, candidate.words[-1]))
-    return words_key(candidate.words)[-1] in titled or _used_alone(candidate.words, text)
+    return words[-1] in titled or _used_alone(candidate.words, text)
 
 
 def _used_alone(words: tuple[str, ...], text: str) -> bool:
@@ -105,17 +106,16 @@ def known_names(
 ) -> dict[tuple[str, ...], Known]:
     """Every name known in a document; ``people`` maps registry person keys found in it to their
     names, ``text`` is the whole document (to tell surnames that are also words)."""
-    persons = [c for c in candidates if c.kind == "person"]
-    titled = {words_key(c.words)[-1] for c in persons if c.cue == "honorific" and c.rule == "surname"}
-    works = {words_key(c.words) for c in persons if c.cue == "work"}  # "the film Vera Drake"
-    accepted = [c for c in persons if c.cue != "work" and words_key(c.words) not in works and _accept(c, titled, text)]
+    persons = [(c, words_key(c.words)) for c in candidates if c.kind == "person"]  # each key made once
+    titled = {words[-1] for c, words in persons if c.cue == "honorific" and c.rule == "surname"}
+    works = {words for c, words in persons if c.cue == "work"}  # "the film Vera Drake"
+    accepted = [(c, w) for c, w in persons if c.cue != "work" and w not in works and _accept(c, w, titled, text)]
     known: dict[tuple[str, ...], Known] = {}
     names_of = {key: names[0] for key, names in people.items()}
     forms: dict[str, list[tuple[str, ...]]] = {
         key: [words_key(n.split()) for n in names if len(n.split()) > 1] for key, names in people.items()
     }
-    for candidate in sorted((c for c in accepted if c.rule != "surname"), key=lambda c: -len(c.words)):
-        words = words_key(candidate.words)
+    for candidate, words in sorted((p for p in accepted if p[0].rule != "surname"), key=lambda p: -len(p[0].words)):
         if words in known:
             continue
         owner = _longer_name_of(words, forms)
@@ -130,8 +130,7 @@ def known_names(
         known[words] = Known(key, names_of[key], "person", candidate.rule)
     _add_surnames(known, forms, names_of, text)
     given = {form[0] for full_forms in forms.values() for form in full_forms}
-    for candidate in accepted:  # "Mr Howard" with no Howard named in full: a surname, never a given name
-        words = words_key(candidate.words)
+    for candidate, words in accepted:  # "Mr Howard" with no Howard named in full: a surname, never a given name
         if candidate.cue == "knight" and words[0] in given:
             continue  # "Sir Paul" after "Paul McCartney": the given name, added below
         if candidate.rule == "surname" and words not in known:

@@ -35,7 +35,8 @@ def landmark_mentions(
     found: list[Mention] = []
     for paragraph, text in units:
         spans = taken.get(paragraph, [])
-        for run in (part for whole in unit_runs[paragraph] for part in _parts(whole)):
+        # a landmark has two words or more: one-word runs (most) are not cut into parts
+        for run in (part for whole in unit_runs[paragraph] if len(whole) > 1 for part in _parts(whole)):
             first = 0
             while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
                 first += 1

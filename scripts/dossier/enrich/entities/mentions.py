@@ -30,7 +30,7 @@ from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
-from dossier.enrich.entities.morphology import is_cyrillic
+from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions
 from dossier.enrich.entities.places import gazetteer_runs, place_mentions
 from dossier.enrich.entities.registry import Registry
@@ -111,11 +111,10 @@ def find_mentions(
         blocked[paragraph] = []
         for match, entity in registry.find(text):
             surface = text[match.start : match.end]
-            free = any(s <= match.start < e for s, e in headlines[paragraph])
             if (
                 entity.kind == "person"
                 and " " not in surface
-                and not free
+                and not any(s <= match.start < e for s, e in headlines[paragraph])  # in a headline: free
                 and not standalone(text, match.start, match.end)
             ):
                 continue
@@ -126,7 +125,9 @@ def find_mentions(
             if entity.kind == "person":
                 people[entity.key] = entity.names
     unit_runs = {paragraph: runs(text, blocked[paragraph]) for paragraph, text in units}
-    if any(is_cyrillic(run[0].text) for each in unit_runs.values() for run in each):
+    document = "\n".join(text for _, text in units)
+    # one search of the document first: most have no Cyrillic letter, and no run needs a look
+    if has_cyrillic(document) and any(is_cyrillic(run[0].text) for each in unit_runs.values() for run in each):
         mentions += _russian(units, unit_runs, registry)
     candidates = [
         candidate
@@ -134,7 +135,6 @@ def find_mentions(
         if paragraph != TITLE
         for candidate in discover(paragraph, text, unit_runs[paragraph], headlines[paragraph])
     ]
-    document = "\n".join(text for _, text in units)
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
     sport = is_sport_report(document)

@@ -29,6 +29,11 @@ def is_cyrillic(word: str) -> bool:
     return bool(_CYRILLIC.match(word))
 
 
+def has_cyrillic(text: str) -> bool:
+    """Whether any Cyrillic letter occurs in ``text``."""
+    return bool(_CYRILLIC.search(text))
+
+
 @lru_cache(maxsize=1 << 16)
 def lemma_key(word: str) -> str:
     """The dictionary form of a Cyrillic place or common word, casefolded ("Минске" -> "минск");

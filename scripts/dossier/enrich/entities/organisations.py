@@ -52,6 +52,7 @@ _POSSESSED = re.compile(
     r"|share|market value|operating|annual|quarterly|net)\b"
 )
 _GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS
+_PERSON_WORDS = pat.ROLES | pat.HONORIFICS  # a run with one of them names a person, not an organisation
 _SHARES_IN = re.compile(r"\bshares in\s+$")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
 _ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _POSSESSED, AFTER, SPORT_AFTER)))
@@ -83,7 +84,11 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _free(run: list[Token], spans: list[tuple[int, int]]) -> bool:
-    return not any(s < run[-1].end and run[0].start < e for s, e in spans)
+    start, end = run[0].start, run[-1].end
+    for s, e in spans:  # a loop, not any() over a generator: this runs for every run
+        if s < end and start < e:
+            return False
+    return True
 
 
 def _trim(run: list[Token]) -> list[Token]:
@@ -133,7 +138,8 @@ def organisation_mentions(
 def _split(run: list[Token], text: str, known: set[str]) -> list[list[Token]]:
     """A run cut at "and" and "or" ("Samsung and Phillips"), unless it is a known name whole
     ("Alliance & Leicester" keeps its "&" anyway)."""
-    if not any(t.text in ("and", "or") for t in run) or text[run[0].start : run[-1].end] in known:
+    words = [t.text for t in run]
+    if ("and" not in words and "or" not in words) or text[run[0].start : run[-1].end] in known:
         return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
@@ -189,9 +195,10 @@ _ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese", "ern")
 
 def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     """Whether the words around a run say it names an organisation (see the module)."""
-    if len(run) > 4 or any(t.key in pat.ROLES or t.key in pat.HONORIFICS for t in run):
+    keys = [t.key for t in run]
+    if len(run) > 4 or not _PERSON_WORDS.isdisjoint(keys):
         return False
-    if all(t.key in _GENERIC for t in run) or _adjective(run):
+    if _GENERIC.issuperset(keys) or _adjective(run):
         return False  # "Foreign Ministry spokesman": no country, no name; "British"
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
@@ -234,7 +241,8 @@ def _listed(
             run = runs[i]
             if surface in named or surface in known or not _free(run, spans) or len(run) > 4:
                 continue
-            if any(t.key in pat.ROLES or t.key in pat.HONORIFICS for t in run) or all(t.key in _GENERIC for t in run):
+            keys = [t.key for t in run]
+            if not _PERSON_WORDS.isdisjoint(keys) or _GENERIC.issuperset(keys):
                 continue
             if _adjective(run) or load_gazetteer().lookup(" ".join(t.key for t in run)):
                 continue  # "British"; a place the gazetteer rules declined stays no organisation

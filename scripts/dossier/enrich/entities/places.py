@@ -38,7 +38,7 @@ from dossier.enrich.slugs import slugify
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
 RENOWNED = 40  # a city with this many alternate names in GeoNames is known abroad (Turin, Oxford)
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”'‘’]\s*|\n)\s*$")
+_SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
 _KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "city": 4}
@@ -59,6 +59,8 @@ class Found:
 
 
 def _key(tokens: list[Token]) -> str:
+    if len(tokens) == 1:  # most runs: one word, no join
+        return lemma_key(tokens[0].text) or tokens[0].key
     return " ".join(lemma_key(t.text) or t.key for t in tokens)
 
 
@@ -90,7 +92,10 @@ def _candidates(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None
 
 def _word_before(text: str, start: int) -> str:
     before = text[max(0, start - 30) : start].rstrip()
-    return re.split(r"[^\w'’-]+", before)[-1].casefold() if before and before[-1].isalpha() else ""
+    return _NOT_WORD.split(before)[-1].casefold() if before and before[-1].isalpha() else ""
+
+
+_NOT_WORD = re.compile(r"[^\w'’-]+")
 
 
 def _segments(run: list[Token]) -> list[list[Token]]:
@@ -220,7 +225,7 @@ def place_mentions(
         context = _others(counts, item)
         place = choose(item.candidates, context)
         text = units[item.paragraph]
-        opens = bool(_SENTENCE_END.search(text, 0, item.start)) and item.cue not in pat.LOCATIVES
+        opens = _opens_sentence(text, item.start) and item.cue not in pat.LOCATIVES
         team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text)
         if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
             team_name = f"{item.surface} (team)"
@@ -242,6 +247,15 @@ def place_mentions(
         key, name = gazetteer.identity(place)
         mentions.append(Mention(key, name, "place", item.surface, item.paragraph, item.start, item.end, "gazetteer"))
     return mentions
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces stand between ``start`` and the start of ``text``, a sentence's last
+    mark or a line break (a string test: a pattern anchored at ``start`` was tried at every
+    position before it)."""
+    before = text[:start]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in _SENTENCE_ENDS or "\n" in before[len(stripped) :]
 
 
 def _plays_as_place(item: Found, text: str) -> bool:

@@ -117,7 +117,9 @@ def _name_like(tokens: list[Token], words: list[str]) -> bool:
 def person(segment: list[Token], text: str, paragraph: int, before: str | None = None) -> Candidate | None:
     """The person a run segment of ``text`` names, if any; ``before`` overrides the word before it."""
     words = [t.key for t in segment]
-    cue_at = next((i for i in range(len(words) - 2, -1, -1) if words[i] in CUES), -1)
+    cue_at = -1
+    if not CUES.isdisjoint(words[:-1]):  # most segments have no cue: no search for the last one
+        cue_at = next(i for i in range(len(words) - 2, -1, -1) if words[i] in CUES)
     if cue_at >= 0:
         opener = words[cue_at]
         cue = "honorific" if opener in pat.HONORIFICS else "noble" if opener in pat.NOBLE_TITLES else "role"
@@ -140,7 +142,7 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         if before in pat.WORK_WORDS:  # "the film Vera Drake", "band Franz Ferdinand": not a person
             words_of = tuple(t.text for t in name)
             return Candidate("person", words_of, "name", paragraph, name[0].start, name[-1].end, "work")
-        if before in pat.CORPORATE_WORDS or _ROLE_OF.search(text, max(0, segment[0].start - 40), segment[0].start):
+        if before in pat.CORPORATE_WORDS or _role_of(text, segment[0].start):
             return None  # "chief technology officer for Vivendi Universal", "Cia. Vale Do Rio Doce"
         cue = _cue_around(before, around[1])
         if not cue and _APPOSITIVE.match(text, segment[-1].end):
@@ -186,6 +188,15 @@ def words_around(text: str, start: int, end: int) -> tuple[str, str]:
     before = text[max(0, start - 40) : start].rstrip(" ,").rstrip(".").rpartition(" ")[2].rpartition("\n")[2]
     after = text[end : end + 40].lstrip(" ,").partition(" ")[0].partition("\n")[0]
     return before.casefold(), after.rstrip(".,;:!?\"'’”").casefold()
+
+
+def _role_of(text: str, start: int) -> bool:
+    """Whether _ROLE_OF ends just before ``start``; a window that does not end with its last word
+    (a preposition or "the", then spaces) is not searched, which most are not."""
+    window = max(0, start - 40)
+    if not text[window:start].rstrip().endswith(("at", "for", "of", "with", "the")):
+        return False
+    return bool(_ROLE_OF.search(text, window, start))
 
 
 def _cue_around(before: str, after: str) -> str:
