@@ -85,7 +85,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _free(run: list[Token], spans: list[tuple[int, int]]) -> bool:
     start, end = run[0].start, run[-1].end
-    for s, e in spans:  # a loop, not any() over a generator: this runs for every run
+    for s, e in spans:  # noqa: SIM110 - a loop, not any() over a generator: this runs for every run
         if s < end and start < e:
             return False
     return True
