@@ -129,11 +129,19 @@ class AliasIndex:
         folded = fold(text)
         found: list[AliasMatch] = []
         for match in self._pattern.finditer(_lower(folded)):
-            key, spellings = self._owners[_SPACE.sub(" ", match.group())]
-            surface = _SPACE.sub(" ", folded[match.start() : match.end()])
+            key, spellings = self._owners[_single_spaced(match.group())]
+            surface = _single_spaced(folded[match.start() : match.end()])
             if any(_accepts(rule, spelling, surface) for rule, spelling in spellings):
                 found.append(AliasMatch(match.start(), match.end(), key))
         return found
+
+
+def _single_spaced(text: str) -> str:
+    """``text`` with each run of spaces made one space; most names need no change, and are not
+    searched (every space character but the plain one is unprintable)."""
+    if "  " not in text and text.isprintable():
+        return text
+    return _SPACE.sub(" ", text)
 
 
 def _accepts(rule: str, spelling: str, surface: str) -> bool:

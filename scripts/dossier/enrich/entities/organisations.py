@@ -112,26 +112,25 @@ def organisation_mentions(
     units = list(units)
     named: dict[str, tuple[str, str]] = {}  # run text -> (key, name)
     known = set(organisations)
+    read: list[tuple[int, str, list[Token]]] = []  # every run, split and trimmed once for both passes
     for paragraph, text in units:
         spans = taken.get(paragraph, [])
         free: list[list[Token]] = []
         for whole in unit_runs[paragraph]:
-            for run in _split(whole, text, known):
-                _read_run(run, text, spans, known, named, free, registry, sport)
+            for part in _split(whole, text, known):
+                run = _trim(part)
+                if run:
+                    read.append((paragraph, text, run))
+                    _read_run(run, text, spans, known, named, free, registry, sport)
         _listed(text, free, spans, named, known, registry)
     mentions: list[Mention] = []
-    for paragraph, text in units:
-        for whole in unit_runs[paragraph]:
-            for run in _split(whole, text, known) if named else ():
-                run = _trim(run)
-                surface = text[run[0].start : run[-1].end] if run else ""
-                if surface in named and _free(run, taken.get(paragraph, [])):
-                    key, name = named[surface]
-                    mentions.append(
-                        Mention(
-                            key, name, "organisation", surface, paragraph, run[0].start, run[-1].end, "organisation"
-                        )
-                    )
+    for paragraph, text, run in read if named else ():
+        surface = text[run[0].start : run[-1].end]
+        if surface in named and _free(run, taken.get(paragraph, [])):
+            key, name = named[surface]
+            mentions.append(
+                Mention(key, name, "organisation", surface, paragraph, run[0].start, run[-1].end, "organisation")
+            )
     return mentions
 
 
@@ -160,10 +159,10 @@ def _read_run(
     registry: Registry,
     sport: bool,
 ) -> None:
-    """Name one run as a party or a cued organisation, and keep it for the lists when free."""
-    run = _trim(run)
-    if not run or not _free(run, spans):
-        if run and text[run[0].start : run[-1].end] in known:
+    """Name one run (trimmed, not empty) as a party or a cued organisation, and keep it for the
+    lists when free."""
+    if not _free(run, spans):
+        if text[run[0].start : run[-1].end] in known:
             free.append(run)  # an organisation already named: listed with others
         return
     free.append(run)

@@ -116,6 +116,9 @@ def _name_like(tokens: list[Token], words: list[str]) -> bool:
 
 def person(segment: list[Token], text: str, paragraph: int, before: str | None = None) -> Candidate | None:
     """The person a run segment of ``text`` names, if any; ``before`` overrides the word before it."""
+    last = segment[-1]  # the last word of the name, whatever its first: one no name ends with ends here
+    if len(last.text) < 2 or last.text.isupper() or (last.key in NOT_A_NAME and last.text not in pat.PARTICLES):
+        return None  # what _name_like would say, before the cue and the given name are looked for
     words = [t.key for t in segment]
     cue_at = -1
     if not CUES.isdisjoint(words[:-1]):  # most segments have no cue: no search for the last one
