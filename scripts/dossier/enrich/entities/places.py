@@ -168,8 +168,8 @@ def _context(found: list[Found], named: list[Place]) -> dict[str, set[Place]]:
 
 def _others(context: dict[str, set[Place]], item: Found) -> set[str]:
     """The context countries named by places other than ``item``'s: a place is no evidence for itself."""
-    own = item.candidates[0] if len(item.candidates) == 1 else None
-    return {country for country, places in context.items() if places - {own}}
+    own = {item.candidates[0] if len(item.candidates) == 1 else None}  # hashed once, not once per country
+    return {country for country, places in context.items() if places - own}
 
 
 def choose(candidates: tuple[Place, ...], context: set[str]) -> Place:

@@ -31,14 +31,15 @@ _SPORT_BYTES: Final = frozenset(w.encode() for w in SPORT_WORDS)
 # A score: up to three digits, a hyphen, up to three digits, not inside a longer number, date or
 # range; the first lookahead only lets the engine reject most positions before the lookbehind.
 _SCORE = re.compile(r"(?=\d)(?<![\d.,:/£$€-])\d{1,3}-\d{1,3}(?![\d%-])")
-_LEADING_HYPHENS = re.compile(rb"(?:^| )-+")  # the hyphens that open a word: "--match" is "match"
 
 
 def sport_words(text: str) -> frozenset[bytes]:
     """The sport words ``text`` uses (ASCII bytes), each once."""
     letters = text.lower().encode("ascii", "replace").translate(_LETTERS)
-    if b" -" in letters or letters.startswith(b"-"):  # "--match": the word is "match"
-        letters = _LEADING_HYPHENS.sub(b" ", letters)  # one pass in C, not a loop over the words
+    if letters.startswith(b"-"):
+        letters = b" " + letters
+    while b" -" in letters:  # "--match": the word is "match"; a pass per hyphen, seldom more than two
+        letters = letters.replace(b" -", b"  ")
     return _SPORT_BYTES.intersection(letters.split())
 
 
