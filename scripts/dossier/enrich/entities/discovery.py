@@ -37,16 +37,15 @@ def runs(text: str, blocked: list[tuple[int, int]]) -> list[list[Token]]:
     for match in pat.CAPITAL_RUN.finditer(text):
         first, last = match.span()
         group = match.group()
-        before = text[first - 1] if first else " "
-        glued = before.isalnum() or before in _GLUE  # "ex-UKIP", "iPod": the first word is not a word start
-        if " " not in group:  # most runs are one word: "The", "He", "Blair"
-            if (
-                not glued
-                and group not in _NEVER_ALONE
-                and not (blocked and any(s < last and first < e for s, e in blocked))
-            ):
+        if " " not in group:  # most runs are one word: "The", "He", "Blair"; the cheapest test first
+            if group in _NEVER_ALONE or (blocked and any(s < last and first < e for s, e in blocked)):
+                continue
+            before = text[first - 1] if first else " "
+            if not (before.isalnum() or before in _GLUE):  # "ex-UKIP", "iPod": not a word start
                 found.append([make_token(group, first, last)])
             continue
+        before = text[first - 1] if first else " "
+        glued = before.isalnum() or before in _GLUE  # "ex-UKIP", "iPod": the first word is not a word start
         run: list[Token] = []
         start = first
         for part in group.split(" "):
