@@ -8,7 +8,7 @@ in the first person rather than with reporting verbs is a statement; anything el
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -81,31 +81,44 @@ def narration(lines: Sequence[str]) -> str:
 Role = Literal["verb", "phrase_start", "first_person"]
 
 
+def _roles_of(words: Iterable[str]) -> dict[str, set[str]]:
+    """The words of each role ("verb", "phrase_start", "first_person") among ``words``, matched one by one."""
+    found: dict[str, set[str]] = {"verb": set(), "phrase_start": set(), "first_person": set()}
+    for word in words:
+        match = pat.WORD_ROLE.fullmatch(word)
+        if match and match.lastgroup:
+            found[match.lastgroup].add(word)
+    return found
+
+
 class _WordRoles:
-    """The words seen so far and those with each role ("verb", "phrase_start", "first_person"),
-    memoised: a corpus repeats the same few thousand words, so each spelling is matched once.
+    """The words seen so far and those of each role, memoised: a corpus repeats the same few
+    thousand words, so each spelling is matched once. Emptied when it would grow past MAX_MEMO.
 
     Kept as sets so that a text's words are sorted into roles with set operations, which run in
-    C, rather than one lookup per word. Emptied when it grows past MAX_MEMO words.
+    C, rather than with one lookup per word.
     """
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
-        self.of_role: dict[str, set[str]] = {"verb": set(), "phrase_start": set(), "first_person": set()}
+        self.of_role = _roles_of(())
+
+    def __len__(self) -> int:
+        return len(self.seen)
+
+    def clear(self) -> None:
+        """Forget every word."""
+        self.seen, self.of_role = set(), _roles_of(())
 
     def present(self, words: list[str]) -> dict[str, set[str]]:
         """The distinct words of ``words`` with each role."""
         distinct = set(words)
         new = distinct - self.seen
         if len(self.seen) + len(new) > MAX_MEMO:
-            self.seen.clear()
-            for known in self.of_role.values():
-                known.clear()
-            new = distinct
-        for word in new:
-            match = pat.WORD_ROLE.fullmatch(word)
-            if match and match.lastgroup:
-                self.of_role[match.lastgroup].add(word)
+            self.clear()
+            return _roles_of(distinct)
+        for role, found in _roles_of(new).items():
+            self.of_role[role] |= found
         self.seen |= new
         return {role: distinct & known for role, known in self.of_role.items()}
 
