@@ -52,7 +52,7 @@ def _scores(text: str, langs: tuple[str, ...]) -> dict[str, float]:
     markers = Counter() if text.isascii() else Counter(data.MARKER_LETTERS.findall(text.casefold()))
     scores: dict[str, float] = {}
     for lang in langs:
-        marked = sum(markers[ch] for ch in data.MARKERS.get(lang, ""))
+        marked = sum(markers[ch] for ch in data.MARKERS.get(lang, "")) if markers else 0
         scores[lang] = hits[lang] + data.MARKER_WEIGHT * marked
     return scores
 
