@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dossier.curation import Correction
 from dossier.enrich.entities.mentions import (
@@ -403,6 +406,12 @@ def test_snippet_is_cut_at_words_with_an_ellipsis() -> None:
 
 def test_snippet_of_a_short_text_is_the_text() -> None:
     assert snippet("Lavrov\nsaid  so.", 0, 6) == "Lavrov said so."
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\u0085", "\u3000"])))
+def test_snippet_whitespace_runs_become_one_space_as_with_the_regex(text: str) -> None:
+    # snippets.py splits and joins instead of using this regex, for speed: the two must agree
+    assert snippet(text, 0, 0, width=10_000) == re.sub(r"\s+", " ", text).rstrip()
 
 
 def test_snippet_at_the_start_gives_the_room_to_the_right() -> None:

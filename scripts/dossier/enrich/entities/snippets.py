@@ -9,17 +9,22 @@ mention.
 
 from __future__ import annotations
 
-import re
-
 from dossier.enrich.entities.model import Mention, unit_text
 from dossier.models import Paragraph
 
 ELLIPSIS = "…"
-_SPACE = re.compile(r"\s+")
 
 
 def _flat(text: str) -> str:
-    return _SPACE.sub(" ", text)
+    """Each run of whitespace as one space. str.split and the regex ``\\s`` agree on what is
+    whitespace; splitting and joining takes a third of the time of the regex on BBC's snippets."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    flat = " ".join(words)
+    if text[0].isspace():
+        flat = " " + flat
+    return flat + " " if text[-1].isspace() else flat
 
 
 def snippet_parts(text: str, start: int, end: int, width: int = 80) -> tuple[str, str, str]:
