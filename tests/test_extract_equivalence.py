@@ -2,8 +2,9 @@
 
 The fast paths (UI_STRONG's phrases grouped by first letter, counting reporting verbs one word at a
 time, the word limit of a date-only line, a memo of word roles, counting only stopwords, ASCII
-patterns for ASCII text) are checked here against the plain definitions they replace. On the BBC news corpus in shared/corpora (skipped when absent, except in CI),
-articles with no page furniture, dateline or date lose no line and gain no metadata.
+patterns for ASCII text) are checked here against the plain definitions they replace. On the BBC
+news corpus in shared/corpora (skipped when absent, except in CI), articles with no page
+furniture, dateline or date lose no line and gain no metadata.
 """
 
 from __future__ import annotations
