@@ -1,14 +1,16 @@
 """The extractors' shortcuts change no result, and real articles come through untouched.
 
 The fast paths (UI_STRONG's phrases grouped by first letter, counting reporting verbs one word at a
-time, the word limit of a date-only line, a memo of word roles) are checked here against the
-plain definitions they replace. On the BBC news corpus in shared/corpora (skipped when absent, except in CI),
-articles with no page furniture, dateline or date lose no line and gain no metadata.
+time, the word limit of a date-only line, a memo of word roles, counting only stopwords, ASCII
+patterns for ASCII text) are checked here against the plain definitions they replace. On the BBC
+news corpus in shared/corpora (skipped when absent, except in CI), articles with no page
+furniture, dateline or date lose no line and gain no metadata.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,9 +19,10 @@ from hypothesis import strategies as st
 from dossier.evaluation.extract_timing import load_inputs
 from dossier.evaluation.furniture import one_sentence_per_line
 from dossier.evaluation.phrasings import PHRASINGS
-from dossier.extract import doctype
+from dossier.extract import doctype, language
 from dossier.extract import doctype_patterns as dpat
 from dossier.extract import furniture_patterns as fpat
+from dossier.extract import language_words as lwords
 from dossier.extract.date_parse import standalone_date
 from dossier.extract.dates import extract_dates
 from dossier.extract.doctype import narration, voice
@@ -59,6 +62,34 @@ def test_word_at_a_time_counts_match_the_text_patterns(text: str) -> None:
     counted = voice(lines)
     assert counted.reporting == len(REPORTING_IN_TEXT.findall("\n".join(lines)))
     assert counted.first_person == len(FIRST_PERSON_IN_TEXT.findall(narration(lines)))
+
+
+# Stopwords of several languages, spellings that fold in unusual ways, and words next to digits.
+LANGUAGE_WORDS = (
+    "The the THE of and it it's it’s don't DER die Für für LE les était été über Über ß STRASSE "
+    "и в не на І і ЇХ їх что ſ İ ı a1 2a x_y the2 Ǆ ǅ ǆ"
+).split()
+LANGUAGE_TEXT = st.lists(st.tuples(st.sampled_from(LANGUAGE_WORDS), st.sampled_from(SEPARATORS)), max_size=40).map(
+    lambda pairs: "".join(word + sep for word, sep in pairs)
+)
+
+
+def _plain_scores(text: str, langs: tuple[str, ...]) -> dict[str, float]:
+    """Language scores as first defined: every word case-folded and counted, then intersected."""
+    words = Counter(map(str.casefold, lwords.WORD.findall(text)))
+    markers = Counter(lwords.MARKER_LETTERS.findall(text.casefold()))
+    return {
+        lang: sum(words[w] for w in words.keys() & lwords.STOPWORDS[lang])
+        + lwords.MARKER_WEIGHT * sum(markers[ch] for ch in lwords.MARKERS.get(lang, ""))
+        for lang in langs
+    }
+
+
+@PROPERTY
+@given(LANGUAGE_TEXT)
+def test_stopword_counts_match_counting_every_word(text: str) -> None:
+    for langs in (lwords.LATIN_LANGS, lwords.CYRILLIC_LANGS):
+        assert language._scores(text, langs) == _plain_scores(text, langs)
 
 
 def test_word_role_memo_is_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:

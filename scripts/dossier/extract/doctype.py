@@ -8,8 +8,7 @@ in the first person rather than with reporting verbs is a statement; anything el
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -47,7 +46,8 @@ class Voice:
     @cached_property
     def first_person(self) -> int:
         """First-person words of the narrator (see ``narration``)."""
-        return _roles(pat.WORD.findall(narration(self.lines)))["first_person"]
+        words = _words(narration(self.lines))
+        return _count(words, "first_person", _ROLES.present(words))
 
     @property
     def reported(self) -> bool:
@@ -78,41 +78,78 @@ def narration(lines: Sequence[str]) -> str:
     return "\n".join(own)
 
 
-class _WordRoles(dict[str, str]):
-    """Each word's role ("verb", "phrase_start", "first_person", or "" for most words), memoised.
+Role = Literal["verb", "phrase_start", "first_person"]
 
-    A corpus repeats the same few thousand words, so each spelling is matched once; the memo is
-    emptied when it grows past MAX_MEMO words.
+
+def _roles_of(words: Iterable[str]) -> dict[str, set[str]]:
+    """The words of each role ("verb", "phrase_start", "first_person") among ``words``, matched one by one."""
+    found: dict[str, set[str]] = {"verb": set(), "phrase_start": set(), "first_person": set()}
+    for word in words:
+        match = pat.WORD_ROLE.fullmatch(word)
+        if match and match.lastgroup:
+            found[match.lastgroup].add(word)
+    return found
+
+
+class _WordRoles:
+    """The words seen so far and those of each role, memoised: a corpus repeats the same few
+    thousand words, so each spelling is matched once. Emptied when it would grow past MAX_MEMO.
+
+    Kept as sets so that a text's words are sorted into roles with set operations, which run in
+    C, rather than with one lookup per word.
     """
 
-    def __missing__(self, word: str) -> str:
-        if len(self) >= MAX_MEMO:
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.of_role = _roles_of(())
+
+    def __len__(self) -> int:
+        return len(self.seen)
+
+    def clear(self) -> None:
+        """Forget every word."""
+        self.seen, self.of_role = set(), _roles_of(())
+
+    def present(self, words: list[str]) -> dict[str, set[str]]:
+        """The distinct words of ``words`` with each role."""
+        distinct = set(words)
+        new = distinct - self.seen
+        if len(self.seen) + len(new) > MAX_MEMO:
             self.clear()
-        match = pat.WORD_ROLE.fullmatch(word)
-        role = (match.lastgroup or "") if match else ""
-        self[word] = role
-        return role
+            return _roles_of(distinct)
+        for role, found in _roles_of(new).items():
+            self.of_role[role] |= found
+        self.seen |= new
+        return {role: distinct & known for role, known in self.of_role.items()}
 
 
 _ROLES = _WordRoles()
 
 
-def _roles(words: list[str]) -> Counter[str]:
-    """How many of ``words`` have each role."""
-    return Counter(map(_ROLES.__getitem__, words))
+def _words(text: str) -> list[str]:
+    """The ``WORD`` matches of ``text``."""
+    # the same matches: in ASCII text, \w is [A-Za-z0-9_], and the ASCII pattern is faster
+    return (pat.ASCII_WORD if text.isascii() else pat.WORD).findall(text)
+
+
+def _count(words: list[str], role: Role, present: dict[str, set[str]]) -> int:
+    """How many of ``words`` have ``role``, given the distinct ones that do (``present``)."""
+    # a text has only a few distinct words with a role: counting each of them (in C) beats
+    # looking up the role of every word
+    return sum(map(words.count, present[role]))
 
 
 def _reporting(text: str, words: list[str]) -> int:
     """Reporting verbs and phrases ("according to") in ``text``, given its words (``WORD`` matches)."""
-    roles = _roles(words)
-    phrases = len(pat.REPORTING_PHRASE.findall(text)) if roles["phrase_start"] else 0
-    return roles["verb"] + phrases
+    present = _ROLES.present(words)
+    phrases = len(pat.REPORTING_PHRASE.findall(text)) if present["phrase_start"] else 0
+    return _count(words, "verb", present) + phrases
 
 
 def voice(lines: Sequence[str]) -> Voice:
     """Count the words, the reporting verbs and (on first use) the narrator's first-person words."""
     text = "\n".join(lines)
-    words = pat.WORD.findall(text)
+    words = _words(text)
     return Voice(words=len(words), reporting=_reporting(text, words), lines=tuple(lines))
 
 

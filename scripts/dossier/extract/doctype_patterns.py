@@ -66,3 +66,4 @@ WORD_ROLE: Final = re.compile(
 QUOTE_MARK: Final = re.compile(r"[\"“”«»„]")
 SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
 WORD: Final = re.compile(r"\w+")
+ASCII_WORD: Final = re.compile(r"\w+", re.ASCII)  # WORD for ASCII text (the same matches, faster)

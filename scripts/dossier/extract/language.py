@@ -17,7 +17,8 @@ UNDETERMINED = "und"  # ISO 639-2 code for "no usable text"
 
 def _script(text: str) -> str | None:
     """The dominant script: "cyrillic", "latin", a language code for single-language scripts."""
-    if not data.NON_LATIN.search(text):  # the common case: no other script to count against
+    # isascii() is a fast C check, and an ASCII text has no letter of another script to look for
+    if text.isascii() or not data.NON_LATIN.search(text):  # the common case: no other script to count against
         return "latin" if data.LATIN.search(text) else None
     counts: Counter[str] = Counter()
     counts["cyrillic"] = len(data.CYRILLIC.findall(text))
@@ -30,20 +31,29 @@ def _script(text: str) -> str | None:
     return script if letters else None
 
 
-def _word_counts(text: str) -> Counter[str]:
-    """How often each case-folded word occurs."""
-    return Counter(map(str.casefold, data.WORD.findall(text)))
+def _stopword_counts(text: str) -> Counter[str]:
+    """How often each case-folded word that is a stopword of some language occurs."""
+    # An ASCII text case-folds to the same letters and non-letters, so folding it whole gives the
+    # same words as folding each one, and saves a call per word.
+    # (and, in ASCII, a plain letter range is a faster pattern than WORD's Unicode classes).
+    words = data.ASCII_WORD.findall(text.lower()) if text.isascii() else map(str.casefold, data.WORD.findall(text))
+    # Only stopwords score: filtering (in C) before counting keeps the Counter small.
+    return Counter(filter(data.ANY_STOPWORD.__contains__, words))
 
 
 def _scores(text: str, langs: tuple[str, ...]) -> dict[str, float]:
     """Stopword hits plus weighted telltale letters, per candidate language."""
-    words = _word_counts(text)
-    markers = Counter(data.MARKER_LETTERS.findall(text.casefold()))
+    hits = dict.fromkeys(langs, 0)
+    for word, count in _stopword_counts(text).items():
+        for lang in data.LANGS_OF_STOPWORD[word]:
+            if lang in hits:
+                hits[lang] += count
+    # marker letters are all outside ASCII: an ASCII text has none to count
+    markers = Counter() if text.isascii() else Counter(data.MARKER_LETTERS.findall(text.casefold()))
     scores: dict[str, float] = {}
     for lang in langs:
-        hits = sum(words[w] for w in words.keys() & data.STOPWORDS[lang])
-        marked = sum(markers[ch] for ch in data.MARKERS.get(lang, ""))
-        scores[lang] = hits + data.MARKER_WEIGHT * marked
+        marked = sum(markers[ch] for ch in data.MARKERS.get(lang, "")) if markers else 0
+        scores[lang] = hits[lang] + data.MARKER_WEIGHT * marked
     return scores
 
 

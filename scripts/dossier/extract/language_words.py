@@ -39,6 +39,10 @@ STOPWORDS: Final[dict[str, frozenset[str]]] = {
     }.items()
 }
 
+# Every stopword, and the languages it is a stopword of: a text's words are counted once for all.
+ANY_STOPWORD: Final = frozenset().union(*STOPWORDS.values())
+LANGS_OF_STOPWORD: Final = {word: tuple(lang for lang in STOPWORDS if word in STOPWORDS[lang]) for word in ANY_STOPWORD}
+
 # Letters that mark one language within its script; each hit counts like this many stopwords.
 MARKERS: Final[dict[str, str]] = {
     "uk": "іїєґ",
@@ -73,6 +77,8 @@ LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Any letter of a script other than Latin: most texts have none, and then need no counting.
 NON_LATIN: Final = re.compile(f"[{_CYRILLIC_RANGE}{''.join(_SCRIPT_RANGES.values())}]")
 WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# WORD for lower-case ASCII text, where its letters are a-z and its apostrophe is "'" (same matches)
+ASCII_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 CYRILLIC_LANGS: Final = ("ru", "uk")
 LATIN_LANGS: Final = ("en", "de", "fr", "es", "it", "pt", "nl")

@@ -21,8 +21,11 @@ def reading_time(words: int, words_per_minute: int) -> int:
 
 def describe(paragraphs: tuple[Paragraph, ...], limit: int = DESCRIPTION_CHARS) -> str:
     """The lead: the first paragraph with more than a few words, cut at a word boundary."""
-    candidates = [" ".join(" ".join(line.split()) for line in para) for para in paragraphs]
-    lead = next((c for c in candidates if len(c.split()) >= 8), candidates[0] if candidates else "")
+    # a generator: the lead is almost always the first paragraph, so the others are never joined
+    candidates = (" ".join(" ".join(line.split()) for line in para) for para in paragraphs)
+    lead = next((c for c in candidates if len(c.split()) >= 8), "")
+    if not lead and paragraphs:  # no paragraph has 8 words: the first one, whatever its length
+        lead = " ".join(" ".join(line.split()) for line in paragraphs[0])
     if len(lead) <= limit:
         return lead
     cut = lead[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:")
