@@ -7,6 +7,7 @@ import itertools
 import random
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from dossier.enrich.entities.mentions import (
     EntityIndex,
     Mention,
     cooccurrence,
+    document_mentions,
     find_mentions,
     mention_snippet,
     resolve_corpus,
@@ -27,6 +29,7 @@ from dossier.enrich.entities.model import unit_text
 from dossier.enrich.entities.registry import Registry, load_registry
 from dossier.extract.metadata import split_furniture
 from tests.extraction_cases import seed
+from tests.test_render import _doc
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -427,3 +430,18 @@ def test_mention_snippet_reads_the_title_or_the_paragraph(registry: Registry) ->
         "Lavrov meets Truss",
         "Sergey Lavrov met Liz Truss in…",
     ]
+
+
+def test_documents_with_the_same_text_get_the_same_mentions_each_under_its_own_id(registry: Registry) -> None:
+    # document_mentions searches a text saved twice once; each copy still gets its own entry
+    text = "Sergei Lavrov met Liz Truss in Moscow.\n\nThe Foreign Office said so."
+    first, copy, other = (
+        replace(_doc(text, seed="a.txt"), id="a"),
+        replace(_doc(text, seed="b.txt"), id="b"),
+        replace(_doc("Gordon Brown spoke in Glasgow.", seed="c.txt"), id="c"),
+    )
+    found = document_mentions([first, other, copy], registry)
+    assert list(found) == ["a", "c", "b"]
+    for doc in (first, copy, other):
+        assert found[doc.id] == find_mentions(doc.id, doc.title, doc.paragraphs, registry)
+    assert found["a"] and found["a"] == found["b"] != found["c"]

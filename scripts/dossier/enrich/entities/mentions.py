@@ -86,10 +86,19 @@ def document_mentions(
     """find_mentions for every document, by id, in the order given. Mentions depend on one
     document alone, so a large corpus is shared out over worker processes (``workers``, or a
     pool of its own; see dossier.parallel)."""
-    units = [(doc.id, doc.title, doc.paragraphs) for doc in documents]
+    # A text saved twice (98 of BBC's 2,225 articles) is searched once: mentions depend on the
+    # title and paragraphs alone, not on the document's id.
+    units: list[tuple[str, str, tuple[Paragraph, ...]]] = []  # the first document of each text
+    unit_of: dict[tuple[str, tuple[Paragraph, ...]], int] = {}
+    numbers = []
+    for doc in documents:
+        number = unit_of.setdefault((doc.title, doc.paragraphs), len(units))
+        if number == len(units):
+            units.append((doc.id, doc.title, doc.paragraphs))
+        numbers.append((doc.id, number))
     search = partial(_document_mentions, registry)
     found = workers.map(search, units) if workers else ordered_map(search, units)
-    return {doc_id: mentions for (doc_id, _, _), mentions in zip(units, found, strict=True)}
+    return {doc_id: found[number] for doc_id, number in numbers}
 
 
 def _document_mentions(registry: Registry, unit: tuple[str, str, tuple[Paragraph, ...]]) -> tuple[Mention, ...]:
