@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.enrich.entities import organisations
-from dossier.enrich.entities.aliases import _single_spaced
+from dossier.enrich.entities.aliases import single_spaced
 from dossier.enrich.entities.places import _opens_sentence
 from dossier.enrich.entities.shapes import _ROLE_OF, _role_of
 from dossier.enrich.entities.sports import _LETTERS, _SCORE, _SPORT_BYTES, SIGNALS, is_sport_report, sport_words
@@ -44,8 +44,8 @@ def test_role_of_says_what_the_role_pattern_said(case: tuple[str, int]) -> None:
 
 
 @given(st.lists(st.sampled_from(["a", "B", " ", "  ", *_SPACES]), max_size=20).map("".join))
-def test_single_spaced_is_the_space_collapse(text: str) -> None:
-    assert _single_spaced(text) == re.sub(r"\s+", " ", text)
+def testsingle_spaced_is_the_space_collapse(text: str) -> None:
+    assert single_spaced(text) == re.sub(r"\s+", " ", text)
 
 
 def _sport_words_per_word(text: str) -> frozenset[bytes]:

@@ -33,7 +33,6 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_SPACE = re.compile(r"\s+")
 _DOTS = re.compile(r"\.(?=\S|$)")
 _JOINERS = re.compile(r"[-'\s]+")
 
@@ -114,7 +113,7 @@ class AliasIndex:
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._owners: dict[str, tuple[str, list[tuple[str, str]]]] = {}
         for name, key in names:
-            folded = _SPACE.sub(" ", fold(name).strip())
+            folded = single_spaced(fold(name).strip())
             owner = self._owners.setdefault(_lower(folded), (key, []))
             if owner[0] == key:
                 owner[1].append((_case_rule(folded), folded))
@@ -129,19 +128,29 @@ class AliasIndex:
         folded = fold(text)
         found: list[AliasMatch] = []
         for match in self._pattern.finditer(_lower(folded)):
-            key, spellings = self._owners[_single_spaced(match.group())]
-            surface = _single_spaced(folded[match.start() : match.end()])
+            key, spellings = self._owners[single_spaced(match.group())]
+            surface = single_spaced(folded[match.start() : match.end()])
             if any(_accepts(rule, spelling, surface) for rule, spelling in spellings):
                 found.append(AliasMatch(match.start(), match.end(), key))
         return found
 
 
-def _single_spaced(text: str) -> str:
-    """``text`` with each run of spaces made one space; most names need no change, and are not
-    searched (every space character but the plain one is unprintable)."""
+def single_spaced(text: str) -> str:
+    """``text`` with each run of white space made one space (as ``re.sub(r"\\s+", " ", text)``).
+
+    Used for every registry match and every snippet, so it avoids the regex: most names need no
+    change (every white-space character but the plain space is unprintable), and the rest are
+    split and joined (str.split and ``\\s`` agree on what is white space), keeping a space for
+    white space at either end."""
     if "  " not in text and text.isprintable():
         return text
-    return _SPACE.sub(" ", text)
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    flat = " ".join(words)
+    if text[0].isspace():
+        flat = " " + flat
+    return flat + " " if text[-1].isspace() else flat
 
 
 def _accepts(rule: str, spelling: str, surface: str) -> bool:

@@ -27,21 +27,19 @@ import contextlib
 import hashlib
 import marshal
 import os
-import re
 import sys
 from dataclasses import fields
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from dossier.enrich.entities.aliases import fold
+from dossier.enrich.entities.aliases import fold, single_spaced
 from dossier.enrich.entities.gazetteer_sources import Place, load_places
 
 __all__ = ["KIND_LABELS", "Gazetteer", "Place", "load_gazetteer", "name_key"]
 from dossier.enrich.slugs import slugify
 from dossier.write.atomic import write_atomic
 
-_SPACE = re.compile(r"\s+")
 KIND_LABELS = {
     "country": "country",
     "nation": "country of the UK",
@@ -53,7 +51,7 @@ KIND_LABELS = {
 
 def name_key(name: str) -> str:
     """The lookup form of a name: folded, casefolded, single spaces ("São  Paulo" -> "sao paulo")."""
-    return _SPACE.sub(" ", fold(name).casefold().strip())
+    return single_spaced(fold(name).casefold().strip())
 
 
 #: the tables of a built Gazetteer, as marshal writes them: places (each as a tuple of its fields),
