@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.enrich.entities import organisations
+from dossier.enrich.entities import organisations, sports
 from dossier.enrich.entities.aliases import single_spaced
 from dossier.enrich.entities.places import _opens_sentence
 from dossier.enrich.entities.shapes import _ROLE_OF, _role_of
@@ -72,5 +72,5 @@ _AFTER_PIECES = [", which", ", whose", "'s", "’s", " shares", " sales", " chie
 @given(st.lists(st.sampled_from([*_AFTER_PIECES, " boss", " striker", " ", "x", ",", "\n"]), max_size=6).map("".join))
 def test_any_after_matches_where_one_of_the_cue_patterns_does(text: str) -> None:
     o = organisations
-    cues = (o._WHICH, o._KIND_AFTER, o._POSSESSED, o.AFTER, o.SPORT_AFTER)
+    cues = (o._WHICH, o._KIND_AFTER, o._POSSESSED, o.AFTER, sports.SPORT_AFTER)
     assert bool(organisations._ANY_AFTER.match(text)) == any(p.match(text) for p in cues)

@@ -32,7 +32,7 @@ from dossier.enrich.entities.landmarks import landmark_mentions
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions
-from dossier.enrich.entities.places import gazetteer_runs, place_mentions
+from dossier.enrich.entities.places import gazetteer_runs, place_mentions, team_mention
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
@@ -147,6 +147,15 @@ def find_mentions(
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
     sport = is_sport_report(document)
+    if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
+        texts = dict(units)
+        gazetteer = load_gazetteer()
+        mentions = [
+            team_mention(m, texts[m.paragraph], document, gazetteer)
+            if m.kind == "place" and m.rule == "registry"
+            else m
+            for m in mentions
+        ]
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
     organisations = {m.surface for m in mentions if m.kind == "organisation"}

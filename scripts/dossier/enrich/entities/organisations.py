@@ -22,15 +22,9 @@ from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.registry import Registry, entity_key
 from dossier.enrich.entities.shapes import Token
+from dossier.enrich.entities.sports import SPORT_AFTER
 
 BEFORE: Final = pat.ORGANISATION_WORDS
-# Words after a name that, in a sports report, make it a team ("Wolves caretaker boss Stuart Gray",
-# "Wasps centre Stuart Abbott", "Roma defender Vincent Candela").
-SPORT_AFTER: Final = re.compile(
-    r"\s+(?:caretaker\s+)?(?:boss|manager|coach|captain|striker|forward|defender|midfielder|winger"
-    r"|goalkeeper|keeper|left-back|right-back|full-back|centre-back|centre|fly-half|scrum-half|flanker|lock"
-    r"|prop|hooker|number\s+eight|wing|fans|supporters)\b"
-)  # no possessive: "Keane's side" is a manager's
 # "Nike, whose products...", "Euronext, which owns Liffe": a name a relative "which" or "whose"
 # follows is a thing or a body, not a person (who); "France's Peugeot": a country's possession.
 _WHICH = re.compile(r",\s+(?:which|whose)\b")

@@ -32,7 +32,7 @@ from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import lemma_key
 from dossier.enrich.entities.shapes import Token
-from dossier.enrich.entities.sports import is_sport_report
+from dossier.enrich.entities.sports import IN_CHARGE_OF, SPORT_AFTER, TEAM_POSSESSED, is_sport_report
 from dossier.enrich.slugs import slugify
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
@@ -41,6 +41,15 @@ RENOWNED = 40  # a city with this many alternate names in GeoNames is known abro
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
+# A locative word before "the" or before a list the name ends ("to the UK", "in Milan and Turin",
+# "in Zimbabwe, Ghana and Guinea").
+_LOCATIVE_BEHIND = re.compile(
+    r"\b(?:" + "|".join(sorted(pat.LOCATIVES | {"to"})) + r")\s+(?:the\s+"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+){1,3}"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){1,2}(?:and|or)\s+)?)$"
+)
+# "the London club", "a Manchester side": the place that names where a side comes from.
+_CLUB_AFTER = re.compile(r"\s+(?:club|clubs|side|sides|outfit|derby)\b")
 _KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "city": 4}
 TEAM_KINDS = frozenset({"country", "nation", "city"})
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
@@ -228,19 +237,7 @@ def place_mentions(
         opens = _opens_sentence(text, item.start) and item.cue not in pat.LOCATIVES
         team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text)
         if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
-            team_name = f"{item.surface} (team)"
-            mentions.append(
-                Mention(
-                    slugify(team_name),
-                    team_name,
-                    "organisation",
-                    item.surface,
-                    item.paragraph,
-                    item.start,
-                    item.end,
-                    "team",
-                )
-            )
+            mentions.append(_team(item.surface, item.paragraph, item.start, item.end))
             continue
         if _needs_evidence(place, item.surface, opens, document, context) and not _has_evidence(item, text, gazetteer):
             continue
@@ -260,4 +257,37 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _plays_as_place(item: Found, text: str) -> bool:
     """In a sports report: "in Dublin", "of Russia", "Russia's Elena Bovina" name places."""
-    return item.cue in pat.LOCATIVES or bool(_POSSESSIVE_NAME.match(text, item.end))
+    return not plays_as_team(item.cue, text, item.start, item.end)
+
+
+def plays_as_team(cue: str, text: str, start: int, end: int) -> bool:
+    """In a sports report, whether the country or city named at ``text[start:end]`` (``cue``: the
+    word before it) is the side that plays for it: a side's word after it ("France coach",
+    "France's side") or "in charge of" before it make it the team even after a locative word
+    ("the post of France manager"); else "in Dublin", "of Russia" and "Russia's Elena Bovina"
+    name the place and any other use the team ("France beat Scotland", "play for Wales")."""
+    if SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end):
+        return True
+    if cue == "of" and IN_CHARGE_OF.search(text, max(0, start - 20), start):
+        return True
+    if cue in ("the", "and", "or", "") and _LOCATIVE_BEHIND.search(text, max(0, start - 60), start):
+        return False  # "came to the UK", "in Milan and Turin": the locative word stands further back
+    return not (cue in pat.LOCATIVES or _POSSESSIVE_NAME.match(text, end) or _CLUB_AFTER.match(text, end))
+
+
+def team_mention(mention: Mention, text: str, document: str, gazetteer: Gazetteer) -> Mention:
+    """A registry place's mention in a sports report, as the team named after it when it plays
+    as one (see plays_as_team): the registry names the country, not its side."""
+    place = gazetteer.by_name(mention.name)
+    if place is None or place.kind not in TEAM_KINDS:
+        return mention
+    if not plays_as_team(_word_before(text, mention.start), text, mention.start, mention.end):
+        return mention
+    if lowercase_in(document, mention.surface) or mention.surface.casefold() in GIVEN_NAMES:
+        return mention
+    return _team(mention.surface, mention.paragraph, mention.start, mention.end)
+
+
+def _team(surface: str, paragraph: int, start: int, end: int) -> Mention:
+    name = f"{surface} (team)"
+    return Mention(slugify(name), name, "organisation", surface, paragraph, start, end, "team")

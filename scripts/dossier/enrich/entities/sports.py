@@ -54,3 +54,18 @@ def is_sport_report(text: str) -> bool:
         if scores == 2:
             break
     return words + scores >= SIGNALS
+
+
+# Words after a name that, in a sports report, make it a team ("Wolves caretaker boss Stuart Gray",
+# "Wasps centre Stuart Abbott", "Roma defender Vincent Candela", "France coach Bernard Laporte").
+SPORT_AFTER: Final = re.compile(
+    r"\s+(?:caretaker\s+)?(?:boss|manager|coach|captain|striker|forward|defender|midfielder|winger"
+    r"|goalkeeper|keeper|left-back|right-back|full-back|centre-back|centre|fly-half|scrum-half|flanker|lock"
+    r"|prop|hooker|number\s+eight|wing|fans|supporters)\b"
+)  # no possessive: "Keane's side" is a manager's
+# A place's side, squad or players ("missing from France's side", "Italy's pack"): the team's.
+TEAM_POSSESSED: Final = re.compile(
+    r"['’]s\s+(?:side|squad|team|pack|backs|forwards|line-up|defence|attack|coach|captain)\b"
+)
+# "in charge of Wales", "the post of France manager": the side, though "of" is locative.
+IN_CHARGE_OF: Final = re.compile(r"\bin\s+charge\s+of\s+$")

@@ -1,0 +1,70 @@
+"""Rules of the fourth pass of issue 16, one small case each: national sides the registry names
+as countries, the side's words that outweigh a locative word, and the locative word further back
+("to the UK", "in Milan and Turin")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.registry import Registry, parse_registry
+
+EMPTY = Registry()
+SPORT = " The coach named his squad after the match; the striker scored a goal in the 2-1 victory."
+
+
+def registry(*places: str, aliases: tuple[str, ...] = ()) -> Registry:
+    data: dict[str, Any] = {"entities": [{"name": p, "kind": "place", "aliases": list(aliases)} for p in places]}
+    return parse_registry("test", data)
+
+
+def found(text: str, reg: Registry = EMPTY) -> list[Mention]:
+    return list(find_mentions("doc", "A report", tuple((p,) for p in text.split("\n\n")), reg))
+
+
+def kinds(text: str, reg: Registry = EMPTY) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in found(text, reg):
+        out.setdefault(m.kind, set()).add(m.name)
+    return out
+
+
+def test_a_registry_country_is_the_side_in_a_sports_report() -> None:
+    text = "Bell featured in the England A side which beat France 30-20 ten days ago." + SPORT
+    got = kinds(text, registry("France"))
+    assert "France (team)" in got["organisation"]
+    assert "France" not in got.get("place", set())
+
+
+def test_a_registry_country_stays_a_place_outside_sports_reports() -> None:
+    text = "The minister hoped to beat France's rivals to the deal."
+    assert kinds(text, registry("France")) == {"place": {"France"}}
+
+
+def test_a_registry_country_after_a_locative_stays_a_place_in_a_sports_report() -> None:
+    text = "The team trained in France before the tournament." + SPORT
+    got = kinds(text, registry("France"))
+    assert got.get("place") == {"France"}
+    assert "France (team)" not in got.get("organisation", set())
+
+
+def test_a_sides_word_makes_the_team_after_a_locative() -> None:
+    text = "He applied for the post of Wales manager and was in charge of Scotland for a year." + SPORT
+    assert {"Wales (team)", "Scotland (team)"} <= kinds(text)["organisation"]
+    text = "Three forwards were missing from Italy's side at the weekend." + SPORT
+    assert "Italy (team)" in kinds(text)["organisation"]
+
+
+def test_a_locative_further_back_keeps_places_in_a_sports_report() -> None:
+    text = "In 1978 he came to the UK and played in Milan and Turin, then in Zimbabwe, Ghana and Guinea." + SPORT
+    got = kinds(text, registry("United Kingdom", aliases=("UK",)))
+    assert {"United Kingdom", "Milan", "Turin", "Zimbabwe", "Ghana", "Guinea"} <= got["place"]
+    assert not any(name.endswith("(team)") for name in got.get("organisation", set()))
+
+
+def test_a_place_before_club_says_where_a_side_comes_from() -> None:
+    text = "He left the London club early last season and joined Chelsea." + SPORT
+    got = kinds(text)
+    assert "London" in got["place"]
+    assert "Chelsea (team)" in got["organisation"]
