@@ -1,6 +1,6 @@
 """Rules of the fourth pass of issue 16, one small case each: national sides the registry names
 as countries, the side's words that outweigh a locative word, and the locative word further back
-("to the UK", "in Milan and Turin")."""
+("in the UK", "in Milan and Turin")."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_a_sides_word_makes_the_team_after_a_locative() -> None:
 
 
 def test_a_locative_further_back_keeps_places_in_a_sports_report() -> None:
-    text = "In 1978 he came to the UK and played in Milan and Turin, then in Zimbabwe, Ghana and Guinea." + SPORT
+    text = "In 1978 he lived in the UK and played in Milan and Turin, then in Zimbabwe, Ghana and Guinea." + SPORT
     got = kinds(text, registry("United Kingdom", aliases=("UK",)))
     assert {"United Kingdom", "Milan", "Turin", "Zimbabwe", "Ghana", "Guinea"} <= got["place"]
     assert not any(name.endswith("(team)") for name in got.get("organisation", set()))
@@ -68,3 +68,15 @@ def test_a_place_before_club_says_where_a_side_comes_from() -> None:
     got = kinds(text)
     assert "London" in got["place"]
     assert "Chelsea (team)" in got["organisation"]
+
+
+def test_a_sides_word_after_the_country_makes_the_team_even_after_the() -> None:
+    text = "He was ruled out of the Ireland game and left out of the England side." + SPORT
+    assert {"Ireland (team)", "England (team)"} <= kinds(text)["organisation"]
+
+
+def test_a_country_in_brackets_after_a_player_is_the_players_country() -> None:
+    text = "Seeds: 1 Lindsay Davenport (United States), 24 Mary Pierce (France), 26 Daniela Hantuchova (Slovakia)."
+    got = kinds(text + SPORT)
+    assert {"France", "Slovakia"} <= got["place"]
+    assert not any(name.endswith("(team)") for name in got.get("organisation", set()))

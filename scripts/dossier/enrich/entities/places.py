@@ -41,17 +41,20 @@ RENOWNED = 40  # a city with this many alternate names in GeoNames is known abro
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
-# A locative word before "the" or before a list the name ends ("to the UK", "in Milan and Turin",
+# A locative word before "the" or before a list the name ends ("in the UK", "in Milan and Turin",
 # "in Zimbabwe, Ghana and Guinea").
 _LOCATIVE_BEHIND = re.compile(
-    r"\b(?:" + "|".join(sorted(pat.LOCATIVES | {"to"})) + r")\s+(?:the\s+"
-    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+){1,3}"
-    r"(?:(?:[A-Z][\w'’.-]*\s+){1,2}(?:and|or)\s+)?)$"
+    r"\b(?:" + "|".join(sorted(pat.LOCATIVES)) + r")\s+(?:the\s+"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+){1,3}"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:and|or)\s+)?)$"
 )
-# "the London club", "a Manchester side": the place that names where a side comes from.
-_CLUB_AFTER = re.compile(r"\s+(?:club|clubs|side|sides|outfit|derby)\b")
+# "the London club", "the two Milan sides": the place a club comes from; "the England side",
+# "the Ireland game": the side itself.
+_CLUB_AFTER = re.compile(r"\s+(?:club|clubs|sides|outfit|outfits|derby)\b")
+_SIDE_AFTER = re.compile(r"\s+(?:side|team|squad|camp|game|match|XV|XI)\b")
 _KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "city": 4}
 TEAM_KINDS = frozenset({"country", "nation", "city"})
+_NATIONAL = frozenset({"country", "nation"})
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
 
 
@@ -235,7 +238,7 @@ def place_mentions(
         place = choose(item.candidates, context)
         text = units[item.paragraph]
         opens = _opens_sentence(text, item.start) and item.cue not in pat.LOCATIVES
-        team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text)
+        team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text, place)
         if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
             mentions.append(_team(item.surface, item.paragraph, item.start, item.end))
             continue
@@ -255,33 +258,42 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not stripped or stripped[-1] in _SENTENCE_ENDS or "\n" in before[len(stripped) :]
 
 
-def _plays_as_place(item: Found, text: str) -> bool:
+def _plays_as_place(item: Found, text: str, place: Place) -> bool:
     """In a sports report: "in Dublin", "of Russia", "Russia's Elena Bovina" name places."""
-    return not plays_as_team(item.cue, text, item.start, item.end)
+    return not plays_as_team(item.cue, text, item.start, item.end, place.kind != "city")
 
 
-def plays_as_team(cue: str, text: str, start: int, end: int) -> bool:
-    """In a sports report, whether the country or city named at ``text[start:end]`` (``cue``: the
-    word before it) is the side that plays for it: a side's word after it ("France coach",
-    "France's side") or "in charge of" before it make it the team even after a locative word
-    ("the post of France manager"); else "in Dublin", "of Russia" and "Russia's Elena Bovina"
-    name the place and any other use the team ("France beat Scotland", "play for Wales")."""
-    if SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end):
+def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> bool:
+    """In a sports report, whether the country (``national``) or city named at ``text[start:end]``
+    (``cue``: the word before it) is the side that plays for it:
+
+    - a side's word after it makes it the team, even after a locative word ("the post of France
+      manager", "France's side", "out of the Ireland game"), as does "in charge of" before it;
+    - a club's word after it makes it where a club comes from ("the London club", "the two Milan
+      sides"), a country in brackets a player's nationality ("Mary Pierce (France)");
+    - else a locative word before it, or before "the" or a list that ends with it ("lived in the
+      UK", "in Milan and Turin"), and "Russia's Elena Bovina" name the place, any other use the
+      team ("France beat Scotland", "play for Wales")."""
+    if SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end) or _SIDE_AFTER.match(text, end):
         return True
     if cue == "of" and IN_CHARGE_OF.search(text, max(0, start - 20), start):
         return True
+    if _CLUB_AFTER.match(text, end) or (national and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
     if cue in ("the", "and", "or", "") and _LOCATIVE_BEHIND.search(text, max(0, start - 60), start):
-        return False  # "came to the UK", "in Milan and Turin": the locative word stands further back
-    return not (cue in pat.LOCATIVES or _POSSESSIVE_NAME.match(text, end) or _CLUB_AFTER.match(text, end))
+        return False  # "lived in the UK", "in Milan and Turin": the locative word stands further back
+    return not (cue in pat.LOCATIVES or _POSSESSIVE_NAME.match(text, end))
 
 
 def team_mention(mention: Mention, text: str, document: str, gazetteer: Gazetteer) -> Mention:
-    """A registry place's mention in a sports report, as the team named after it when it plays
-    as one (see plays_as_team): the registry names the country, not its side."""
+    """A registry country's mention in a sports report, as the national side when it plays as
+    one (see plays_as_team): the registry names the country, not its side. Registry cities stay
+    places: a dossier's cities are capitals and big cities ("London", "Moscow"), which name
+    events and grounds ("the London marathon") far more often than a club."""
     place = gazetteer.by_name(mention.name)
-    if place is None or place.kind not in TEAM_KINDS:
+    if place is None or place.kind not in _NATIONAL:
         return mention
-    if not plays_as_team(_word_before(text, mention.start), text, mention.start, mention.end):
+    if not plays_as_team(_word_before(text, mention.start), text, mention.start, mention.end, True):
         return mention
     if lowercase_in(document, mention.surface) or mention.surface.casefold() in GIVEN_NAMES:
         return mention
