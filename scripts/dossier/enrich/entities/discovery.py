@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.shapes import (
     CUES,
@@ -149,7 +150,16 @@ def _inside_name(run: list[Token], i: int) -> bool:
         word = run[j] if 0 <= j < len(run) else None
         return word is not None and not word.text.isupper() and word.key not in _AROUND_ACRONYM
 
-    return plain(i - 1) or (len(run[i].text) == 2 and plain(i + 1))
+    return plain(i - 1) or (len(run[i].text) == 2 and plain(i + 1)) or _listed_from(run, i)
+
+
+def _listed_from(run: list[Token], i: int) -> bool:
+    """Whether the acronym ``run[i]`` opens a listed company's name with the words after it
+    ("ABN Amro", "BNP Paribas", "BAE Systems"): the company, not the acronym alone."""
+    if i + 1 == len(run) or run[i + 1].text.isupper():
+        return False
+    keys = [t.key for t in run[i:]]
+    return any(" ".join(keys[:j]) in COMPANIES for j in range(2, len(keys) + 1))
 
 
 _STRONG = frozenset({"given", "common-given", "honorific", "role", "noble"})

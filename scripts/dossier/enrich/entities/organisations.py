@@ -67,6 +67,23 @@ PARTIES: Final = {
 }
 
 
+_PARTY_FIRST = frozenset(words.split()[0] for words in PARTIES)
+# Capitalised words after a party's short form that name its people or its government, not
+# another organisation ("Labour MP Tony Banks", "Tory MPs", "Labour Government").
+_PARTY_TAIL = pat.ROLES | frozenset("mps meps msps ams peers peer councillors members government".split())
+
+
+def _party_head(run: list[Token]) -> list[Token]:
+    """The party's short form that opens ``run`` when its people follow ("Labour MP", "Tory
+    MPs", "Lib Dem peers"); else ``run`` itself."""
+    if len(run) < 2 or run[0].key not in _PARTY_FIRST:
+        return run
+    for cut in range(len(run) - 1, 0, -1):  # the longest short form first ("Lib Dem", not "Lib")
+        if " ".join(t.key for t in run[:cut]) in PARTIES and run[cut].key in _PARTY_TAIL:
+            return run[:cut]
+    return run
+
+
 _NOT_WORD = re.compile(r"[^\w-]+")
 
 
@@ -112,7 +129,7 @@ def organisation_mentions(
         free: list[list[Token]] = []
         for whole in unit_runs[paragraph]:
             for part in _split(whole, text, known):
-                run = _trim(part)
+                run = _party_head(_trim(part))
                 if run:
                     read.append((paragraph, text, run))
                     _read_run(run, text, spans, known, named, free, registry, sport)
