@@ -80,3 +80,27 @@ def test_a_country_in_brackets_after_a_player_is_the_players_country() -> None:
     got = kinds(text + SPORT)
     assert {"France", "Slovakia"} <= got["place"]
     assert not any(name.endswith("(team)") for name in got.get("organisation", set()))
+
+
+def test_a_partys_short_form_before_its_people_is_the_party() -> None:
+    text = "But Tony Banks, Labour MP for West Ham, said so, and Tory MPs and Lib Dem peers agreed."
+    got = kinds(text)
+    assert {"Labour Party", "Conservative Party", "Liberal Democrats"} <= got["organisation"]
+    assert "Tory MPs" not in got["organisation"]
+    assert kinds("Labour MP Tony Banks said so.") == {"organisation": {"Labour Party"}, "person": {"Tony Banks"}}
+
+
+def test_an_acronym_that_opens_a_listed_company_is_that_company() -> None:
+    got = kinds("The exchange appointed UBS and ABN Amro as advisers; BNP Paribas declined.")
+    assert {"ABN Amro", "BNP Paribas"} <= got["organisation"]
+    assert not {"ABN", "BNP"} & got["organisation"]
+
+
+def test_a_price_that_moves_names_a_listed_company() -> None:
+    text = "In London, Corus fell 2.2% to 55.57 pence. In Europe, Arcelor shed 2.1% to 17.58 euros."
+    assert kinds(text)["organisation"] == {"Corus", "Arcelor"}
+
+
+def test_common_words_and_indices_whose_figures_move_are_no_companies() -> None:
+    text = "Sales climbed 8% in the year, as sales of toys rose. The Nikkei fell 1.2% and GDP rose 2%."
+    assert "organisation" not in kinds(text)

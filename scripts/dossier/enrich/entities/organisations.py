@@ -18,6 +18,7 @@ from typing import Final
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.registry import Registry, entity_key
@@ -49,7 +50,18 @@ _GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION
 _PERSON_WORDS = pat.ROLES | pat.HONORIFICS  # a run with one of them names a person, not an organisation
 _SHARES_IN = re.compile(r"\bshares in\s+$")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
-_ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _POSSESSED, AFTER, SPORT_AFTER)))
+# A price that moves, said of a listed company ("Corus fell 2.2% to 55.57 pence", "Arcelor shed
+# 2.1%"): a market report's way of naming one. Indices move too ("the Nikkei fell 1%"): a run
+# with an index's word is none (_INDICES).
+_MOVED = re.compile(
+    r"\s+(?:shares\s+)?(?:rose|fell|gained|lost|shed|slid|dropped|dipped|jumped|climbed|surged|slumped|tumbled"
+    r"|added|rallied|sank|soared|plunged|eased|firmed|slipped|advanced|declined|was\s+(?:up|down)|were\s+(?:up|down)"
+    r"|edged\s+(?:up|down|higher|lower)|closed\s+(?:up|down))\s+(?:by\s+)?\d[\d.,]*\s*(?:%|p\b|pence|cents?\b)"
+)
+_INDICES = frozenset("ftse nikkei dow nasdaq dax cac hang seng sensex kospi brent index footsie s&p".split())
+_ANY_AFTER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _POSSESSED, AFTER, SPORT_AFTER, _MOVED))
+)
 # Party short forms (capitalised) and the party each names.
 PARTIES: Final = {
     "labour": "Labour Party",
@@ -225,7 +237,18 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return True  # "the Reuters agency"; "the South Yorkshire group" is a place's
     if _POSSESSED.match(text, run[-1].end):
         return True
+    if _MOVED.match(text, run[-1].end) and _INDICES.isdisjoint(keys) and not _common_word(text, run):
+        return True
     return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
+
+
+def _common_word(text: str, run: list[Token]) -> bool:
+    """A one-word run that may be a common word ("Sales climbed 8%", "Revenue dipped 1.4%") or
+    an acronym that names no body ("GDP rose 2%")."""
+    word = run[0].text
+    if len(run) > 1:
+        return False
+    return word in pat.NON_ORG_ACRONYMS or lowercase_in(text, word) or _opens_sentence(text, run[0].start)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
