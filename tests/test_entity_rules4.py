@@ -104,3 +104,11 @@ def test_a_price_that_moves_names_a_listed_company() -> None:
 def test_common_words_and_indices_whose_figures_move_are_no_companies() -> None:
     text = "Sales climbed 8% in the year, as sales of toys rose. The Nikkei fell 1.2% and GDP rose 2%."
     assert "organisation" not in kinds(text)
+
+
+def test_press_and_bros_end_an_organisations_name_but_not_a_persons() -> None:
+    text = "A spokesman for the Oxford University Press told the Associated Press that Warner Bros agreed."
+    assert {"Oxford University Press", "Associated Press", "Warner Bros"} <= kinds(text)["organisation"]
+    got = kinds("Jim Press, vice president of the firm, said sales rose.")
+    assert got["person"] == {"Jim Press"}
+    assert "Jim Press" not in got.get("organisation", set())

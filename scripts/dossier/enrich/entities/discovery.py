@@ -124,7 +124,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
             candidate = person(segment, text, paragraph)
             if candidate:
                 people.append(candidate)
-        if pat.ORG_HEADS.isdisjoint([t.key for t in run]):
+        if _HEADS.isdisjoint([t.key for t in run]):
             continue
         for segment in org_segments(run):
             org = organisation(segment, paragraph)
@@ -136,6 +136,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
     return found + _listed_people(text, people)
 
 
+_HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS
 _AROUND_ACRONYM = pat.ROLES | pat.ROLE_MODIFIERS | pat.GENERIC_WORDS | pat.ORG_HEADS | pat.FUNCTION_WORDS | CUES
 
 

@@ -114,6 +114,9 @@ ORG_HEADS: Final = frozenset(
     times herald gazette journal observer guardian express post fc rovers wanderers athletic
     """.split()
 )
+# Head words that end an organisation's name but are also surnames ("Associated Press", "Warner
+# Bros"; "Jim Press"): heads for organisation names only, still allowed in a person's name.
+SURNAME_HEADS: Final = frozenset({"press", "bros"})
 # Organisation heads that open a name followed by "of"/"for" ("Ministry of Defence").
 ORG_OPENERS: Final = frozenset(
     """

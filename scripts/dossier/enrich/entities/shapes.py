@@ -213,7 +213,7 @@ def _cue_around(before: str, after: str) -> str:
 
 def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     """The organisation a run segment names, if it has a head word ("Party", "Bank of ...")."""
-    heads = [i for i, t in enumerate(segment) if t.key in pat.ORG_HEADS and t.text[:1].isupper()]
+    heads = [i for i, t in enumerate(segment) if t.key in _HEADS and t.text[:1].isupper()]
     if not heads:
         return None
     first = heads[0]
@@ -241,8 +241,13 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         return None  # "Act of Parliament"
     if len(capitalised) < 2 or (capitalised[-1] in pat.GENERIC_HEADS and set(capitalised[:-1]) <= pat.ROLE_MODIFIERS):
         return None  # "Foreign Ministry" names no country
+    if len(capitalised) == 2 and capitalised[1] in pat.SURNAME_HEADS and is_given(capitalised[0]):
+        return None  # "Jim Press", "Natalie Press": a person whose surname is a head word
     words = tuple(t.text for t in name)
     return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
+
+
+_HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS
 
 
 def _new_place(segment: list[Token], start: int, end: int) -> bool:
