@@ -112,3 +112,9 @@ def test_press_and_bros_end_an_organisations_name_but_not_a_persons() -> None:
     got = kinds("Jim Press, vice president of the firm, said sales rose.")
     assert got["person"] == {"Jim Press"}
     assert "Jim Press" not in got.get("organisation", set())
+
+
+def test_house_of_and_one_word_names_a_chamber() -> None:
+    text = "The ban waits until the House of Lords and the House of Representatives have voted."
+    assert kinds(text)["organisation"] == {"House of Lords", "House of Representatives"}
+    assert "organisation" not in kinds("The Sydney Opera House showed House of Flying Daggers.")

@@ -122,7 +122,7 @@ ORG_OPENERS: Final = frozenset(
     """
     ministry department bank university office council commission committee institute court church
     federation confederation union organisation organization association chamber chambers society
-    academy board agency league college school
+    academy board agency league college school house
     """.split()
 )
 # Heads that need a country or a proper name: "Foreign Ministry" alone could be any country's.

@@ -213,7 +213,12 @@ def _cue_around(before: str, after: str) -> str:
 
 def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     """The organisation a run segment names, if it has a head word ("Party", "Bank of ...")."""
-    heads = [i for i, t in enumerate(segment) if t.key in _HEADS and t.text[:1].isupper()]
+    heads = [
+        i
+        for i, t in enumerate(segment)
+        if t.text[:1].isupper()
+        and (t.key in _HEADS or (t.key == "house" and i + 3 == len(segment) and segment[i + 1].text == "of"))
+    ]  # "House" opens a name before "of" and one word: "House of Lords", not "Opera House" or a film
     if not heads:
         return None
     first = heads[0]
