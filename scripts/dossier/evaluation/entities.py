@@ -1,8 +1,8 @@
 """Measure people, places and organisations on hand-labelled articles, per kind and per part.
 
 ``python -m dossier.evaluation.entities CORPUS`` scores the parts of the evaluation set,
-tests/data/entities_tuning.yaml and tests/data/entities_heldout.yaml (both used to choose rules
-by now), tests/data/entities_heldout2.yaml, entities_heldout3.yaml and entities_heldout4.yaml
+tests/data/entities_tuning.yaml, entities_tuning2.yaml and entities_heldout.yaml (all used to
+choose rules by now), tests/data/entities_heldout2.yaml, entities_heldout3.yaml and entities_heldout4.yaml
 (never used to change a rule: do not print their ``--details`` while tuning), and prints precision and recall
 of each kind on each part; ``--part NAME`` scores one part, ``--gold FILE`` other files (the
 older person-only files, tests/data/person_gold.yaml, map an article to a plain list of people).
@@ -39,6 +39,7 @@ KINDS = ("person", "place", "organisation")
 GOLD_KEYS = {"people": "person", "places": "place", "organisations": "organisation"}
 PARTS = {
     "tuning": Path("tests/data/entities_tuning.yaml"),
+    "tuning2": Path("tests/data/entities_tuning2.yaml"),
     "heldout": Path("tests/data/entities_heldout.yaml"),
     "heldout2": Path("tests/data/entities_heldout2.yaml"),
     "heldout3": Path("tests/data/entities_heldout3.yaml"),
