@@ -118,3 +118,22 @@ def test_house_of_and_one_word_names_a_chamber() -> None:
     text = "The ban waits until the House of Lords and the House of Representatives have voted."
     assert kinds(text)["organisation"] == {"House of Lords", "House of Representatives"}
     assert "organisation" not in kinds("The Sydney Opera House showed House of Flying Daggers.")
+
+
+def test_a_law_word_opens_a_bodys_name_but_not_an_acts() -> None:
+    assert kinds("The Law Commission and the Law Society criticised the plan.")["organisation"] == {
+        "Law Commission",
+        "Law Society",
+    }
+    assert "organisation" not in kinds("It needs an Act of Parliament to change.")
+
+
+def test_united_ends_a_clubs_name() -> None:
+    got = kinds("He left Sheffield United for Manchester United in May.")
+    assert {"Sheffield United", "Manchester United"} <= got["organisation"]
+
+
+def test_and_joins_two_words_only_before_an_institutions_head() -> None:
+    got = kinds("Backing came from Arsenal and Manchester United, and from the Food and Agriculture Organisation.")
+    assert {"Arsenal", "Manchester United", "Food and Agriculture Organisation"} <= got["organisation"]
+    assert "Arsenal and Manchester United" not in got["organisation"]

@@ -111,7 +111,7 @@ ORG_HEADS: Final = frozenset(
     coalition movement front министерство партия агентство комитет совет служба
     records studios laboratories labs securities petroleum pictures entertainment communications telecom
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
-    times herald gazette journal observer guardian express post fc rovers wanderers athletic
+    times herald gazette journal observer guardian express post fc rovers wanderers athletic united
     """.split()
 )
 # Head words that end an organisation's name but are also surnames ("Associated Press", "Warner

@@ -242,8 +242,8 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     while name and name[-1].text in _SPLIT_PERSON:
         name = name[:-1]
     capitalised = [t.key for t in name if t.text[:1].isupper()]
-    if capitalised and capitalised[0] in pat.LAW_WORDS:
-        return None  # "Act of Parliament"
+    if capitalised and capitalised[0] in pat.LAW_WORDS and name[1:2] and name[1].text in {"of", "for"}:
+        return None  # "Act of Parliament"; "Law Commission", "Law Society" are bodies
     if len(capitalised) < 2 or (capitalised[-1] in pat.GENERIC_HEADS and set(capitalised[:-1]) <= pat.ROLE_MODIFIERS):
         return None  # "Foreign Ministry" names no country
     if len(capitalised) == 2 and capitalised[1] in pat.SURNAME_HEADS and is_given(capitalised[0]):
@@ -267,9 +267,38 @@ def org_segments(run: list[Token]) -> Iterator[list[Token]]:
     """Segments of a run for organisation names: "and" joins only a run's first word to the rest
     ("Foreign and Commonwealth Office"); "Britain and the Labour Party" gives "Labour Party"."""
     segments = list(_segments(run, _SPLIT_ORG))
-    if len(segments) > 1 and len(segments[0]) == 1 and len(run) > 1 and run[1].text in {"and", "&"}:
+    joined = len(run) > 1 and (run[1].text == "&" or (run[1].text == "and" and segments[1][-1].key in _JOINED_HEADS))
+    if len(segments) > 1 and len(segments[0]) == 1 and joined:
         segments = [run[: len(segments[0]) + 1 + len(segments[1])], *segments[2:]]
-    yield from segments
+    for segment in segments:
+        yield from _after_head(segment)
+
+
+def _after_head(segment: list[Token]) -> Iterator[list[Token]]:
+    """A segment cut at "for" or "of" after a head that ends a name ("Sheffield United for
+    Manchester United"); "Bank of England", "National Company for Cooperative Insurance" stay whole."""
+    start = 0
+    for i in range(1, len(segment) - 1):
+        if segment[i].text in {"for", "of"} and segment[i - 1].key in _FINAL_HEADS:
+            yield segment[start:i]
+            start = i + 1
+    yield segment[start:]
+
+
+# Heads that end a name: "for" or "of" after one starts another phrase ("signing for", "shares of").
+_FINAL_HEADS = frozenset(
+    "united rovers wanderers athletic fc bros plc inc ltd llc corp co airways airlines holdings motors".split()
+)
+# Heads of bodies whose names join two words with "and" ("Foreign and Commonwealth Office", "Food
+# and Drug Administration"); before a club's or a firm's head, "and" lists two names ("Arsenal
+# and Manchester United", "Universal and Warner Bros").
+_JOINED_HEADS = frozenset(
+    """
+    office department ministry commission committee council service agency administration authority
+    institute institution association society federation union board bureau court organisation organization
+    corporation bank
+    """.split()
+)
 
 
 def person_segments(run: list[Token]) -> Iterator[list[Token]]:
