@@ -267,8 +267,8 @@ def org_segments(run: list[Token]) -> Iterator[list[Token]]:
     """Segments of a run for organisation names: "and" joins only a run's first word to the rest
     ("Foreign and Commonwealth Office"); "Britain and the Labour Party" gives "Labour Party"."""
     segments = list(_segments(run, _SPLIT_ORG))
-    joined = len(run) > 1 and (run[1].text == "&" or (run[1].text == "and" and segments[1][-1].key in _JOINED_HEADS))
-    if len(segments) > 1 and len(segments[0]) == 1 and joined:
+    pair = len(segments) > 1 and len(segments[0]) == 1 and len(run) > 1
+    if pair and (run[1].text == "&" or (run[1].text == "and" and segments[1][-1].key in _JOINED_HEADS)):
         segments = [run[: len(segments[0]) + 1 + len(segments[1])], *segments[2:]]
     for segment in segments:
         yield from _after_head(segment)
