@@ -137,3 +137,25 @@ def test_and_joins_two_words_only_before_an_institutions_head() -> None:
     got = kinds("Backing came from Arsenal and Manchester United, and from the Food and Agriculture Organisation.")
     assert {"Arsenal", "Manchester United", "Food and Agriculture Organisation"} <= got["organisation"]
     assert "Arsenal and Manchester United" not in got["organisation"]
+
+
+def test_examples_of_a_kind_of_organisation_are_organisations() -> None:
+    got = kinds("The two companies face competition from retailers such as Wal-Mart and firms including Google.")
+    assert {"Wal-Mart", "Google"} <= got["organisation"]
+
+
+def test_a_paper_named_by_its_head_word_before_newspaper() -> None:
+    got = kinds("He told the Herald newspaper, and the French newspaper Le Monde, that he was tired.")
+    assert "Herald" in got["organisation"]
+    assert "French" not in got["organisation"]
+
+
+def test_an_opponent_in_a_sports_report_is_a_side_not_a_player_or_a_competition() -> None:
+    text = "The coach praised the 3-1 win over Bayer Leverkusen and a home game against Millwall on Tuesday."
+    got = kinds(text + SPORT)
+    assert {"Bayer Leverkusen", "Millwall"} <= got["organisation"]
+    tennis = "The seed beat Potito Starace 6-1 6-3 and then beat Italian Roberta Vinci in the final." + SPORT
+    assert not {"Potito Starace", "Italian Roberta Vinci"} & kinds(tennis).get("organisation", set())
+    assert "Bayer Leverkusen" not in kinds("The bank's win over Bayer Leverkusen in court pleased it.").get(
+        "organisation", set()
+    )

@@ -22,7 +22,7 @@ from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.shapes import Token
+from dossier.enrich.entities.shapes import Token, is_given
 from dossier.enrich.entities.sports import SPORT_AFTER
 
 BEFORE: Final = pat.ORGANISATION_WORDS
@@ -46,9 +46,23 @@ _POSSESSED = re.compile(
     r"['’]s\s+(?:sales|earnings|customers|subscribers|employees|headquarters|takeover|merger|stake|shareholding"
     r"|share|market value|operating|annual|quarterly|net)\b"
 )
-_GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS
+_GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.WEEKDAYS | pat.MONTHS
 _PERSON_WORDS = pat.ROLES | pat.HONORIFICS  # a run with one of them names a person, not an organisation
 _SHARES_IN = re.compile(r"\bshares in\s+$")
+# "retailers such as Wal-Mart", "firms including Google": examples of a kind of organisation.
+_SUCH_AS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in pat.ORGANISATION_WORDS if w.endswith("s")))
+    + r")\s+(?:such\s+as|including|like)\s+$"
+)
+# In a sports report, the side a team plays: a name nothing else took after one of these words.
+_OPPONENT = re.compile(
+    r"\b(?:(?:win|wins|victory|victories|triumph)\s+over|(?:defeat|defeats|loss|losses)\s+(?:by|to)|lost\s+to"
+    r"|(?:draw|drew|clash|game|match|tie)\s+(?:with|against)|against|beat|beating|v|vs)\.?\s+$"
+)
+_CONTRACTED = re.compile(r"['’](?:re|ll|ve|d|m)$")
+_SETS = re.compile(r"\s+\d-\d\s+(?:\(\d+-\d+\)\s+)?\d-\d")  # "6-1 7-6 (7-5)": a tennis match's sets
+_PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
 # A price that moves, said of a listed company ("Corus fell 2.2% to 55.57 pence", "Arcelor shed
 # 2.1%"): a market report's way of naming one. Indices move too ("the Nikkei fell 1%"): a run
@@ -158,14 +172,14 @@ def organisation_mentions(
 
 
 def _split(run: list[Token], text: str, known: set[str]) -> list[list[Token]]:
-    """A run cut at "and" and "or" ("Samsung and Phillips"), unless it is a known name whole
-    ("Alliance & Leicester" keeps its "&" anyway)."""
+    """A run cut at "and", "or" and "on" ("Samsung and Phillips", "Arsenal on Saturday"), unless
+    it is a known name whole ("Alliance & Leicester" keeps its "&" anyway)."""
     words = [t.text for t in run]
-    if ("and" not in words and "or" not in words) or text[run[0].start : run[-1].end] in known:
+    if ("and" not in words and "or" not in words and "on" not in words) or text[run[0].start : run[-1].end] in known:
         return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
-        if token.text in ("and", "or"):
+        if token.text in ("and", "or", "on"):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -220,11 +234,19 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     keys = [t.key for t in run]
     if len(run) > 4 or not _PERSON_WORDS.isdisjoint(keys):
         return False
-    if _GENERIC.issuperset(keys) or _adjective(run):
-        return False  # "Foreign Ministry spokesman": no country, no name; "British"
+    if _adjective(run):
+        return False  # "British", "the French newspaper"
+    if _PAPER_AFTER.match(text, run[-1].end) and _THE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start):
+        return True  # "the Herald newspaper", "the Sun tabloid": a paper named by its head word
+    if _GENERIC.issuperset(keys):
+        return False  # "Foreign Ministry spokesman": no country, no name
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
+    if _SUCH_AS.search(text, max(0, run[0].start - 40), run[0].start):
+        return True
+    if sport and _OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) and _side(text, run, keys):
+        return True  # "a 3-1 win over Bayer Leverkusen", "a home game against Millwall"
     if not _ANY_AFTER.match(text, run[-1].end):
         return False  # most runs: no cue after them, tested at once (each test below needs one)
     if len(run) == 1 and _WHICH.match(text, run[-1].end) and not _opens_sentence(text, run[0].start):
@@ -240,6 +262,23 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     if _MOVED.match(text, run[-1].end) and _INDICES.isdisjoint(keys) and not _common_word(text, run):
         return True
     return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
+
+
+def _side(text: str, run: list[Token], keys: list[str]) -> bool:
+    """Whether a sports report's opponent (see _OPPONENT) may be a side: not a player ("beat
+    Potito Starace 6-1 6-3": set scores follow; "beating Gaston Gaudio": a given name opens it),
+    not a competition or a group ("French Open champion", "Group B rivals")."""
+    first = run[0].text
+    if (
+        is_given(keys[0])
+        or _adjective(run[:1])
+        or first.startswith(("Mc", "Mac", "O'", "O’"))
+        or _CONTRACTED.search(first)
+    ):
+        return False  # "Italian Roberta Vinci", "McPake", "They're"
+    if not pat.GENERIC_WORDS.isdisjoint(keys) or keys[0] in ("group", "pool"):
+        return False
+    return not _SETS.search(text)  # a paragraph with a tennis score names players, not sides
 
 
 def _common_word(text: str, run: list[Token]) -> bool:
