@@ -159,3 +159,10 @@ def test_an_opponent_in_a_sports_report_is_a_side_not_a_player_or_a_competition(
     assert "Bayer Leverkusen" not in kinds("The bank's win over Bayer Leverkusen in court pleased it.").get(
         "organisation", set()
     )
+
+
+def test_a_radio_station_is_an_organisation_not_a_person() -> None:
+    got = kinds("Waiting lists grew in Wales, Dr Gibbons told Radio Wales. Virgin Radio DJ Pete Mitchell agreed.")
+    assert {"Radio Wales", "Virgin Radio"} <= got["organisation"]
+    assert got["place"] == {"Wales"}
+    assert got["person"] == {"Gibbons", "Pete Mitchell"}

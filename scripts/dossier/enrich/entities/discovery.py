@@ -136,7 +136,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
     return found + _listed_people(text, people)
 
 
-_HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS | {"house"}  # "house" only before "of" (shapes.organisation)
+_HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS | {"house", "radio"}  # see shapes.organisation
 _AROUND_ACRONYM = pat.ROLES | pat.ROLE_MODIFIERS | pat.GENERIC_WORDS | pat.ORG_HEADS | pat.FUNCTION_WORDS | CUES
 
 

@@ -32,7 +32,7 @@ ROLES: Final = frozenset(
     lawyer barrister solicitor counsel speaker deputy mp mep msp am counterpart adviser advisor aide
     economist analyst professor lecturer researcher editor correspondent reporter columnist presenter
     founder boss manager coach chairperson head candidate campaigner activist author writer novelist
-    singer actor actress star comedian director producer player striker midfielder defender goalkeeper
+    singer actor actress star comedian dj director producer player striker midfielder defender goalkeeper
     winger captain champion rival colleague predecessor successor archbishop bishop cardinal rabbi imam
     ayatollah cleric priest vicar diplomat official treasurer registrar ombudsman auditor whip
     министр президент премьер глава посол спикер председатель представитель заместитель замминистра
@@ -68,7 +68,7 @@ FUNCTION_WORDS: Final = frozenset(
 GENERIC_WORDS: Final = frozenset(
     """
     government parliament party council ministry department office agency commission committee union
-    association federation bank corporation company group institute foundation authority service court
+    radio television association federation bank corporation company group institute foundation authority service court
     assembly congress senate trust society organisation organization university college school hospital
     police army navy force forces board league network news times daily sunday weekly magazine
     street road avenue lane square bridge station airport palace castle cathedral city town county

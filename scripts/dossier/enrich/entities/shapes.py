@@ -217,7 +217,11 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         i
         for i, t in enumerate(segment)
         if t.text[:1].isupper()
-        and (t.key in _HEADS or (t.key == "house" and i + 3 == len(segment) and segment[i + 1].text == "of"))
+        and (
+            t.key in _HEADS
+            or (t.key == "house" and i + 3 == len(segment) and segment[i + 1].text == "of")
+            or (t.key == "radio" and i + 1 < len(segment))  # "Radio Wales", "BBC Radio Scotland"
+        )
     ]  # "House" opens a name before "of" and one word: "House of Lords", not "Opera House" or a film
     if not heads:
         return None
@@ -229,6 +233,9 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     ):
         # "Bank of England Governor Mervyn King": the name ends before the next title or role
         end = next((i for i in range(first + 2, len(segment)) if segment[i].key in CUES), len(segment))
+    elif segment[heads[-1]].key == "radio":
+        # the station's name follows its head ("Radio Wales", "Radio Five Live"), up to a role
+        end = next((i for i in range(heads[-1] + 1, len(segment)) if segment[i].key in CUES), len(segment))
     else:
         end = heads[-1] + 1
     start = max((i + 1 for i in range(end) if segment[i].key in CUES), default=0)
