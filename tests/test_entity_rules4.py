@@ -166,3 +166,8 @@ def test_a_radio_station_is_an_organisation_not_a_person() -> None:
     assert {"Radio Wales", "Virgin Radio"} <= got["organisation"]
     assert got["place"] == {"Wales"}
     assert got["person"] == {"Gibbons", "Pete Mitchell"}
+
+
+def test_a_date_after_a_place_does_not_hide_it() -> None:
+    got = kinds("The sprint is staged near Edinburgh on Tuesday, and in Dublin and Cork on 3 March.")
+    assert {"Edinburgh", "Dublin", "Cork"} <= got["place"]

@@ -56,6 +56,7 @@ _KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "city": 4}
 TEAM_KINDS = frozenset({"country", "nation", "city"})
 _NATIONAL = frozenset({"country", "nation"})
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
+_DATE_WORDS = pat.WEEKDAYS | pat.MONTHS
 
 
 @dataclass(frozen=True)
@@ -155,13 +156,15 @@ def _listed(
     parts: list[list[Token]], paragraph: int, text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[Found]:
     """The places of a run that lists names ("China and India", "Jankovic of Serbia and
-    Montenegro"): only when every part is a place or a name already taken, so that "Foreign,
-    Commonwealth and Development Affairs" gives no place."""
+    Montenegro", "Edinburgh on Tuesday"): only when every part is a place, a name already taken
+    or a date word, so that "Foreign, Commonwealth and Development Affairs" gives no place."""
     hits: list[tuple[list[Token], Hit]] = []
     for part in parts:
         hit = _candidates(text, part, gazetteer)
         if hit is not None:
             hits.append((part, hit))
+        elif all(t.key in _DATE_WORDS for t in part):
+            continue  # "in Edinburgh on Tuesday": the day is no name
         elif not any(s < part[-1].end and part[0].start < e for s, e in spans):
             return []
     return _free(hits, paragraph, text, spans) if len(parts) > 1 else []
