@@ -171,3 +171,14 @@ def test_a_radio_station_is_an_organisation_not_a_person() -> None:
 def test_a_date_after_a_place_does_not_hide_it() -> None:
     got = kinds("The sprint is staged near Edinburgh on Tuesday, and in Dublin and Cork on 3 March.")
     assert {"Edinburgh", "Dublin", "Cork"} <= got["place"]
+
+
+def test_a_capital_outweighs_a_small_town_the_context_favours() -> None:
+    text = "US shares rose. Share prices in London, Frankfurt and Paris also closed higher, as in Rome."
+    got = kinds(text)
+    assert {"Paris", "Rome"} <= got["place"]
+    assert not {"Paris, United States", "Rome, United States"} & got["place"]
+
+
+def test_a_listed_month_is_no_place() -> None:
+    assert "place" not in kinds("Sales should grow through February and March, the company added.")

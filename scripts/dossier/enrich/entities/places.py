@@ -48,6 +48,7 @@ _LOCATIVE_BEHIND = re.compile(
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+){1,3}"
     r"(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:and|or)\s+)?)$"
 )
+_FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
 # "the London club", "the two Milan sides": the place a club comes from; "the England side",
 # "the Ireland game": the side itself.
 _CLUB_AFTER = re.compile(r"\s+(?:club|clubs|sides|outfit|outfits|derby)\b")
@@ -194,7 +195,15 @@ def choose(candidates: tuple[Place, ...], context: set[str]) -> Place:
         near = 2 if place.country in context else 1 if set(place.neighbours) & context else 0
         return (-near, _KIND_RANK[place.kind], -place.population)
 
+    if len(candidates) > 1 and any(_major(p) for p in candidates):
+        # a country, state or capital outweighs a small town the context favours: "Paris" in
+        # a story that names the US is still the capital, "Mexico" the country
+        candidates = tuple(p for p in candidates if _major(p) or p.population >= CITY_ALONE)
     return min(candidates, key=score)
+
+
+def _major(place: Place) -> bool:
+    return place.kind != "city" or place.capital or place.population >= BIG_CITY
 
 
 def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context: set[str]) -> bool:
@@ -214,6 +223,11 @@ def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context:
 def _has_evidence(item: Found, text: str, gazetteer: Gazetteer) -> bool:
     if item.cue in pat.LOCATIVES:
         return True
+    if item.cue in ("and", "or") and item.surface.casefold() not in _DATE_WORDS:
+        listed = _LOCATIVE_BEHIND.search(text, max(0, item.start - 60), item.start)
+        first = _FIRST_LISTED.match(listed.group()) if listed else None
+        if first and gazetteer.lookup(lemma_key(first.group(1)) or first.group(1).casefold()):
+            return True  # "in Dublin and Cork": the list's locative word, before another place
     after = _PLACE_AFTER.match(text, item.end)
     return bool(after and gazetteer.lookup(after.group(1).casefold()))
 
