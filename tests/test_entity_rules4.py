@@ -182,3 +182,15 @@ def test_a_capital_outweighs_a_small_town_the_context_favours() -> None:
 
 def test_a_listed_month_is_no_place() -> None:
     assert "place" not in kinds("Sales should grow through February and March, the company added.")
+
+
+def test_regions_are_places_in_the_countries_the_story_names() -> None:
+    text = "The UK plan starts in Lancashire. Kent is likely to be next, then Bavaria in Germany."
+    assert {"Lancashire", "Kent", "Bavaria"} <= kinds(text)["place"]
+    assert "place" not in kinds("Bono sang and Delta flew on.")  # Ghana's and Nigeria's regions
+    assert "Lancashire (team)" in kinds("Lancashire beat Kent in the match." + SPORT)["organisation"]
+
+
+def test_a_registry_country_makes_its_regions_known() -> None:
+    assert kinds("Kent is likely to be the site of the trial.", registry("United Kingdom")).get("place") == {"Kent"}
+    assert "place" not in kinds("Kent is likely to be the site of the trial.")

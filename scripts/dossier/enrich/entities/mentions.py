@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
@@ -201,7 +201,17 @@ def _places(
     gazetteer = load_gazetteer()
     found = gazetteer_runs(units, unit_runs, _taken(mentions), gazetteer)
     named = {m.name for m in mentions if m.kind == "place"}
-    return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named, sport)
+    home = _home_countries(registry)
+    return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named, sport, home)
+
+
+@lru_cache(maxsize=4)
+def _home_countries(registry: Registry) -> frozenset[str]:
+    """The countries of the registry's places: the dossier's own ground, whose regions need no
+    other evidence ("Kent" in a dossier whose registry names the United Kingdom)."""
+    gazetteer = load_gazetteer()
+    places = (gazetteer.by_name(e.name) for e in registry.entities if e.kind == "place")
+    return frozenset(p.country for p in places if p is not None and p.country)
 
 
 def _scan(

@@ -53,8 +53,8 @@ _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after t
 # "the Ireland game": the side itself.
 _CLUB_AFTER = re.compile(r"\s+(?:club|clubs|sides|outfit|outfits|derby)\b")
 _SIDE_AFTER = re.compile(r"\s+(?:side|team|squad|camp|game|match|XV|XI)\b")
-_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "city": 4}
-TEAM_KINDS = frozenset({"country", "nation", "city"})
+_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "region": 4, "city": 4}  # then size
+TEAM_KINDS = frozenset({"country", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too
 _NATIONAL = frozenset({"country", "nation"})
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
 _DATE_WORDS = pat.WEEKDAYS | pat.MONTHS
@@ -203,10 +203,12 @@ def choose(candidates: tuple[Place, ...], context: set[str]) -> Place:
 
 
 def _major(place: Place) -> bool:
-    return place.kind != "city" or place.capital or place.population >= BIG_CITY
+    return place.kind not in ("city", "region") or place.capital or place.population >= BIG_CITY
 
 
 def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context: set[str]) -> bool:
+    if place.kind == "region":  # "Bono", "Delta", "Gulf": regions of countries the story may never name
+        return place.country not in context or surface.casefold() in GIVEN_NAMES or lowercase_in(text, surface)
     if place.kind == "city":
         if place.population < CITY_ALONE or opens or surface.casefold() in GIVEN_NAMES:
             return True
@@ -240,9 +242,11 @@ def place_mentions(
     ignored: frozenset[str],
     named: Iterable[str] = (),
     sport: bool | None = None,
+    home: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Mentions of the gazetteer places (or the teams named after them) of one document;
-    ``named`` lists the registry places it mentions, whose countries count as context; ``sport``
+    ``named`` lists the registry places it mentions, whose countries count as context, ``home``
+    the countries of all the registry's places, whose regions need no other evidence; ``sport``
     says whether the document is a sports report (worked out here when not given)."""
     registered = [p for p in (gazetteer.by_name(name) for name in named) if p is not None]
     counts = _context(found, registered)
@@ -259,7 +263,8 @@ def place_mentions(
         if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
             mentions.append(_team(item.surface, item.paragraph, item.start, item.end))
             continue
-        if _needs_evidence(place, item.surface, opens, document, context) and not _has_evidence(item, text, gazetteer):
+        near = context | home if place.kind == "region" else context
+        if _needs_evidence(place, item.surface, opens, document, near) and not _has_evidence(item, text, gazetteer):
             continue
         key, name = gazetteer.identity(place)
         mentions.append(Mention(key, name, "place", item.surface, item.paragraph, item.start, item.end, "gazetteer"))

