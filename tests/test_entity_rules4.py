@@ -194,3 +194,20 @@ def test_regions_are_places_in_the_countries_the_story_names() -> None:
 def test_a_registry_country_makes_its_regions_known() -> None:
     assert kinds("Kent is likely to be the site of the trial.", registry("United Kingdom")).get("place") == {"Kent"}
     assert "place" not in kinds("Kent is likely to be the site of the trial.")
+
+
+def test_everyday_country_names_and_arabic_city_names_without_the_article() -> None:
+    got = kinds("Investors in America, Holland and Burma watched operations in Fallujah.")
+    assert got["place"] == {"United States", "The Netherlands", "Myanmar", "Al Fallūjah"}
+
+
+def test_a_place_named_like_a_person_after_a_locative_is_the_place() -> None:
+    got = kinds("Melcher died at his home in Beverly Hills, California, after a long illness.")
+    assert "Beverly Hills" in got["place"]
+    assert "Beverly Hills" not in got.get("person", set())
+
+
+def test_a_man_from_a_place_in_a_sports_report_is_no_side() -> None:
+    text = "The toe was broken, says the Waterford man, who trained in Dublin." + SPORT
+    assert "Waterford (team)" not in kinds(text).get("organisation", set())
+    assert "Waterford (team)" in kinds("The Waterford side lost." + SPORT)["organisation"]

@@ -29,6 +29,7 @@ from babel import Locale
 CITIES_FILE = "cities15000.json"
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏ.' -]+|[А-Яа-яЁёІіЇїЄєҐґ' -]+")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_ARTICLE = re.compile(r"^Al[ -](?=[A-Z])")  # the Arabic article of a city's GeoNames name
 BIG_CITY = 500_000  # Latin alternate names ("Moskva", "Koeln") only for cities this big
 UK_NATIONS = {"GB-ENG": "ENG", "GB-SCT": "SCT", "GB-WLS": "WLS", "GB-NIR": "NIR"}  # ISO 3166-2 -> GeoNames admin1
 
@@ -68,10 +69,12 @@ def _alternates(city: dict[str, Any]) -> list[str]:
     "Frankfurt am Main", "Halle" of "Halle (Saale)"): the short name English text uses."""
     names = city.get("alternatenames") or ()
     own = city["name"].casefold()
+    bare = _ARTICLE.sub("", city["name"])
+    extra = [bare] if bare != city["name"] else []  # "Al Fallūjah": English writes "Fallujah"
     if city["population"] < BIG_CITY:  # the cheap test first: most cities are small
         names = [n for n in names if "А" <= n[:1] <= "я" or n[:1] in "ЁІЇЄ" or _leading_words(n, own)]
     # "Man" for Manchester, "Den" for Denver: short Latin forms and abbreviations are not kept
-    return [
+    return extra + [
         n
         for n in names
         if 3 <= len(n) <= 40
@@ -105,7 +108,13 @@ def _country_names(code: str, geonames_name: str) -> list[str]:
         short = locale.territories.get(code)
         if short and " - " not in short and "(" not in short:
             names.append(short)
+    names += EXONYMS.get(code, ())
     return list(dict.fromkeys([geonames_name, *(n for n in names if n and "," not in n)]))
+
+
+# The names English text gives countries that neither ISO 3166 nor CLDR lists: the everyday
+# "America" and "Holland", "Britain", and a former official name still in use ("Burma").
+EXONYMS = {"US": ("America",), "NL": ("Holland",), "GB": ("Britain", "Great Britain"), "MM": ("Burma",)}
 
 
 _LOCALES = (Locale("en"), Locale("ru"))

@@ -51,7 +51,9 @@ _LOCATIVE_BEHIND = re.compile(
 _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
 # "the London club", "the two Milan sides": the place a club comes from; "the England side",
 # "the Ireland game": the side itself.
-_CLUB_AFTER = re.compile(r"\s+(?:club|clubs|sides|outfit|outfits|derby)\b")
+_CLUB_AFTER = re.compile(
+    r"\s+(?:club|clubs|sides|outfit|outfits|derby|man|woman|men|women|native)\b"
+)  # "the Waterford man"
 _SIDE_AFTER = re.compile(r"\s+(?:side|team|squad|camp|game|match|XV|XI)\b")
 _KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "region": 4, "city": 4}  # then size
 TEAM_KINDS = frozenset({"country", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too

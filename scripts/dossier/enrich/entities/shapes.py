@@ -18,6 +18,7 @@ from typing import NamedTuple
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.aliases import fold
 from dossier.enrich.entities.companies import COMPANIES
+from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 
 CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
@@ -147,6 +148,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             return Candidate("person", words_of, "name", paragraph, name[0].start, name[-1].end, "work")
         if before in pat.CORPORATE_WORDS or _role_of(text, segment[0].start):
             return None  # "chief technology officer for Vivendi Universal", "Cia. Vale Do Rio Doce"
+        if before in pat.LOCATIVES and len(name) > 1 and _place_name(words[first:]):
+            return None  # "his home in Beverly Hills": a place named like a person
         cue = _cue_around(before, around[1])
         if not cue and _APPOSITIVE.match(text, segment[-1].end):
             cue = "role"  # "Assad Omar, Afghanistan's envoy to the United Nations"
@@ -163,6 +166,10 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         elif is_given(words[first]):
             cue = "common-given"  # weaker: known.py checks the document does not use it as a word
     return Candidate("person", names, rule, paragraph, name[0].start, name[-1].end, cue)
+
+
+def _place_name(words: list[str]) -> bool:
+    return bool(load_gazetteer().lookup(" ".join(words)))
 
 
 def is_given(word: str) -> bool:
