@@ -243,8 +243,9 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
-    if _SUCH_AS.search(text, max(0, run[0].start - 40), run[0].start):
-        return True
+    window = text[max(0, run[0].start - 40) : run[0].start]
+    if ("such as" in window or "includ" in window or "like" in window) and _SUCH_AS.search(window):
+        return True  # the substring tests first: few windows have any of the three
     if sport and _OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) and _side(text, run, keys):
         return True  # "a 3-1 win over Bayer Leverkusen", "a home game against Millwall"
     if not _ANY_AFTER.match(text, run[-1].end):
