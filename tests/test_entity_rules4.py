@@ -211,3 +211,9 @@ def test_a_man_from_a_place_in_a_sports_report_is_no_side() -> None:
     text = "The toe was broken, says the Waterford man, who trained in Dublin." + SPORT
     assert "Waterford (team)" not in kinds(text).get("organisation", set())
     assert "Waterford (team)" in kinds("The Waterford side lost." + SPORT)["organisation"]
+
+
+def test_a_small_town_of_a_country_the_report_does_not_name_is_no_side() -> None:
+    text = "Physio sessions with Murphy helped, and the Olympic champion trained with him." + SPORT
+    assert not any(name.endswith("(team)") for name in kinds(text).get("organisation", set()))
+    assert "Biarritz (team)" in kinds("France watched as Biarritz beat Wasps." + SPORT)["organisation"]

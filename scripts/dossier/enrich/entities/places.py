@@ -36,6 +36,7 @@ from dossier.enrich.entities.sports import IN_CHARGE_OF, SPORT_AFTER, TEAM_POSSE
 from dossier.enrich.slugs import slugify
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
+SIDE_TOWN = 50_000  # smaller towns name a side only in a report that names their country
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
 RENOWNED = 40  # a city with this many alternate names in GeoNames is known abroad (Turin, Oxford)
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
@@ -261,7 +262,12 @@ def place_mentions(
         place = choose(item.candidates, context)
         text = units[item.paragraph]
         opens = _opens_sentence(text, item.start) and item.cue not in pat.LOCATIVES
-        team = sport and place.kind in TEAM_KINDS and not _plays_as_place(item, text, place)
+        team = (
+            sport
+            and place.kind in TEAM_KINDS
+            and _known_side(place, item, text, context)
+            and not _plays_as_place(item, text, place)
+        )
         if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
             mentions.append(_team(item.surface, item.paragraph, item.start, item.end))
             continue
@@ -280,6 +286,18 @@ def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start]
     stripped = before.rstrip()
     return not stripped or stripped[-1] in _SENTENCE_ENDS or "\n" in before[len(stripped) :]
+
+
+def _known_side(place: Place, item: Found, text: str, context: set[str]) -> bool:
+    """Whether a place may name a side at all: not a small town of a country the report does not
+    name ("Olympic" in Hong Kong, "Johnston" and "Murphy" in the US: surnames in a line-up),
+    unless a side's word follows it ("the Olympic side"). "Biarritz" in a report that names
+    France, "Llanelli" in one that names Wales, are sides."""
+    if place.kind != "city" or place.population >= SIDE_TOWN or place.country in context:
+        return True
+    return bool(
+        SPORT_AFTER.match(text, item.end) or TEAM_POSSESSED.match(text, item.end) or _SIDE_AFTER.match(text, item.end)
+    )
 
 
 def _plays_as_place(item: Found, text: str, place: Place) -> bool:
