@@ -217,3 +217,9 @@ def test_a_small_town_of_a_country_the_report_does_not_name_is_no_side() -> None
     text = "Physio sessions with Murphy helped, and the Olympic champion trained with him." + SPORT
     assert not any(name.endswith("(team)") for name in kinds(text).get("organisation", set()))
     assert "Biarritz (team)" in kinds("France watched as Biarritz beat Wasps." + SPORT)["organisation"]
+
+
+def test_a_source_no_person_rule_took_is_an_organisation() -> None:
+    got = kinds('"It is good," he told Reuters. He told the Guardian newspaper, according to Gartner.')
+    assert {"Reuters", "Guardian", "Gartner"} <= got["organisation"]
+    assert "organisation" not in kinds("She told MPs the plan was wrong, and told Today programme listeners so.")

@@ -62,6 +62,10 @@ _OPPONENT = re.compile(
 )
 _CONTRACTED = re.compile(r"['’](?:re|ll|ve|d|m)$")
 _SETS = re.compile(r"\s+\d-\d\s+(?:\(\d+-\d+\)\s+)?\d-\d")  # "6-1 7-6 (7-5)": a tennis match's sets
+# Where a story's source is named: after these, a name no person rule took is a news agency,
+# a paper or a firm ("told Reuters", "told the Guardian", "according to Gartner").
+_SOURCE = re.compile(r"\b(?:told|according\s+to|quoted\s+by|reported\s+by)\s+(?:the\s+)?$")
+_PROGRAMME_AFTER = re.compile(r"['’]?s?\s+(?:programme|program|show|slot)\b")  # "told Today programme"
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
 # A price that moves, said of a listed company ("Corus fell 2.2% to 55.57 pence", "Arcelor shed
@@ -111,6 +115,7 @@ def _party_head(run: list[Token]) -> list[Token]:
 
 
 _NOT_WORD = re.compile(r"[^\w-]+")
+_CUTS = frozenset({"and", "or", "on", "the"})
 
 
 def _word_before(text: str, start: int) -> str:
@@ -172,14 +177,15 @@ def organisation_mentions(
 
 
 def _split(run: list[Token], text: str, known: set[str]) -> list[list[Token]]:
-    """A run cut at "and", "or" and "on" ("Samsung and Phillips", "Arsenal on Saturday"), unless
-    it is a known name whole ("Alliance & Leicester" keeps its "&" anyway)."""
+    """A run cut at "and", "or", "on" and "the" ("Samsung and Phillips", "Arsenal on Saturday",
+    "told MPs the Tories"), unless it is a known name whole ("Alliance & Leicester" keeps its
+    "&" anyway)."""
     words = [t.text for t in run]
-    if ("and" not in words and "or" not in words and "on" not in words) or text[run[0].start : run[-1].end] in known:
+    if _CUTS.isdisjoint(words) or text[run[0].start : run[-1].end] in known:
         return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
-        if token.text in ("and", "or", "on"):
+        if token.text in _CUTS:
             parts.append([])
         else:
             parts[-1].append(token)
@@ -234,10 +240,10 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     keys = [t.key for t in run]
     if len(run) > 4 or not _PERSON_WORDS.isdisjoint(keys):
         return False
-    if _adjective(run):
-        return False  # "British", "the French newspaper"
     if _PAPER_AFTER.match(text, run[-1].end) and _THE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start):
-        return True  # "the Herald newspaper", "the Sun tabloid": a paper named by its head word
+        return pat.ORG_HEADS.issuperset(keys) or not _adjective(run)  # "the Guardian newspaper", not "the French"
+    if _adjective(run):
+        return False  # "British", "Pan-European"
     if _GENERIC.issuperset(keys):
         return False  # "Foreign Ministry spokesman": no country, no name
     before = _word_before(text, run[0].start)
@@ -246,6 +252,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     window = text[max(0, run[0].start - 40) : run[0].start]
     if ("such as" in window or "includ" in window or "like" in window) and _SUCH_AS.search(window):
         return True  # the substring tests first: few windows have any of the three
+    if _SOURCE.search(window) and not _common_word(text, run) and not _PROGRAMME_AFTER.match(text, run[-1].end):
+        return True  # "told Reuters", "according to Gartner": a source no person rule took
     if sport and _OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) and _side(text, run, keys):
         return True  # "a 3-1 win over Bayer Leverkusen", "a home game against Millwall"
     if not _ANY_AFTER.match(text, run[-1].end):
@@ -288,7 +296,9 @@ def _common_word(text: str, run: list[Token]) -> bool:
     word = run[0].text
     if len(run) > 1:
         return False
-    return word in pat.NON_ORG_ACRONYMS or lowercase_in(text, word) or _opens_sentence(text, run[0].start)
+    if word in pat.NON_ORG_ACRONYMS or word.removesuffix("s") in pat.NON_ORG_ACRONYMS:  # "GDP", "MPs"
+        return True
+    return lowercase_in(text, word) or _opens_sentence(text, run[0].start)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
