@@ -223,3 +223,21 @@ def test_a_source_no_person_rule_took_is_an_organisation() -> None:
     got = kinds('"It is good," he told Reuters. He told the Guardian newspaper, according to Gartner.')
     assert {"Reuters", "Guardian", "Gartner"} <= got["organisation"]
     assert "organisation" not in kinds("She told MPs the plan was wrong, and told Today programme listeners so.")
+
+
+def test_a_registry_place_inside_an_organisations_name_is_the_name() -> None:
+    reg = registry("London", "United Kingdom", "New York", aliases=())
+    got = kinds("Shares on the London Stock Exchange rose, the Muslim Council of Britain said.", reg)
+    assert {"London Stock Exchange"} <= got["organisation"]
+    assert "London" not in got.get("place", set())
+    got = kinds("He wrote in the New York Times and lives in London.", reg)
+    assert got == {"organisation": {"New York Times"}, "place": {"London"}}
+
+
+def test_an_acronym_joins_a_body_named_after_a_countrys_acronym() -> None:
+    got = found(
+        "The US Securities and Exchange Commission (SEC) said so. The SEC and the Food and Drug Administration agreed."
+    )
+    names = {m.surface: m.name for m in got if m.kind == "organisation"}
+    assert names["SEC"] == "US Securities and Exchange Commission"
+    assert names["Food and Drug Administration"] == "Food and Drug Administration"

@@ -88,8 +88,13 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _initials_match(words: tuple[str, ...], acronym: str) -> bool:
+    """Whether ``acronym`` gives the initials of ``words``, of their capitalised words, or of the
+    name after a country's acronym ("US Securities and Exchange Commission (SEC)")."""
     capitals = "".join(w[0] for w in words if w[:1].isupper())
-    return acronym.replace("&", "") in {capitals.upper(), "".join(w[0] for w in words).upper()}
+    forms = {capitals.upper(), "".join(w[0] for w in words).upper()}
+    if len(words) > 2 and words[0].isupper():
+        forms.add("".join(w[0] for w in words[1:] if w[:1].isupper()).upper())
+    return acronym.replace("&", "") in forms
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -193,3 +198,30 @@ def _lone_word(paragraph: int, text: str, token: Token) -> list[Candidate]:
         return []
     found = person([token], text, paragraph, before)
     return [found] if found else []
+
+
+_JOINED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’&.-]*|\bof|\bfor) $")
+
+
+def inside_organisation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a registry place) is a word of an organisation's name that
+    the capitalised run around it gives ("London Stock Exchange", "Muslim Council of Britain",
+    "New York Times"): then the place is not named there."""
+    after = text[end : end + 2]
+    if not (after[:1] == " " and after[1:2].isupper()) and not _JOINED_BEFORE.search(text, max(0, start - 30), start):
+        return False  # most places: no capitalised word joins them, no run to read
+    low = max(0, start - 80)
+    for match in pat.CAPITAL_RUN.finditer(text, low, min(len(text), end + 80)):
+        first, last = match.span()
+        if first > start or last < end or (first, last) == (start, end):
+            continue
+        tokens, at = [], first
+        for part in match.group().split(" "):
+            if part:
+                tokens.append(make_token(part, at, at + len(part)))
+            at += len(part) + 1
+        for segment in org_segments(tokens):
+            org = organisation(segment, 0)
+            if org is not None and org.start <= start and end <= org.end:
+                return True
+    return False

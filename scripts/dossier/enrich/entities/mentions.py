@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
-from dossier.enrich.entities.discovery import discover, headline_spans, runs
+from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions
@@ -120,6 +120,8 @@ def find_mentions(
         blocked[paragraph] = []
         for match, entity in registry.find(text):
             surface = text[match.start : match.end]
+            if entity.kind == "place" and inside_organisation(text, match.start, match.end):
+                continue  # "London Stock Exchange", "Muslim Council of Britain": the body's name
             if (
                 entity.kind == "person"
                 and " " not in surface

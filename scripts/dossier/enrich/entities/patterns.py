@@ -111,7 +111,8 @@ ORG_HEADS: Final = frozenset(
     coalition movement front министерство партия агентство комитет совет служба
     records studios laboratories labs securities petroleum pictures entertainment communications telecom
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
-    times herald gazette journal observer guardian express post fc rovers wanderers athletic united
+    times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
+    administration
     """.split()
 )
 # Head words that end an organisation's name but are also surnames ("Associated Press", "Warner

@@ -278,14 +278,40 @@ _NEW_PLACES = frozenset("york zealand jersey mexico hampshire delhi orleans engl
 
 
 def org_segments(run: list[Token]) -> Iterator[list[Token]]:
-    """Segments of a run for organisation names: "and" joins only a run's first word to the rest
-    ("Foreign and Commonwealth Office"); "Britain and the Labour Party" gives "Labour Party"."""
-    segments = list(_segments(run, _SPLIT_ORG))
-    pair = len(segments) > 1 and len(segments[0]) == 1 and len(run) > 1
-    if pair and (run[1].text == "&" or (run[1].text == "and" and segments[1][-1].key in _JOINED_HEADS)):
-        segments = [run[: len(segments[0]) + 1 + len(segments[1])], *segments[2:]]
-    for segment in segments:
-        yield from _after_head(segment)
+    """Segments of a run for organisation names, split at "and", "the", "on" and "&": "and"
+    joins one word (or a country's acronym and a word) to a body's name after it ("Foreign and
+    Commonwealth Office", "US Securities and Exchange Commission", "the SEC and the Food and Drug
+    Administration"), "&" any two ("Procter & Gamble"); "Britain and the Labour Party" gives
+    "Labour Party"."""
+    spans: list[tuple[int, int]] = []  # [start, end) token indices of each segment
+    start = 0
+    for i, token in enumerate(run):
+        if token.text in _SPLIT_ORG:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(run):
+        spans.append((start, len(run)))
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and _joins(run, merged[-1], span):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    for first, last in merged:
+        yield from _after_head(run[first:last])
+
+
+def _joins(run: list[Token], left: tuple[int, int], right: tuple[int, int]) -> bool:
+    if right[0] - left[1] != 1:  # one joining word between them, not "and the"
+        return False
+    joiner = run[left[1]].text
+    lead = left[0]
+    while lead < left[1] - 1 and run[lead].key in pat.FUNCTION_WORDS:
+        lead += 1  # "The US Securities": the article is no word of the name
+    core = run[lead : left[1]]
+    one = len(core) == 1 or (len(core) == 2 and core[0].text.isupper())
+    return one and (joiner == "&" or (joiner == "and" and run[right[1] - 1].key in _JOINED_HEADS))
 
 
 def _after_head(segment: list[Token]) -> Iterator[list[Token]]:
