@@ -241,3 +241,11 @@ def test_an_acronym_joins_a_body_named_after_a_countrys_acronym() -> None:
     names = {m.surface: m.name for m in got if m.kind == "organisation"}
     assert names["SEC"] == "US Securities and Exchange Commission"
     assert names["Food and Drug Administration"] == "Food and Drug Administration"
+
+
+def test_an_employer_after_a_role_and_a_body_that_said_it() -> None:
+    text = "Jim Lanzone, vice president of search properties at Ask Jeeves, spoke. Ask Jeeves said it would wait."
+    assert "Ask Jeeves" in kinds(text)["organisation"]
+    assert "Jupiter Research" in kinds("Olivia Jones, an analyst at Jupiter Research, said so.")["organisation"]
+    assert "organisation" not in kinds("Mike Leigh, director of Vera Drake, and Gerrard said it was hard.")
+    assert "organisation" not in kinds("Jamie Foxx, star of Ray, and the best actor for Johnny Cash agreed.")

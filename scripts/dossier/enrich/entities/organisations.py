@@ -65,6 +65,17 @@ _SETS = re.compile(r"\s+\d-\d\s+(?:\(\d+-\d+\)\s+)?\d-\d")  # "6-1 7-6 (7-5)": a
 # Where a story's source is named: after these, a name no person rule took is a news agency,
 # a paper or a firm ("told Reuters", "told the Guardian", "according to Gartner").
 _SOURCE = re.compile(r"\b(?:told|according\s+to|quoted\s+by|reported\s+by)\s+(?:the\s+)?$")
+# A role and "at"/"of"/"for" a name: where the person works ("economist at UBS", "president of
+# Warner Home Video"); up to three lowercase words may stand between ("of search properties at").
+_EMPLOYER = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|chairman|chairwoman|chief\s+executive|(?:vice[\s-])?president"
+    r"|spokes(?:man|woman|person)|managers?|boss|founder|editor|correspondent|reporter|professor|lecturer"
+    r"|researchers?|officials?|officer|advis[eo]rs?|consultants?|partner|head|chief)"
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+(?:at|of|for|with)\s+(?:the\s+)?$"
+    r"|\bdirector\s+at\s+(?:the\s+)?$"  # "director of Rain Man" directs a film
+)
+# "X said it was", "X said that it would": the name of a body, not a person's.
+_SAID_IT = re.compile(r"\s+(?:said|says|added|announced|confirmed|denied|insisted|warned)\s+(?:that\s+)?(it|its)\b")
 _PROGRAMME_AFTER = re.compile(r"['’]?s?\s+(?:programme|program|show|slot)\b")  # "told Today programme"
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
@@ -249,11 +260,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
-    window = text[max(0, run[0].start - 40) : run[0].start]
-    if ("such as" in window or "includ" in window or "like" in window) and _SUCH_AS.search(window):
-        return True  # the substring tests first: few windows have any of the three
-    if _SOURCE.search(window) and not _common_word(text, run) and not _PROGRAMME_AFTER.match(text, run[-1].end):
-        return True  # "told Reuters", "according to Gartner": a source no person rule took
+    if _sourced(text, run, keys):
+        return True
     if sport and _OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) and _side(text, run, keys):
         return True  # "a 3-1 win over Bayer Leverkusen", "a home game against Millwall"
     if not _ANY_AFTER.match(text, run[-1].end):
@@ -271,6 +279,26 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     if _MOVED.match(text, run[-1].end) and _INDICES.isdisjoint(keys) and not _common_word(text, run):
         return True
     return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
+
+
+def _sourced(text: str, run: list[Token], keys: list[str]) -> bool:
+    """Whether a run is named as an example of a kind of body, a source, an employer, or a body
+    that "said it": none of these when it reads as a person's name ("Johnny Cash", "Liberal
+    Democrat David Laws") or a common word ("Analysts said its")."""
+    if len(run) > 1 and any(is_given(k) for k in keys[:-1]):
+        return False
+    window = text[max(0, run[0].start - 40) : run[0].start]
+    if ("such as" in window or "includ" in window or "like" in window) and _SUCH_AS.search(window):
+        return True  # "retailers such as Wal-Mart"; the substring tests first: few windows have any
+    said = _SAID_IT.match(text, run[-1].end)
+    if said and len(run) == 1 and said.group(1) == "it":
+        said = None  # "Gerrard said it was hard": "it" is no pronoun for him; "Yahoo said its" is
+    cued = (
+        (_SOURCE.search(window) and not _PROGRAMME_AFTER.match(text, run[-1].end))  # "told Reuters"
+        or _EMPLOYER.search(window)  # "vice president of search properties at Ask Jeeves"
+        or said  # "Ask Jeeves said it was not planning"
+    )
+    return bool(cued) and not _common_word(text, run)
 
 
 def _side(text: str, run: list[Token], keys: list[str]) -> bool:
