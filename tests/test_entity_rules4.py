@@ -249,3 +249,8 @@ def test_an_employer_after_a_role_and_a_body_that_said_it() -> None:
     assert "Jupiter Research" in kinds("Olivia Jones, an analyst at Jupiter Research, said so.")["organisation"]
     assert "organisation" not in kinds("Mike Leigh, director of Vera Drake, and Gerrard said it was hard.")
     assert "organisation" not in kinds("Jamie Foxx, star of Ray, and the best actor for Johnny Cash agreed.")
+
+
+def test_an_acronym_inside_an_event_or_a_technology_pair_is_no_body() -> None:
+    assert "organisation" not in kinds("They won the FA Cup, over TCP/IP, and a GP saw them.")
+    assert kinds("The FA said the FA Cup final would go ahead.")["organisation"] == {"FA"}

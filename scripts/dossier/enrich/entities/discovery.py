@@ -123,6 +123,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
                 and pat.ACRONYM.fullmatch(token.text)
                 and is_acronym(token.text)
                 and not _inside_name(run, i)
+                and not _in_event_or_pair(text, run, i)
             ):
                 found.append(Candidate("organisation", (token.text,), "acronym", paragraph, token.start, token.end))
         for segment in person_segments(run):
@@ -168,6 +169,19 @@ def _listed_from(run: list[Token], i: int) -> bool:
     return any(" ".join(keys[:j]) in COMPANIES for j in range(2, len(keys) + 1))
 
 
+def _in_event_or_pair(text: str, run: list[Token], i: int) -> bool:
+    """Whether the acronym ``run[i]`` names an event's or a technology's part, not a body: an
+    event's word follows it ("FA Cup", "PGA Championship") or a slash joins it to another word
+    ("TCP/IP", "AM/FM")."""
+    token = run[i]
+    if text[token.start - 1 : token.start] == "/" or text[token.end : token.end + 1] == "/":
+        return True
+    return i + 1 < len(run) and run[i + 1].key in _EVENT_WORDS
+
+
+_EVENT_WORDS = frozenset("cup cups trophy awards award prize open championship championships games final".split())
+
+
 _STRONG = frozenset({"given", "common-given", "honorific", "role", "noble"})
 
 
@@ -188,7 +202,7 @@ def _lone_word(paragraph: int, text: str, token: Token) -> list[Candidate]:
     """A one-word run is an acronym (OSCE), a surname after a dotted title ("Mr. Smith": the dot
     ends the run), or nothing. A title without a dot belongs to the run ("Mr Smith")."""
     if token.text.isupper():
-        if pat.ACRONYM.fullmatch(token.text) and is_acronym(token.text):
+        if pat.ACRONYM.fullmatch(token.text) and is_acronym(token.text) and not _in_event_or_pair(text, [token], 0):
             return [Candidate("organisation", (token.text,), "acronym", paragraph, token.start, token.end)]
         return []
     if text[token.start - 2 : token.start] != ". ":
