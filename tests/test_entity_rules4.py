@@ -254,3 +254,15 @@ def test_an_employer_after_a_role_and_a_body_that_said_it() -> None:
 def test_an_acronym_inside_an_event_or_a_technology_pair_is_no_body() -> None:
     assert "organisation" not in kinds("They won the FA Cup, over TCP/IP, and a GP saw them.")
     assert kinds("The FA said the FA Cup final would go ahead.")["organisation"] == {"FA"}
+
+
+def test_the_players_of_a_line_up_are_people() -> None:
+    text = (
+        "The coach praised his squad after the 2-1 victory. Everton: Martyn, Hibbert, Yobo, Stubbs, Naysmith. "
+        "Subs: Wright, Pistone, Weir, Vaughan. Manchester United: Carroll, Gary Neville, Brown, Fortune, Rooney."
+        "\n\nReplacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Paice for Dowd (71), Gotting for Hart."
+    )
+    people = kinds(text)["person"]
+    assert {"Martyn", "Yobo", "Pistone", "Gary Neville", "Fortune", "Everitt", "Mapletoft", "Dowd"} <= people
+    assert not {"Everton", "Manchester United", "Subs", "Replacements"} & people
+    assert "person" not in kinds("The firm sold shares in four markets: London, Paris, Frankfurt, Milan.")

@@ -53,6 +53,8 @@ def lowercase_in(text: str, token: str) -> bool:
 
 def _accept(candidate: Candidate, words: tuple[str, ...], titled: set[str], text: str) -> bool:
     """Whether a candidate person (``words``: its words_key) is kept (see the module)."""
+    if candidate.cue == "lineup":  # a player in a sports report's line-up (lineups.py)
+        return True
     if candidate.rule == "surname":
         if candidate.cue in ("honorific", "knight"):
             return True

@@ -29,6 +29,7 @@ from dossier.enrich.entities.discovery import discover, headline_spans, inside_o
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions
+from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions
@@ -146,9 +147,11 @@ def find_mentions(
         if paragraph != TITLE
         for candidate in discover(paragraph, text, unit_runs[paragraph], headlines[paragraph])
     ]
+    sport = is_sport_report(document)
+    if sport:
+        candidates += [c for paragraph, text in units if paragraph != TITLE for c in lineup_candidates(paragraph, text)]
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
-    sport = is_sport_report(document)
     if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
         texts = dict(units)
         gazetteer = load_gazetteer()

@@ -76,6 +76,7 @@ _EMPLOYER = re.compile(
 )
 # "X said it was", "X said that it would": the name of a body, not a person's.
 _SAID_IT = re.compile(r"\s+(?:said|says|added|announced|confirmed|denied|insisted|warned)\s+(?:that\s+)?(it|its)\b")
+_PREPOSITIONS = ("at ", "of ", "for ", "with ", "the ")
 _PROGRAMME_AFTER = re.compile(r"['’]?s?\s+(?:programme|program|show|slot)\b")  # "told Today programme"
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
@@ -293,9 +294,14 @@ def _sourced(text: str, run: list[Token], keys: list[str]) -> bool:
     said = _SAID_IT.match(text, run[-1].end)
     if said and len(run) == 1 and said.group(1) == "it":
         said = None  # "Gerrard said it was hard": "it" is no pronoun for him; "Yahoo said its" is
+    tail = window[-5:]  # the substring tests first: most windows end with no preposition, no "told"
     cued = (
-        (_SOURCE.search(window) and not _PROGRAMME_AFTER.match(text, run[-1].end))  # "told Reuters"
-        or _EMPLOYER.search(window)  # "vice president of search properties at Ask Jeeves"
+        (
+            ("told" in window or "accord" in window or "by " in tail)
+            and _SOURCE.search(window)
+            and not _PROGRAMME_AFTER.match(text, run[-1].end)
+        )  # "told Reuters"
+        or (tail.endswith(_PREPOSITIONS) and _EMPLOYER.search(window))  # "search properties at Ask Jeeves"
         or said  # "Ask Jeeves said it was not planning"
     )
     return bool(cued) and not _common_word(text, run)

@@ -1,0 +1,50 @@
+"""Players named in a sports report's line-ups: "Everton: Martyn, Hibbert, Yobo, Stubbs, ...
+Subs: Wright, Pistone. Referee: R Styles (Hampshire)", "Replacements: Everitt for Mapletoft (53)".
+
+A line-up is a label and a colon followed by at least four comma-separated names of one to three
+capitalised words, each perhaps with a bracketed note (a club, a minute, a substitute). Each name
+is a person (a surname alone, an initial and a surname, or a full name), as a report names its
+players nowhere else: without this they would be no one, or a town ("Brown", "Fortune"). The
+label is not read: "Manchester United:" is the side, not a player.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.shapes import Candidate
+
+_NAME: Final = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|da|di|le|la|du|von|dos|del)?\s*[A-Z][\w'’-]*){0,2}"
+_ITEM: Final = rf"{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?"
+# A label of one to four words and a colon, then four or more items separated by commas.
+LINEUP: Final = re.compile(
+    rf"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*[A-Z][\w' -]{{0,40}}?:\s+((?:{_ITEM},\s+){{3,}}{_ITEM})"
+)
+_PART: Final = re.compile(_NAME)
+_NOT_PLAYERS: Final = frozenset({"att", "attendance", "goals", "scorers", "booked", "sent off", "venue"})
+
+
+def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
+    """The players a paragraph's line-ups name, as person candidates with the cue "lineup"."""
+    if text.count(",") < 3 or ":" not in text:  # most paragraphs: no list after a colon
+        return []
+    found: list[Candidate] = []
+    for match in LINEUP.finditer(text):
+        label = text[match.start() : match.start(1)].strip().rstrip(":").strip().casefold()
+        if label in _NOT_PLAYERS:
+            continue
+        start = match.start(1)
+        for item in re.split(r",\s+", match.group(1)):
+            at = text.index(item, start)
+            start = at + len(item)
+            bare = item.split(" (", 1)[0]
+            for part in _PART.finditer(bare):
+                name = part.group()
+                words = tuple(name.split())
+                if name.casefold() == "for" or any(w.casefold() in pat.FUNCTION_WORDS for w in words[:1]):
+                    continue
+                rule = "surname" if len(words) == 1 else "name"
+                found.append(Candidate("person", words, rule, paragraph, at + part.start(), at + part.end(), "lineup"))
+    return found
