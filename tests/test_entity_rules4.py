@@ -266,3 +266,8 @@ def test_the_players_of_a_line_up_are_people() -> None:
     assert {"Martyn", "Yobo", "Pistone", "Gary Neville", "Fortune", "Everitt", "Mapletoft", "Dowd"} <= people
     assert not {"Everton", "Manchester United", "Subs", "Replacements"} & people
     assert "person" not in kinds("The firm sold shares in four markets: London, Paris, Frankfurt, Milan.")
+
+
+def test_a_ground_after_a_locative_and_the_article_in_a_sports_report() -> None:
+    text = "He was to step out into the Olympic Stadium in Athens, then race at Musselburgh Racecourse." + SPORT
+    assert {"Olympic Stadium", "Musselburgh Racecourse", "Athens"} <= kinds(text)["place"]

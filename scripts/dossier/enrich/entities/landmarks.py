@@ -21,8 +21,9 @@ NATURAL_ENDS: Final = frozenset(
     "sea ocean gulf strait straits channel bay island islands isles peninsula mountains hills valley desert".split()
 )
 NATURAL_OPENERS: Final = frozenset({"isle", "river", "lake", "mount"})
-GROUND_ENDS: Final = frozenset({"park", "road", "lane", "stadium", "arena", "ground"})
-_NOT_FIRST = pat.FUNCTION_WORDS | pat.GENERIC_WORDS | pat.ROLE_MODIFIERS | pat.MONTHS | pat.WEEKDAYS
+GROUND_ENDS: Final = frozenset({"park", "road", "lane", "stadium", "arena", "ground", "racecourse", "velodrome"})
+_NEVER_FIRST = pat.FUNCTION_WORDS | pat.MONTHS | pat.WEEKDAYS
+_NOT_FIRST = _NEVER_FIRST | pat.GENERIC_WORDS | pat.ROLE_MODIFIERS
 
 
 def landmark_mentions(
@@ -41,8 +42,10 @@ def landmark_mentions(
             while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
                 first += 1
             name = run[first:]
-            if len(name) < 2 or len(name) > 4 or name[0].key in _NOT_FIRST or not _landmark(name, text, sport):
+            if len(name) < 2 or len(name) > 4 or name[0].key in _NEVER_FIRST or not _landmark(name, text, sport):
                 continue
+            if name[0].key in _NOT_FIRST and not (sport and name[-1].key in GROUND_ENDS):
+                continue  # "National Park" names no place; "Olympic Stadium", "National Stadium" do
             start, end = name[0].start, name[-1].end
             if any(s < end and start < e for s, e in spans):
                 continue
@@ -73,5 +76,8 @@ def _landmark(name: list[Token], text: str, sport: bool) -> bool:
         return True
     if not (sport and last in GROUND_ENDS):
         return False
-    before = words_around(text, name[0].start, name[-1].end)[0]
+    start = name[0].start
+    if text[max(0, start - 4) : start].casefold() == "the ":
+        start -= 4  # "into the Olympic Stadium": the locative word before the article
+    before = words_around(text, start, name[-1].end)[0]
     return before in pat.LOCATIVES or before in {"to", "at"}
