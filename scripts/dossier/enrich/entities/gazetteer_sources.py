@@ -113,8 +113,14 @@ def _country_names(code: str, geonames_name: str) -> list[str]:
 
 
 # The names English text gives countries that neither ISO 3166 nor CLDR lists: the everyday
-# "America" and "Holland", "Britain", and a former official name still in use ("Burma").
-EXONYMS = {"US": ("America",), "NL": ("Holland",), "GB": ("Britain", "Great Britain"), "MM": ("Burma",)}
+# "America" and "Holland", "Britain", and former names still in use ("Burma", "Macedonia").
+EXONYMS = {
+    "US": ("America",),
+    "NL": ("Holland",),
+    "GB": ("Britain", "Great Britain"),
+    "MM": ("Burma",),
+    "MK": ("Macedonia",),
+}
 
 
 _LOCALES = (Locale("en"), Locale("ru"))
