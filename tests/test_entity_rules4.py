@@ -271,3 +271,11 @@ def test_the_players_of_a_line_up_are_people() -> None:
 def test_a_ground_after_a_locative_and_the_article_in_a_sports_report() -> None:
     text = "He was to step out into the Olympic Stadium in Athens, then race at Musselburgh Racecourse." + SPORT
     assert {"Olympic Stadium", "Musselburgh Racecourse", "Athens"} <= kinds(text)["place"]
+
+
+def test_regions_that_are_no_division_of_a_country() -> None:
+    got = kinds("Studios sold films in the Middle East, Latin America and the Caribbean." + SPORT)
+    assert {"Middle East", "Latin America", "Caribbean"} <= got["place"]
+    assert not any(name.endswith("(team)") for name in got.get("organisation", set()))
+    reg = registry("United States", "United Kingdom")
+    assert {"Hollywood", "West End"} <= kinds("Hollywood studios and West End theatres reopened.", reg)["place"]

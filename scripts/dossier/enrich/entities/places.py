@@ -211,7 +211,8 @@ def _major(place: Place) -> bool:
 
 def _needs_evidence(place: Place, surface: str, opens: bool, text: str, context: set[str]) -> bool:
     if place.kind == "region":  # "Bono", "Delta", "Gulf": regions of countries the story may never name
-        return place.country not in context or surface.casefold() in GIVEN_NAMES or lowercase_in(text, surface)
+        foreign = bool(place.country) and place.country not in context  # "Middle East" spans countries
+        return foreign or surface.casefold() in GIVEN_NAMES or lowercase_in(text, surface)
     if place.kind == "city":
         if place.population < CITY_ALONE or opens or surface.casefold() in GIVEN_NAMES:
             return True
@@ -293,6 +294,8 @@ def _known_side(place: Place, item: Found, text: str, context: set[str]) -> bool
     name ("Olympic" in Hong Kong, "Johnston" and "Murphy" in the US: surnames in a line-up),
     unless a side's word follows it ("the Olympic side"). "Biarritz" in a report that names
     France, "Llanelli" in one that names Wales, are sides."""
+    if place.kind == "region" and not place.country:
+        return False  # "the Middle East", "the Caribbean": no side plays for them
     if place.kind != "city" or place.population >= SIDE_TOWN or place.country in context:
         return True
     return bool(

@@ -58,6 +58,43 @@ def _read() -> list[dict[str, Any]]:
     return data
 
 
+# Regions news text names that are no division of a country, which GeoNames has as region
+# features but no package here ships: name, country ("" when it spans several), approximate
+# centre, and a population that ranks it among places of the same name ("Hollywood", the film
+# district of Los Angeles, before the town in Florida). Written by hand, kept short.
+UNDIVIDED: tuple[tuple[str, str, float, float, int], ...] = (
+    ("Middle East", "", 29.0, 41.0, 400_000_000),
+    ("Far East", "", 35.0, 120.0, 1_600_000_000),
+    ("Caribbean", "", 18.0, -72.0, 44_000_000),
+    ("Latin America", "", -8.8, -55.5, 650_000_000),
+    ("Scandinavia", "", 62.0, 14.0, 21_000_000),
+    ("Balkans", "", 43.0, 21.0, 55_000_000),
+    ("Caucasus", "", 42.0, 45.0, 30_000_000),
+    ("Siberia", "RU", 60.0, 105.0, 33_000_000),
+    ("Kashmir", "", 34.1, 75.3, 18_000_000),
+    ("Darfur", "SD", 13.5, 24.0, 9_000_000),
+    ("West Bank", "PS", 31.9, 35.2, 3_000_000),
+    ("Gaza Strip", "PS", 31.4, 34.4, 2_000_000),
+    ("East Asia", "", 35.0, 115.0, 1_600_000_000),
+    ("South-East Asia", "", 5.0, 110.0, 680_000_000),
+    ("Central Asia", "", 43.0, 65.0, 75_000_000),
+    ("West Africa", "", 12.0, -2.0, 420_000_000),
+    ("East Africa", "", 0.0, 37.0, 480_000_000),
+    ("Sub-Saharan Africa", "", 0.0, 20.0, 1_100_000_000),
+    ("Silicon Valley", "US", 37.4, -122.0, 3_000_000),
+    ("Hollywood", "US", 34.1, -118.33, 200_000),
+    ("Midlands", "GB", 52.6, -1.6, 10_000_000),
+    ("West Midlands", "GB", 52.48, -1.9, 5_900_000),
+    ("East Midlands", "GB", 52.9, -1.0, 4_900_000),
+    ("West End", "GB", 51.512, -0.13, 100_000),
+)
+
+
+def undivided_regions() -> list[Place]:
+    """The regions of UNDIVIDED as places (their coordinates marked as a centre)."""
+    return [Place(n, "region", c, lat, lon, pop, 0, (n,), True) for n, c, lat, lon, pop in UNDIVIDED]
+
+
 def load_regions(taken: set[tuple[str, str]]) -> list[Place]:
     """Every region worth a place, largest first; ``taken`` holds (country code, casefolded name)
     of the countries and cities the gazetteer already has, whose names a region may not take."""
@@ -78,6 +115,7 @@ def load_regions(taken: set[tuple[str, str]]) -> list[Place]:
         if _person_like(names[0], population):
             continue
         regions.append(Place(names[0], "region", country, lat, lon, population, 0, names, True))
+    regions += undivided_regions()
     regions.sort(key=lambda p: (-p.population, p.country, p.name))
     return _distinct(regions)
 
