@@ -279,3 +279,9 @@ def test_regions_that_are_no_division_of_a_country() -> None:
     assert not any(name.endswith("(team)") for name in got.get("organisation", set()))
     reg = registry("United States", "United Kingdom")
     assert {"Hollywood", "West End"} <= kinds("Hollywood studios and West End theatres reopened.", reg)["place"]
+
+
+def test_seas_named_without_sea_or_ocean() -> None:
+    got = found("Albums charted on both sides of the Atlantic; tankers queue in the Bosphorus.")
+    places = {m.name: m for m in got if m.kind == "place"}
+    assert {"Atlantic", "Bosphorus"} <= set(places)

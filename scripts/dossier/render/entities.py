@@ -70,7 +70,7 @@ def _entity_record(info: EntityInfo, doc_index: dict[str, int]) -> dict[str, Any
     }
 
 
-OSM_ZOOM = {"city": 11, "region": 8, "US state": 6, "country of the UK": 6, "country": 5, "continent": 3}
+OSM_ZOOM = {"city": 11, "region": 8, "sea": 5, "US state": 6, "country of the UK": 6, "country": 5, "continent": 3}
 
 
 def _place(info: EntityInfo) -> dict[str, Any] | None:

@@ -46,6 +46,7 @@ KIND_LABELS = {
     "state": "US state",
     "continent": "continent",
     "region": "region",
+    "sea": "sea",
     "city": "city",
 }
 

@@ -39,7 +39,7 @@ class Place:
     """One gazetteer place: what a place's entry shows, and what disambiguation weighs."""
 
     name: str  # English name
-    kind: str  # "country", "state", "nation" (of the UK), "continent", "region" or "city"
+    kind: str  # "country", "state", "nation" (of the UK), "continent", "region", "sea" or "city"
     country: str  # ISO 3166-1 alpha-2 code ("" for a continent)
     lat: float
     lon: float

@@ -56,7 +56,7 @@ _CLUB_AFTER = re.compile(
     r"\s+(?:club|clubs|sides|outfit|outfits|derby|man|woman|men|women|native)\b"
 )  # "the Waterford man"
 _SIDE_AFTER = re.compile(r"\s+(?:side|team|squad|camp|game|match|XV|XI)\b")
-_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "region": 4, "city": 4}  # then size
+_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4}  # then size
 TEAM_KINDS = frozenset({"country", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too
 _NATIONAL = frozenset({"country", "nation"})
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})

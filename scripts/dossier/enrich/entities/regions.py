@@ -90,9 +90,25 @@ UNDIVIDED: tuple[tuple[str, str, float, float, int], ...] = (
 )
 
 
+# Seas and straits news text names without "Sea" or "Ocean" ("across the Atlantic", "tankers
+# in the Bosphorus"), which GeoNames has as features but no package here ships.
+SEAS: tuple[tuple[str, float, float], ...] = (
+    ("Atlantic", 30.0, -40.0),
+    ("Pacific", 0.0, -160.0),
+    ("Mediterranean", 35.0, 18.0),
+    ("Adriatic", 43.0, 15.5),
+    ("Baltic", 58.0, 20.0),
+    ("Aegean", 39.0, 25.0),
+    ("Bosphorus", 41.12, 29.07),
+    ("Dardanelles", 40.2, 26.4),
+)
+
+
 def undivided_regions() -> list[Place]:
-    """The regions of UNDIVIDED as places (their coordinates marked as a centre)."""
-    return [Place(n, "region", c, lat, lon, pop, 0, (n,), True) for n, c, lat, lon, pop in UNDIVIDED]
+    """The regions of UNDIVIDED and the seas of SEAS as places; their coordinates are the
+    approximate centres written above, not centres of population."""
+    regions = [Place(n, "region", c, lat, lon, pop, 0, (n,)) for n, c, lat, lon, pop in UNDIVIDED]
+    return regions + [Place(n, "sea", "", lat, lon, 0, 0, (n,)) for n, lat, lon in SEAS]
 
 
 def load_regions(taken: set[tuple[str, str]]) -> list[Place]:
