@@ -33,13 +33,14 @@ from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions
-from dossier.enrich.entities.places import gazetteer_runs, place_mentions, team_mention
+from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_before
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
+from dossier.enrich.entities.teams import team_mention
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
 
@@ -156,7 +157,7 @@ def find_mentions(
         texts = dict(units)
         gazetteer = load_gazetteer()
         mentions = [
-            team_mention(m, texts[m.paragraph], document, gazetteer)
+            team_mention(m, word_before(texts[m.paragraph], m.start), texts[m.paragraph], document, gazetteer)
             if m.kind == "place" and m.rule == "registry"
             else m
             for m in mentions

@@ -16,7 +16,7 @@ registry, a person or an organisation are not read. Then context decides:
 - Place or team: in a sports report (sport_report), a country or city named without a locative
   word is the side that plays for it ("France beat Scotland", "Leicester wing Austin Healey"):
   an organisation, "France (team)". "in Dublin", "of Russia" and "Russia's Elena Bovina" stay
-  places.
+  places. teams.py says which.
 """
 
 from __future__ import annotations
@@ -32,33 +32,16 @@ from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import lemma_key
 from dossier.enrich.entities.shapes import Token
-from dossier.enrich.entities.sports import IN_CHARGE_OF, SPORT_AFTER, TEAM_POSSESSED, is_sport_report
-from dossier.enrich.slugs import slugify
+from dossier.enrich.entities.sports import is_sport_report
+from dossier.enrich.entities.teams import LOCATIVE_BEHIND, TEAM_KINDS, known_side, plays_as_team, team
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
-SIDE_TOWN = 50_000  # smaller towns name a side only in a report that names their country
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
 RENOWNED = 40  # a city with this many alternate names in GeoNames is known abroad (Turin, Oxford)
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
-_POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
-# A locative word before "the" or before a list the name ends ("in the UK", "in Milan and Turin",
-# "in Zimbabwe, Ghana and Guinea").
-_LOCATIVE_BEHIND = re.compile(
-    r"\b(?:" + "|".join(sorted(pat.LOCATIVES)) + r")\s+(?:the\s+"
-    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+){1,3}"
-    r"(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:and|or)\s+)?)$"
-)
 _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
-# "the London club", "the two Milan sides": the place a club comes from; "the England side",
-# "the Ireland game": the side itself.
-_CLUB_AFTER = re.compile(
-    r"\s+(?:club|clubs|sides|outfit|outfits|derby|man|woman|men|women|native)\b"
-)  # "the Waterford man"
-_SIDE_AFTER = re.compile(r"\s+(?:side|team|squad|camp|game|match|XV|XI)\b")
 _KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4}  # then size
-TEAM_KINDS = frozenset({"country", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too
-_NATIONAL = frozenset({"country", "nation"})
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
 _DATE_WORDS = pat.WEEKDAYS | pat.MONTHS
 
@@ -103,11 +86,12 @@ def _candidates(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None
         first -= 1
     if not found:
         return None
-    cue = run[first - 1].key if first else _word_before(text, run[0].start)
+    cue = run[first - 1].key if first else word_before(text, run[0].start)
     return first, found, cue
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (past spaces), casefolded; "" after a mark."""
     before = text[max(0, start - 30) : start].rstrip()
     return _NOT_WORD.split(before)[-1].casefold() if before and before[-1].isalpha() else ""
 
@@ -230,7 +214,7 @@ def _has_evidence(item: Found, text: str, gazetteer: Gazetteer) -> bool:
     if item.cue in pat.LOCATIVES:
         return True
     if item.cue in ("and", "or") and item.surface.casefold() not in _DATE_WORDS:
-        listed = _LOCATIVE_BEHIND.search(text, max(0, item.start - 60), item.start)
+        listed = LOCATIVE_BEHIND.search(text, max(0, item.start - 60), item.start)
         first = _FIRST_LISTED.match(listed.group()) if listed else None
         if first and gazetteer.lookup(lemma_key(first.group(1)) or first.group(1).casefold()):
             return True  # "in Dublin and Cork": the list's locative word, before another place
@@ -263,14 +247,14 @@ def place_mentions(
         place = choose(item.candidates, context)
         text = units[item.paragraph]
         opens = _opens_sentence(text, item.start) and item.cue not in pat.LOCATIVES
-        team = (
+        side = (
             sport
             and place.kind in TEAM_KINDS
-            and _known_side(place, item, text, context)
+            and known_side(place, item.end, text, context)
             and not _plays_as_place(item, text, place)
         )
-        if team and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
-            mentions.append(_team(item.surface, item.paragraph, item.start, item.end))
+        if side and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
+            mentions.append(team(item.surface, item.paragraph, item.start, item.end))
             continue
         near = context | home if place.kind == "region" else context
         if _needs_evidence(place, item.surface, opens, document, near) and not _has_evidence(item, text, gazetteer):
@@ -289,62 +273,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not stripped or stripped[-1] in _SENTENCE_ENDS or "\n" in before[len(stripped) :]
 
 
-def _known_side(place: Place, item: Found, text: str, context: set[str]) -> bool:
-    """Whether a place may name a side at all: not a small town of a country the report does not
-    name ("Olympic" in Hong Kong, "Johnston" and "Murphy" in the US: surnames in a line-up),
-    unless a side's word follows it ("the Olympic side"). "Biarritz" in a report that names
-    France, "Llanelli" in one that names Wales, are sides."""
-    if place.kind == "region" and not place.country:
-        return False  # "the Middle East", "the Caribbean": no side plays for them
-    if place.kind != "city" or place.population >= SIDE_TOWN or place.country in context:
-        return True
-    return bool(
-        SPORT_AFTER.match(text, item.end) or TEAM_POSSESSED.match(text, item.end) or _SIDE_AFTER.match(text, item.end)
-    )
-
-
 def _plays_as_place(item: Found, text: str, place: Place) -> bool:
     """In a sports report: "in Dublin", "of Russia", "Russia's Elena Bovina" name places."""
     return not plays_as_team(item.cue, text, item.start, item.end, place.kind != "city")
-
-
-def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> bool:
-    """In a sports report, whether the country (``national``) or city named at ``text[start:end]``
-    (``cue``: the word before it) is the side that plays for it:
-
-    - a side's word after it makes it the team, even after a locative word ("the post of France
-      manager", "France's side", "out of the Ireland game"), as does "in charge of" before it;
-    - a club's word after it makes it where a club comes from ("the London club", "the two Milan
-      sides"), a country in brackets a player's nationality ("Mary Pierce (France)");
-    - else a locative word before it, or before "the" or a list that ends with it ("lived in the
-      UK", "in Milan and Turin"), and "Russia's Elena Bovina" name the place, any other use the
-      team ("France beat Scotland", "play for Wales")."""
-    if SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end) or _SIDE_AFTER.match(text, end):
-        return True
-    if cue == "of" and IN_CHARGE_OF.search(text, max(0, start - 20), start):
-        return True
-    if _CLUB_AFTER.match(text, end) or (national and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
-        return False
-    if cue in ("the", "and", "or", "") and _LOCATIVE_BEHIND.search(text, max(0, start - 60), start):
-        return False  # "lived in the UK", "in Milan and Turin": the locative word stands further back
-    return not (cue in pat.LOCATIVES or _POSSESSIVE_NAME.match(text, end))
-
-
-def team_mention(mention: Mention, text: str, document: str, gazetteer: Gazetteer) -> Mention:
-    """A registry country's mention in a sports report, as the national side when it plays as
-    one (see plays_as_team): the registry names the country, not its side. Registry cities stay
-    places: a dossier's cities are capitals and big cities ("London", "Moscow"), which name
-    events and grounds ("the London marathon") far more often than a club."""
-    place = gazetteer.by_name(mention.name)
-    if place is None or place.kind not in _NATIONAL:
-        return mention
-    if not plays_as_team(_word_before(text, mention.start), text, mention.start, mention.end, True):
-        return mention
-    if lowercase_in(document, mention.surface) or mention.surface.casefold() in GIVEN_NAMES:
-        return mention
-    return _team(mention.surface, mention.paragraph, mention.start, mention.end)
-
-
-def _team(surface: str, paragraph: int, start: int, end: int) -> Mention:
-    name = f"{surface} (team)"
-    return Mention(slugify(name), name, "organisation", surface, paragraph, start, end, "team")

@@ -1,0 +1,91 @@
+"""Sides in sports reports: when a place's name is the team that plays for it ("France beat
+Scotland", "Leicester wing Austin Healey", "the post of Wales manager") and when it stays the
+place ("in Dublin", "Russia's Elena Bovina", "the London club", "Mary Pierce (France)").
+places.py asks it for gazetteer places, mentions.py for the registry's countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer import Gazetteer, Place
+from dossier.enrich.entities.given_names import GIVEN_NAMES
+from dossier.enrich.entities.known import lowercase_in
+from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.sports import IN_CHARGE_OF, SPORT_AFTER, TEAM_POSSESSED
+from dossier.enrich.slugs import slugify
+
+SIDE_TOWN = 50_000  # smaller towns name a side only in a report that names their country
+TEAM_KINDS = frozenset({"country", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too
+_NATIONAL = frozenset({"country", "nation"})
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
+# A locative word before "the" or before a list the name ends ("in the UK", "in Milan and Turin",
+# "in Zimbabwe, Ghana and Guinea").
+LOCATIVE_BEHIND = re.compile(
+    r"\b(?:" + "|".join(sorted(pat.LOCATIVES)) + r")\s+(?:the\s+"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+){1,3}"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:and|or)\s+)?)$"
+)
+# "the London club", "the two Milan sides": the place a club comes from; "the England side",
+# "the Ireland game": the side itself.
+_CLUB_AFTER = re.compile(
+    r"\s+(?:club|clubs|sides|outfit|outfits|derby|man|woman|men|women|native)\b"
+)  # "the Waterford man"
+_SIDE_AFTER = re.compile(r"\s+(?:side|team|squad|camp|game|match|XV|XI)\b")
+
+
+def known_side(place: Place, end: int, text: str, context: set[str]) -> bool:
+    """Whether a place may name a side at all: not a small town of a country the report does not
+    name ("Olympic" in Hong Kong, "Johnston" and "Murphy" in the US: surnames in a line-up),
+    unless a side's word follows it ("the Olympic side"). "Biarritz" in a report that names
+    France, "Llanelli" in one that names Wales, are sides."""
+    if place.kind == "region" and not place.country:
+        return False  # "the Middle East", "the Caribbean": no side plays for them
+    if place.kind != "city" or place.population >= SIDE_TOWN or place.country in context:
+        return True
+    return bool(SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end) or _SIDE_AFTER.match(text, end))
+
+
+def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> bool:
+    """In a sports report, whether the country (``national``) or city named at ``text[start:end]``
+    (``cue``: the word before it) is the side that plays for it:
+
+    - a side's word after it makes it the team, even after a locative word ("the post of France
+      manager", "France's side", "out of the Ireland game"), as does "in charge of" before it;
+    - a club's word after it makes it where a club comes from ("the London club", "the two Milan
+      sides"), a country in brackets a player's nationality ("Mary Pierce (France)");
+    - else a locative word before it, or before "the" or a list that ends with it ("lived in the
+      UK", "in Milan and Turin"), and "Russia's Elena Bovina" name the place, any other use the
+      team ("France beat Scotland", "play for Wales")."""
+    if SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end) or _SIDE_AFTER.match(text, end):
+        return True
+    if cue == "of" and IN_CHARGE_OF.search(text, max(0, start - 20), start):
+        return True
+    if _CLUB_AFTER.match(text, end) or (national and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    if cue in ("the", "and", "or", "") and LOCATIVE_BEHIND.search(text, max(0, start - 60), start):
+        return False  # "lived in the UK", "in Milan and Turin": the locative word stands further back
+    return not (cue in pat.LOCATIVES or _POSSESSIVE_NAME.match(text, end))
+
+
+def team_mention(mention: Mention, cue: str, text: str, document: str, gazetteer: Gazetteer) -> Mention:
+    """A registry country's mention in a sports report (``cue``: the word before it), as the
+    national side when it plays as one (see plays_as_team): the registry names the country, not
+    its side. Registry cities stay places: a dossier's cities are capitals and big cities
+    ("London", "Moscow"), which name events and grounds ("the London marathon") far more often
+    than a club."""
+    place = gazetteer.by_name(mention.name)
+    if place is None or place.kind not in _NATIONAL:
+        return mention
+    if not plays_as_team(cue, text, mention.start, mention.end, True):
+        return mention
+    if lowercase_in(document, mention.surface) or mention.surface.casefold() in GIVEN_NAMES:
+        return mention
+    return team(mention.surface, mention.paragraph, mention.start, mention.end)
+
+
+def team(surface: str, paragraph: int, start: int, end: int) -> Mention:
+    """The mention of the side named after a place: an organisation, "France (team)"."""
+    name = f"{surface} (team)"
+    return Mention(slugify(name), name, "organisation", surface, paragraph, start, end, "team")
