@@ -18,11 +18,20 @@ from typing import Final
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
-from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.org_cues import (
+    INDICES,
+    MOVED,
+    OPPONENT,
+    adjective,
+    common_word,
+    opens_sentence,
+    side,
+    sourced,
+)
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.shapes import Token, is_given
+from dossier.enrich.entities.shapes import Token
 from dossier.enrich.entities.sports import SPORT_AFTER
 
 BEFORE: Final = pat.ORGANISATION_WORDS
@@ -49,48 +58,10 @@ _POSSESSED = re.compile(
 _GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.WEEKDAYS | pat.MONTHS
 _PERSON_WORDS = pat.ROLES | pat.HONORIFICS  # a run with one of them names a person, not an organisation
 _SHARES_IN = re.compile(r"\bshares in\s+$")
-# "retailers such as Wal-Mart", "firms including Google": examples of a kind of organisation.
-_SUCH_AS = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(w for w in pat.ORGANISATION_WORDS if w.endswith("s")))
-    + r")\s+(?:such\s+as|including|like)\s+$"
-)
-# In a sports report, the side a team plays: a name nothing else took after one of these words.
-_OPPONENT = re.compile(
-    r"\b(?:(?:win|wins|victory|victories|triumph)\s+over|(?:defeat|defeats|loss|losses)\s+(?:by|to)|lost\s+to"
-    r"|(?:draw|drew|clash|game|match|tie)\s+(?:with|against)|against|beat|beating|v|vs)\.?\s+$"
-)
-_CONTRACTED = re.compile(r"['’](?:re|ll|ve|d|m)$")
-_SETS = re.compile(r"\s+\d-\d\s+(?:\(\d+-\d+\)\s+)?\d-\d")  # "6-1 7-6 (7-5)": a tennis match's sets
-# Where a story's source is named: after these, a name no person rule took is a news agency,
-# a paper or a firm ("told Reuters", "told the Guardian", "according to Gartner").
-_SOURCE = re.compile(r"\b(?:told|according\s+to|quoted\s+by|reported\s+by)\s+(?:the\s+)?$")
-# A role and "at"/"of"/"for" a name: where the person works ("economist at UBS", "president of
-# Warner Home Video"); up to three lowercase words may stand between ("of search properties at").
-_EMPLOYER = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|chairman|chairwoman|chief\s+executive|(?:vice[\s-])?president"
-    r"|spokes(?:man|woman|person)|managers?|boss|founder|editor|correspondent|reporter|professor|lecturer"
-    r"|researchers?|officials?|officer|advis[eo]rs?|consultants?|partner|head|chief)"
-    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+(?:at|of|for|with)\s+(?:the\s+)?$"
-    r"|\bdirector\s+at\s+(?:the\s+)?$"  # "director of Rain Man" directs a film
-)
-# "X said it was", "X said that it would": the name of a body, not a person's.
-_SAID_IT = re.compile(r"\s+(?:said|says|added|announced|confirmed|denied|insisted|warned)\s+(?:that\s+)?(it|its)\b")
-_PREPOSITIONS = ("at ", "of ", "for ", "with ", "the ")
-_PROGRAMME_AFTER = re.compile(r"['’]?s?\s+(?:programme|program|show|slot)\b")  # "told Today programme"
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
-# A price that moves, said of a listed company ("Corus fell 2.2% to 55.57 pence", "Arcelor shed
-# 2.1%"): a market report's way of naming one. Indices move too ("the Nikkei fell 1%"): a run
-# with an index's word is none (_INDICES).
-_MOVED = re.compile(
-    r"\s+(?:shares\s+)?(?:rose|fell|gained|lost|shed|slid|dropped|dipped|jumped|climbed|surged|slumped|tumbled"
-    r"|added|rallied|sank|soared|plunged|eased|firmed|slipped|advanced|declined|was\s+(?:up|down)|were\s+(?:up|down)"
-    r"|edged\s+(?:up|down|higher|lower)|closed\s+(?:up|down))\s+(?:by\s+)?\d[\d.,]*\s*(?:%|p\b|pence|cents?\b)"
-)
-_INDICES = frozenset("ftse nikkei dow nasdaq dax cac hang seng sensex kospi brent index footsie s&p".split())
 _ANY_AFTER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _POSSESSED, AFTER, SPORT_AFTER, _MOVED))
+    "|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _POSSESSED, AFTER, SPORT_AFTER, MOVED))
 )
 # Party short forms (capitalised) and the party each names.
 PARTIES: Final = {
@@ -233,41 +204,27 @@ def _read_run(
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
 
 
-def _adjective(run: list[Token]) -> bool:
-    """A demonym or other adjective alone ("British", "Pan-European", "Japanese", "South African")."""
-    if len(run) > 2 or (len(run) == 2 and run[0].key not in _COMPASS):
-        return False
-    key = run[-1].key.rpartition("-")[2]
-    return key in pat.SURNAME_WORDS or key.endswith(_ADJECTIVE_ENDS)
-
-
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
-
-
-_ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese", "ern")
-
-
 def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     """Whether the words around a run say it names an organisation (see the module)."""
     keys = [t.key for t in run]
     if len(run) > 4 or not _PERSON_WORDS.isdisjoint(keys):
         return False
     if _PAPER_AFTER.match(text, run[-1].end) and _THE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start):
-        return pat.ORG_HEADS.issuperset(keys) or not _adjective(run)  # "the Guardian newspaper", not "the French"
-    if _adjective(run):
+        return pat.ORG_HEADS.issuperset(keys) or not adjective(run)  # "the Guardian newspaper", not "the French"
+    if adjective(run):
         return False  # "British", "Pan-European"
     if _GENERIC.issuperset(keys):
         return False  # "Foreign Ministry spokesman": no country, no name
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
-    if _sourced(text, run, keys):
+    if sourced(text, run, keys):
         return True
-    if sport and _OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) and _side(text, run, keys):
+    if sport and OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) and side(text, run, keys):
         return True  # "a 3-1 win over Bayer Leverkusen", "a home game against Millwall"
     if not _ANY_AFTER.match(text, run[-1].end):
         return False  # most runs: no cue after them, tested at once (each test below needs one)
-    if len(run) == 1 and _WHICH.match(text, run[-1].end) and not _opens_sentence(text, run[0].start):
+    if len(run) == 1 and _WHICH.match(text, run[-1].end) and not opens_sentence(text, run[0].start):
         return True
     if (
         _KIND_AFTER.match(text, run[-1].end)
@@ -277,67 +234,9 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return True  # "the Reuters agency"; "the South Yorkshire group" is a place's
     if _POSSESSED.match(text, run[-1].end):
         return True
-    if _MOVED.match(text, run[-1].end) and _INDICES.isdisjoint(keys) and not _common_word(text, run):
+    if MOVED.match(text, run[-1].end) and INDICES.isdisjoint(keys) and not common_word(text, run):
         return True
     return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
-
-
-def _sourced(text: str, run: list[Token], keys: list[str]) -> bool:
-    """Whether a run is named as an example of a kind of body, a source, an employer, or a body
-    that "said it": none of these when it reads as a person's name ("Johnny Cash", "Liberal
-    Democrat David Laws") or a common word ("Analysts said its")."""
-    if len(run) > 1 and any(is_given(k) for k in keys[:-1]):
-        return False
-    window = text[max(0, run[0].start - 40) : run[0].start]
-    if ("such as" in window or "includ" in window or "like" in window) and _SUCH_AS.search(window):
-        return True  # "retailers such as Wal-Mart"; the substring tests first: few windows have any
-    said = _SAID_IT.match(text, run[-1].end)
-    if said and len(run) == 1 and said.group(1) == "it":
-        said = None  # "Gerrard said it was hard": "it" is no pronoun for him; "Yahoo said its" is
-    tail = window[-5:]  # the substring tests first: most windows end with no preposition, no "told"
-    cued = (
-        (
-            ("told" in window or "accord" in window or "by " in tail)
-            and _SOURCE.search(window)
-            and not _PROGRAMME_AFTER.match(text, run[-1].end)
-        )  # "told Reuters"
-        or (tail.endswith(_PREPOSITIONS) and _EMPLOYER.search(window))  # "search properties at Ask Jeeves"
-        or said  # "Ask Jeeves said it was not planning"
-    )
-    return bool(cued) and not _common_word(text, run)
-
-
-def _side(text: str, run: list[Token], keys: list[str]) -> bool:
-    """Whether a sports report's opponent (see _OPPONENT) may be a side: not a player ("beat
-    Potito Starace 6-1 6-3": set scores follow; "beating Gaston Gaudio": a given name opens it),
-    not a competition or a group ("French Open champion", "Group B rivals")."""
-    first = run[0].text
-    if (
-        is_given(keys[0])
-        or _adjective(run[:1])
-        or first.startswith(("Mc", "Mac", "O'", "O’"))
-        or _CONTRACTED.search(first)
-    ):
-        return False  # "Italian Roberta Vinci", "McPake", "They're"
-    if not pat.GENERIC_WORDS.isdisjoint(keys) or keys[0] in ("group", "pool"):
-        return False
-    return not _SETS.search(text)  # a paragraph with a tennis score names players, not sides
-
-
-def _common_word(text: str, run: list[Token]) -> bool:
-    """A one-word run that may be a common word ("Sales climbed 8%", "Revenue dipped 1.4%") or
-    an acronym that names no body ("GDP rose 2%")."""
-    word = run[0].text
-    if len(run) > 1:
-        return False
-    if word in pat.NON_ORG_ACRONYMS or word.removesuffix("s") in pat.NON_ORG_ACRONYMS:  # "GDP", "MPs"
-        return True
-    return lowercase_in(text, word) or _opens_sentence(text, run[0].start)
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip()
-    return not before or before[-1] in ".!?\"“‘'\n"
 
 
 def _listed(
@@ -361,7 +260,7 @@ def _listed(
             keys = [t.key for t in run]
             if not _PERSON_WORDS.isdisjoint(keys) or _GENERIC.issuperset(keys):
                 continue
-            if _adjective(run) or load_gazetteer().lookup(" ".join(t.key for t in run)):
+            if adjective(run) or load_gazetteer().lookup(" ".join(t.key for t in run)):
                 continue  # "British"; a place the gazetteer rules declined stays no organisation
             if surface.casefold() not in registry.ignored:
                 entity = registry.lookup(surface)
