@@ -14,14 +14,13 @@ from dataclasses import replace
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.lists import coordinated
+from dossier.enrich.entities.org_shapes import org_segments, organisation
 from dossier.enrich.entities.shapes import (
     CUES,
     Candidate,
     Token,
     is_acronym,
     make_token,
-    org_segments,
-    organisation,
     person,
     person_segments,
 )
