@@ -95,6 +95,14 @@ def centre(cities: list[dict[str, Any]]) -> tuple[float, float]:
     return round(lat, 4), round(lon, 4)
 
 
+def _city(city: dict[str, Any], capitals: set[tuple[str, str]]) -> Place:
+    names = tuple(dict.fromkeys([city["name"], *_alternates(city)]))
+    capital = (city["countrycode"], city["name"]) in capitals
+    return Place(city["name"], "city", city["countrycode"], float(city["latitude"]), float(city["longitude"]),
+                 int(city["population"]), int(city["geonameid"]), names, capital=capital,
+                 renown=len(city.get("alternatenames") or ()))  # fmt: skip
+
+
 def _country_names(code: str, geonames_name: str) -> list[str]:
     names = [geonames_name]
     record = pycountry.countries.get(alpha_2=code)
@@ -172,15 +180,7 @@ def load_places() -> list[Place]:
     taken = {(c["countrycode"], c["name"].casefold()) for c in cities.values()}
     taken |= {("", n.casefold()) for p in places if p.kind in ("country", "nation", "state") for n in p.names}
     capitals = {(c["iso"], c["capital"]) for c in _read("countries.json").values()}
-    local: list[Place] = load_regions(taken)
-    for city in cities.values():
-        names = tuple(dict.fromkeys([city["name"], *_alternates(city)]))
-        capital = (city["countrycode"], city["name"]) in capitals
-        local.append(
-            Place(city["name"], "city", city["countrycode"], float(city["latitude"]), float(city["longitude"]),
-                  int(city["population"]), int(city["geonameid"]), names, capital=capital,
-                  renown=len(city.get("alternatenames") or ()))
-        )  # fmt: skip
+    local: list[Place] = load_regions(taken) + [_city(city, capitals) for city in cities.values()]
     # regions and cities by size: of two that share a name, the larger is found first and keeps
     # the plain name ("Manchester" the city, "Manchester, Jamaica" the parish; "Kent" the county)
     return places + sorted(local, key=lambda p: (-p.population, p.kind, p.geonameid, p.country, p.name))

@@ -154,14 +154,7 @@ def find_mentions(
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
     if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
-        texts = dict(units)
-        gazetteer = load_gazetteer()
-        mentions = [
-            team_mention(m, word_before(texts[m.paragraph], m.start), texts[m.paragraph], document, gazetteer)
-            if m.kind == "place" and m.rule == "registry"
-            else m
-            for m in mentions
-        ]
+        mentions = _registry_sides(mentions, dict(units), document)
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
     organisations = {m.surface for m in mentions if m.kind == "organisation"}
@@ -186,6 +179,18 @@ def _russian(
             if not is_cyrillic(run[0].text) or any(t.key in pat.ORG_HEADS for t in run)
         ]  # fmt: skip
     return places + person_mentions(people, registry)
+
+
+def _registry_sides(mentions: list[Mention], texts: dict[int, str], document: str) -> list[Mention]:
+    """A sports report's mentions with each registry country that plays as a side made the side
+    (teams.py)."""
+    gazetteer = load_gazetteer()
+    return [
+        team_mention(m, word_before(texts[m.paragraph], m.start), texts[m.paragraph], document, gazetteer)
+        if m.kind == "place" and m.rule == "registry"
+        else m
+        for m in mentions
+    ]
 
 
 def _taken(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
