@@ -14,7 +14,7 @@ from dataclasses import replace
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.lists import coordinated
-from dossier.enrich.entities.org_shapes import org_segments, organisation
+from dossier.enrich.entities.org_shapes import NAME_HEADS, org_segments, organisation
 from dossier.enrich.entities.shapes import (
     CUES,
     Candidate,
@@ -129,7 +129,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
             candidate = person(segment, text, paragraph)
             if candidate:
                 people.append(candidate)
-        if _HEADS.isdisjoint([t.key for t in run]):
+        if NAME_HEADS.isdisjoint([t.key for t in run]):
             continue
         for segment in org_segments(run):
             org = organisation(segment, paragraph)
@@ -141,7 +141,6 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
     return found + _listed_people(text, people)
 
 
-_HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS | {"house", "radio"}  # see shapes.organisation
 _AROUND_ACRONYM = pat.ROLES | pat.ROLE_MODIFIERS | pat.GENERIC_WORDS | pat.ORG_HEADS | pat.FUNCTION_WORDS | CUES
 
 

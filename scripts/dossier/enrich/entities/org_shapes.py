@@ -12,6 +12,10 @@ from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.shapes import CUES, LEADING_NOISE, SPLIT_PERSON, Candidate, Token, is_given
 
 _SPLIT_ORG = frozenset("and the on &".split())
+# Every word that may head an organisation's name: "House" and "Radio" only where organisation()
+# says (before "of" and one word; before the station's name).
+_HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS
+NAME_HEADS = _HEADS | {"house", "radio"}
 
 
 def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
@@ -60,9 +64,6 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         return None  # "Jim Press", "Natalie Press": a person whose surname is a head word
     words = tuple(t.text for t in name)
     return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
-
-
-_HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS
 
 
 def _new_place(segment: list[Token], start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import lemma_key
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.entities.sports import is_sport_report
-from dossier.enrich.entities.teams import LOCATIVE_BEHIND, TEAM_KINDS, known_side, plays_as_team, team
+from dossier.enrich.entities.teams import LOCATIVE_BEHIND, TEAM_KINDS, known_side, named_as_side, plays_as_team, team
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
@@ -253,7 +253,7 @@ def place_mentions(
             and known_side(place, item.end, text, context)
             and not _plays_as_place(item, text, place)
         )
-        if side and not (lowercase_in(document, item.surface) or item.surface.casefold() in GIVEN_NAMES):
+        if side and named_as_side(item.surface, document):
             mentions.append(team(item.surface, item.paragraph, item.start, item.end))
             continue
         near = context | home if place.kind == "region" else context

@@ -126,7 +126,7 @@ def load_regions(taken: set[tuple[str, str]]) -> list[Place]:
         names = _names(name)
         if not names or any((country, n.casefold()) in taken or ("", n.casefold()) in taken for n in names):
             continue
-        lat, lon = centre([_as_city(p) for p in places])
+        lat, lon = centre(places)  # its records have the cities' keys: latitude, longitude, population
         population = sum(int(p.get("population") or 0) for p in places)
         if _person_like(names[0], population):
             continue
@@ -150,10 +150,6 @@ def _names(name: str) -> tuple[str, ...]:
 def _person_like(name: str, population: int) -> bool:
     """A region named like a person ("Diana" in Madagascar), unless it is big ("Victoria")."""
     return name.casefold() in GIVEN_NAMES and population < BIG_REGION
-
-
-def _as_city(place: dict[str, Any]) -> dict[str, Any]:
-    return {"latitude": place["latitude"], "longitude": place["longitude"], "population": place["population"]}
 
 
 def _distinct(regions: list[Place]) -> list[Place]:

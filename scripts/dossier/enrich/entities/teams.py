@@ -44,7 +44,18 @@ def known_side(place: Place, end: int, text: str, context: set[str]) -> bool:
         return False  # "the Middle East", "the Caribbean": no side plays for them
     if place.kind != "city" or place.population >= SIDE_TOWN or place.country in context:
         return True
+    return _side_word_after(text, end)
+
+
+def _side_word_after(text: str, end: int) -> bool:
+    """A side's word just after a place ("France coach", "France's side", "the England side")."""
     return bool(SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end) or _SIDE_AFTER.match(text, end))
+
+
+def named_as_side(surface: str, document: str) -> bool:
+    """Whether a place's name can be a side's at all: not a word the document also writes in
+    lowercase ("turkey") and not a given name ("Jordan")."""
+    return not (lowercase_in(document, surface) or surface.casefold() in GIVEN_NAMES)
 
 
 def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> bool:
@@ -58,7 +69,7 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
     - else a locative word before it, or before "the" or a list that ends with it ("lived in the
       UK", "in Milan and Turin"), and "Russia's Elena Bovina" name the place, any other use the
       team ("France beat Scotland", "play for Wales")."""
-    if SPORT_AFTER.match(text, end) or TEAM_POSSESSED.match(text, end) or _SIDE_AFTER.match(text, end):
+    if _side_word_after(text, end):
         return True
     if cue == "of" and IN_CHARGE_OF.search(text, max(0, start - 20), start):
         return True
@@ -80,7 +91,7 @@ def team_mention(mention: Mention, cue: str, text: str, document: str, gazetteer
         return mention
     if not plays_as_team(cue, text, mention.start, mention.end, True):
         return mention
-    if lowercase_in(document, mention.surface) or mention.surface.casefold() in GIVEN_NAMES:
+    if not named_as_side(mention.surface, document):
         return mention
     return team(mention.surface, mention.paragraph, mention.start, mention.end)
 
