@@ -43,7 +43,7 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
             for part in _PART.finditer(bare):
                 name = part.group()
                 words = tuple(name.split())
-                if name.casefold() == "for" or any(w.casefold() in pat.FUNCTION_WORDS for w in words[:1]):
+                if words[0].casefold() in pat.FUNCTION_WORDS:  # "The", "And": no player's first word
                     continue
                 rule = "surname" if len(words) == 1 else "name"
                 found.append(Candidate("person", words, rule, paragraph, at + part.start(), at + part.end(), "lineup"))
