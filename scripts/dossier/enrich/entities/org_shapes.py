@@ -45,6 +45,8 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         end = next((i for i in range(heads[-1] + 1, len(segment)) if segment[i].key in CUES), len(segment))
     else:
         end = heads[-1] + 1
+    if end < len(segment) and segment[end].key in EVENT_AFTER:
+        return None  # "Consumer Electronics Show", "Royal Television Society Awards": an event
     start = max((i + 1 for i in range(end) if segment[i].key in CUES), default=0)
     if segment[first].key not in pat.ORG_OPENERS:  # "Kazuhiro Takahashi of Daiwa Securities"
         start = max([start, *(i + 1 for i in range(start, first) if segment[i].text in {"of", "for"})])
@@ -64,6 +66,15 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         return None  # "Jim Press", "Natalie Press": a person whose surname is a head word
     words = tuple(t.text for t in name)
     return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
+
+
+# Words that, just after a body's name, make the run an event's name ("Consumer Electronics Show").
+EVENT_AFTER = frozenset(
+    """
+    show shows festival awards award cup trophy prize open championship championships games expo fair
+    summit conference exhibition tournament marathon week
+    """.split()
+)
 
 
 def _new_place(segment: list[Token], start: int, end: int) -> bool:
@@ -108,6 +119,8 @@ def _joins(run: list[Token], left: tuple[int, int], right: tuple[int, int]) -> b
         lead += 1  # "The US Securities": the article is no word of the name
     core = run[lead : left[1]]
     one = len(core) == 1 or (len(core) == 2 and core[0].text.isupper())
+    if joiner == "and" and len(core) <= 3 and run[right[1] - 1].key in _LEGAL_HEADS:
+        return True  # "Baoshan Iron and Steel Co.", "Procter and Gamble Co": a firm's legal form ends both
     return one and (joiner == "&" or (joiner == "and" and run[right[1] - 1].key in _JOINED_HEADS))
 
 
@@ -126,6 +139,8 @@ def _after_head(segment: list[Token]) -> Iterator[list[Token]]:
 _FINAL_HEADS = frozenset(
     "united rovers wanderers athletic fc bros plc inc ltd llc corp co airways airlines holdings motors".split()
 )
+# A firm's legal form: after "and", it ends one name, not a list of two.
+_LEGAL_HEADS = frozenset("co corp corporation inc ltd plc llc limited".split())
 # Heads of bodies whose names join two words with "and" ("Foreign and Commonwealth Office", "Food
 # and Drug Administration"); before a club's or a firm's head, "and" lists two names ("Arsenal
 # and Manchester United", "Universal and Warner Bros").

@@ -18,6 +18,7 @@ from typing import Final
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.org_cues import (
@@ -213,6 +214,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return pat.ORG_HEADS.issuperset(keys) or not adjective(run)  # "the Guardian newspaper", not "the French"
     if adjective(run):
         return False  # "British", "Pan-European"
+    if len(run) == 1 and opens_sentence(text, run[0].start) and lowercase_in(text, run[0].text):
+        return False  # "Any profits would...": a word capitalised as the sentence opens
     if _GENERIC.issuperset(keys):
         return False  # "Foreign Ministry spokesman": no country, no name
     before = _word_before(text, run[0].start)

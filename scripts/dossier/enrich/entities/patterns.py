@@ -54,7 +54,7 @@ FUNCTION_WORDS: Final = frozenset(
     """
     the a an and or but if in on at for of to with by from as after before when while since yet so this
     that these those it its he she they we i you his her their our my your there here what which who whom
-    how why where all some many most more no not one two three four five six seven eight nine ten also
+    how why where all any some many most more no not one two three four five six seven eight nine ten also
     however meanwhile yesterday today tomorrow tonight last next new old other another every each both
     either neither such than then thus still even only just already almost again about above across
     against along among around because behind below beneath beside between beyond despite down during

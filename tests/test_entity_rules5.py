@@ -1,0 +1,43 @@
+"""Rules of the fifth pass of issue 16 that read one document: an event's word after a body's
+name, "Any" opening a sentence, and "and" before a firm's legal form."""
+
+from __future__ import annotations
+
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+
+EMPTY = Registry()
+
+
+def kinds(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in find_mentions("doc", "A report", ((text,),), EMPTY):
+        out.setdefault(m.kind, set()).add(m.name)
+    return out
+
+
+def test_a_bodys_name_before_an_events_word_names_the_event() -> None:
+    got = kinds("Toshiba spoke at the Consumer Electronics Show in Las Vegas on Thursday.")
+    assert "Consumer Electronics" not in got.get("organisation", set())
+    assert "Royal Television Society" not in kinds("He won at the Royal Television Society Awards.").get(
+        "organisation", set()
+    )
+    assert "Royal Television Society" in kinds("He joined the Royal Television Society last year.")["organisation"]
+
+
+def test_any_opening_a_sentence_is_no_organisation() -> None:
+    assert "Any" not in kinds("The rebuild cost more. Any profits would depend on the outcome.").get(
+        "organisation", set()
+    )
+
+
+def test_and_before_a_firms_legal_form_joins_one_name() -> None:
+    got = kinds("China's Baoshan Iron and Steel Co. said it was delaying a share sale.")
+    assert "Baoshan Iron and Steel Co" in got["organisation"]
+    assert not {"Baoshan Iron", "Steel Co"} & got["organisation"]
+
+
+def test_a_word_that_opens_a_sentence_and_is_written_in_lowercase_is_no_organisation() -> None:
+    text = "The airline cut its fares. Airline profits fell 5% as fuel costs rose."
+    assert "Airline" not in kinds(text).get("organisation", set())
+    assert "Ryanair" in kinds("The market was calm. Ryanair profits fell 5% as fuel costs rose.")["organisation"]
