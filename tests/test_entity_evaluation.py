@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from dossier.enrich.entities.registry import Registry, load_registry
-from dossier.evaluation.entities import PARTS, Gold, Predicted, load_gold, match
+from dossier.evaluation.entities import PARTS, Gold, Predicted, corpus_mentions, evaluate, load_gold, match
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -73,3 +73,21 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
         for entry in labels.values():
             assert set(entry) <= {"people", "places", "organisations", "optional"}
             assert {"people", "places", "organisations"} <= set(entry)
+
+
+def test_in_corpus_scores_what_a_build_of_the_whole_corpus_finds(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "tech").mkdir(parents=True)
+    texts = {
+        "1.txt": "Deal\n\nThe deal was struck by search giant Yahoo last week.",
+        "2.txt": "Profits\n\nAnalysts said on Monday that Yahoo's profits had doubled.",
+        "3.txt": "Blogs\n\nIn 2004 the web portal grew, and Yahoo has tweaked its technology since.",
+    }
+    for name, text in texts.items():
+        (corpus / "tech" / name).write_text(text, "utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(yaml.safe_dump({"tech/3.txt": {"people": [], "places": [], "organisations": ["Yahoo"]}}), "utf-8")
+    alone = evaluate(corpus, gold, Registry())["organisation"]
+    together = evaluate(corpus, gold, Registry(), corpus_mentions(corpus, Registry()))["organisation"]
+    assert (alone.true_positives, alone.false_negatives) == (0, ["tech/3.txt: Yahoo"])
+    assert (together.true_positives, together.false_negatives) == (1, [])

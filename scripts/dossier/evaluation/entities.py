@@ -16,6 +16,10 @@ is a bare surname equal to the last word of a gold name (the extractor keys a pe
 as "Mr Howard" by the surname). Each gold entity matches at most one prediction. A prediction
 equal to an ``optional`` name of the article (a name whose kind a careful reader could argue
 either way) counts neither way. ``--time`` also times find_mentions over every article.
+
+``--in-corpus`` scores the mentions as the build finds them: every article of CORPUS is read
+(document_mentions), so that a name the corpus has named as an organisation elsewhere counts in
+an article that gives no cue (corpus_names.py); without it, each labelled article is read alone.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from typing import Any
 import yaml
 
 from dossier.enrich.entities.aliases import normalise_name
-from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.mentions import document_mentions, find_mentions
+from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.registry import REGISTRY_FILE, Registry, load_registry
 from dossier.evaluation.inject import load_corpus
 
@@ -147,11 +152,17 @@ def load_gold(path: Path) -> dict[str, Gold]:
 
 
 def predictions(
-    name: str, title: str, paragraphs: tuple[tuple[str, ...], ...], registry: Registry
+    name: str,
+    title: str,
+    paragraphs: tuple[tuple[str, ...], ...],
+    registry: Registry,
+    mentions: tuple[Mention, ...] | None = None,
 ) -> dict[str, list[Predicted]]:
-    """The entities find_mentions finds in one article, by kind."""
+    """The entities find_mentions finds in one article (or ``mentions``, found for it), by kind."""
     found: dict[str, tuple[str, str, set[str]]] = {}
-    for mention in find_mentions(name, title, paragraphs, registry):
+    if mentions is None:
+        mentions = find_mentions(name, title, paragraphs, registry)
+    for mention in mentions:
         kind, display, surfaces = found.setdefault(mention.entity, (mention.kind, mention.name, set()))
         surfaces.add(mention.surface)
     by_kind: dict[str, list[Predicted]] = {kind: [] for kind in KINDS}
@@ -160,15 +171,34 @@ def predictions(
     return by_kind
 
 
-def evaluate(corpus: Path, gold_path: Path, registry: Registry) -> dict[str, Score]:
-    """Score find_mentions on the labelled articles of ``corpus``, per kind."""
+@dataclass(frozen=True)
+class _Unit:
+    """What document_mentions reads of a document."""
+
+    id: str
+    title: str
+    paragraphs: tuple[tuple[str, ...], ...]
+
+
+def corpus_mentions(corpus: Path, registry: Registry) -> dict[str, tuple[Mention, ...]]:
+    """Every article's mentions as a build of the whole corpus finds them, by article path."""
+    units = [_Unit(a.name, a.title, a.paragraphs) for a in load_corpus(corpus)]
+    return document_mentions(units, registry)
+
+
+def evaluate(
+    corpus: Path, gold_path: Path, registry: Registry, in_corpus: dict[str, tuple[Mention, ...]] | None = None
+) -> dict[str, Score]:
+    """Score find_mentions on the labelled articles of ``corpus``, per kind (``in_corpus``: the
+    mentions corpus_mentions found, scored instead)."""
     gold = load_gold(gold_path)
     scores = {kind: Score() for kind in KINDS}
     for article in load_corpus(corpus):
         labels = gold.get(article.name)
         if labels is None:
             continue
-        found = predictions(article.name, article.title, article.paragraphs, registry)
+        mentions = in_corpus[article.name] if in_corpus is not None else None
+        found = predictions(article.name, article.title, article.paragraphs, registry, mentions)
         for kind, expected in labels.entities.items():
             candidates = [p for p in found[kind] if not (p.forms() & labels.optional)]
             paired, spurious, missed = match(candidates, expected, surnames=kind == "person")
@@ -217,13 +247,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=sorted(PARTS), action="append", help="score only this part (repeatable)")
     parser.add_argument("--details", action="store_true", help="list every false positive and false negative")
     parser.add_argument("--time", action="store_true", help="also time find_mentions over the whole corpus")
+    parser.add_argument(
+        "--in-corpus", action="store_true", help="score the mentions a build of the whole corpus finds (see above)"
+    )
     args = parser.parse_args(argv)
     registry = load_registry(args.registry)
+    in_corpus = corpus_mentions(args.corpus, registry) if args.in_corpus else None
     parts = {path.stem: path for path in args.gold} if args.gold else PARTS
     if args.part:
         parts = {part: path for part, path in parts.items() if part in args.part}
     for part, path in parts.items():
-        report(part, evaluate(args.corpus, path, registry), args.details)
+        report(part, evaluate(args.corpus, path, registry, in_corpus), args.details)
     if args.time:
         count, seconds = time_corpus(args.corpus, registry)
         print(f"\nfind_mentions over {count} articles: {seconds:.2f} s")

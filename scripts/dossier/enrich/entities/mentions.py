@@ -22,9 +22,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
+from typing import Protocol
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
+from dossier.enrich.entities.corpus_names import corpus_organisations
 from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
@@ -76,6 +78,17 @@ def standalone(text: str, start: int, end: int) -> bool:
     return not (following and following.group(1)[:1].isupper() and word(following.group(1)) not in _NEIGHBOURS_AFTER)
 
 
+class Text(Protocol):
+    """What the search for mentions reads of a document (a Document has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]: ...
+
+
 def index_documents(documents: Iterable[Document], registry: Registry) -> EntityIndex:
     """Find the mentions of every document and resolve them across the corpus (documents in
     listing order, which entity pages keep)."""
@@ -83,11 +96,12 @@ def index_documents(documents: Iterable[Document], registry: Registry) -> Entity
 
 
 def document_mentions(
-    documents: Iterable[Document], registry: Registry, workers: Workers | None = None
+    documents: Iterable[Text], registry: Registry, workers: Workers | None = None
 ) -> dict[str, tuple[Mention, ...]]:
-    """find_mentions for every document, by id, in the order given. Mentions depend on one
-    document alone, so a large corpus is shared out over worker processes (``workers``, or a
-    pool of its own; see dossier.parallel)."""
+    """find_mentions for every document, by id, in the order given, then the organisations the
+    corpus has named where a document leaves them standing alone (corpus_names.py). find_mentions
+    depends on one document alone, so a large corpus is shared out over worker processes
+    (``workers``, or a pool of its own; see dossier.parallel)."""
     # A text saved twice (98 of BBC's 2,225 articles) is searched once: mentions depend on the
     # title and paragraphs alone, not on the document's id.
     units: list[tuple[str, str, tuple[Paragraph, ...]]] = []  # the first document of each text
@@ -100,6 +114,7 @@ def document_mentions(
         numbers.append((doc.id, number))
     search = partial(_document_mentions, registry)
     found = workers.map(search, units) if workers else ordered_map(search, units)
+    found = corpus_organisations(units, found, registry.ignored)
     return {doc_id: found[number] for doc_id, number in numbers}
 
 
