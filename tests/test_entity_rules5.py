@@ -41,3 +41,18 @@ def test_a_word_that_opens_a_sentence_and_is_written_in_lowercase_is_no_organisa
     text = "The airline cut its fares. Airline profits fell 5% as fuel costs rose."
     assert "Airline" not in kinds(text).get("organisation", set())
     assert "Ryanair" in kinds("The market was calm. Ryanair profits fell 5% as fuel costs rose.")["organisation"]
+
+
+def test_and_joins_two_subjects_of_a_department_or_school() -> None:
+    got = kinds("A Department for Education and Skills spokesman said the Department of Trade and Industry agreed.")
+    assert {"Department for Education and Skills", "Department of Trade and Industry"} <= got["organisation"]
+    assert not {"Skills", "Department of Trade", "Industry"} & got["organisation"]
+    got = kinds("Officials from the Department of Health and Tony Blair's office met.")
+    assert "Department of Health" in got["organisation"]
+    assert "Tony Blair" in got["person"]
+
+
+def test_an_ampersand_inside_a_word_keeps_the_acronym_whole() -> None:
+    got = kinds("Shares in AT&T rose after the P&O deal, while R&D spending fell.")
+    assert {"AT&T", "P&O"} <= got["organisation"]
+    assert not {"AT", "T", "P", "O", "R&D", "R", "D"} & got["organisation"]

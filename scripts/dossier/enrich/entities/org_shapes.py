@@ -121,7 +121,28 @@ def _joins(run: list[Token], left: tuple[int, int], right: tuple[int, int]) -> b
     one = len(core) == 1 or (len(core) == 2 and core[0].text.isupper())
     if joiner == "and" and len(core) <= 3 and run[right[1] - 1].key in _LEGAL_HEADS:
         return True  # "Baoshan Iron and Steel Co.", "Procter and Gamble Co": a firm's legal form ends both
+    if joiner == "and" and _of_what(core) and _subject(run[right[0] : right[1]]):
+        return True  # "Department of Trade and Industry", "London School of Economics and Political Science"
     return one and (joiner == "&" or (joiner == "and" and run[right[1] - 1].key in _JOINED_HEADS))
+
+
+def _of_what(core: list[Token]) -> bool:
+    """A department's or a school's name that ends in what it is of or for ("Department for Education")."""
+    return len(core) >= 3 and core[-3].key in _SUBJECT_OPENERS and core[-2].text in {"of", "for"}
+
+
+def _subject(words: list[Token]) -> bool:
+    """One or two capitalised words that may be a subject ("Skills", "Political Science"), not a
+    body of their own or a person's name."""
+    return (
+        len(words) <= 2
+        and all(t.text[:1].isupper() and t.key not in _HEADS for t in words)
+        and not is_given(words[0].key)
+    )
+
+
+# Bodies named by the subjects they deal with, two joined by "and" ("Department for Work and Pensions").
+_SUBJECT_OPENERS = frozenset("department ministry school institute college".split())
 
 
 def _after_head(segment: list[Token]) -> Iterator[list[Token]]:

@@ -136,7 +136,7 @@ NON_ORG_ACRONYMS: Final = frozenset(
     OBE MBE CBE QC KC GMT BST EST PST CET UTC USD GBP EUR RPI CPI IPO CV FAQ RSVP PS NB AKA DIY ASAP
     LCD LED GPS USB PDF PDA SIM UK US USA UV DS PSP XP HDTV DJ GB IPTV UWB RFID DRM HSDPA IE TB GPRS
     PVR GTA RSS IP DTT AK OS SSL UMD VHS DC JK AND MW ADSL LA PPI GM CSI DVR MMR TFT WAP VOIP VOD AGM
-    GP GPs
+    GP GPs R&B Q&A R&D B&B
     """.split()
 )
 # Roles that make a single capitalised word a surname when they stand, capitalised, just before
@@ -201,7 +201,7 @@ SPEECH_VERBS: Final = frozenset(
 # A capitalised word: "Blair", "O'Brien", "Kilroy-Silk", "McDonald", "Лавров". A possessive "'s"
 # is not part of the word; a dot ends it ("Mr. Smith" gives "Mr" and "Smith").
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-_CAP = rf"[{_UPPER}][\w]*(?:['’](?!s\b)[\w]+|-[\w]+)*"
+_CAP = rf"[{_UPPER}][\w]*(?:['’](?!s\b)[\w]+|-[\w]+|&[{_UPPER}][\w]*)*"
 # Arabic names carry a lowercase article inside a run: "Mohammed Mustafa al-Jibouri".
 _ARTICLE_NAME = rf"(?:al|el|ul|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[{_UPPER}][\w]*"
 _JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
