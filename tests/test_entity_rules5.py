@@ -56,3 +56,18 @@ def test_an_ampersand_inside_a_word_keeps_the_acronym_whole() -> None:
     got = kinds("Shares in AT&T rose after the P&O deal, while R&D spending fell.")
     assert {"AT&T", "P&O"} <= got["organisation"]
     assert not {"AT", "T", "P", "O", "R&D", "R", "D"} & got["organisation"]
+
+
+SPORT = "The coach named his squad after the match; the striker scored a goal in the 2-1 victory."
+
+
+def test_a_paragraph_of_names_alone_is_a_line_up_in_a_sports_report() -> None:
+    lineup = "G Murphy; G Dempsey, S Horgan, K Maggs, D Hickie, R O'Gara, P Stringer; R Corrigan, S Byrne, A Foley."
+    found = list(find_mentions("doc", "A report", ((SPORT,), (lineup,)), EMPTY))
+    people = {m.name for m in found if m.kind == "person"}
+    assert {"G Murphy", "R Corrigan", "S Byrne", "A Foley"} <= people
+    assert not [m for m in found if m.kind != "person" and m.paragraph == 1]
+    # outside a sports report, or with other words in the paragraph, no line-up
+    assert "G Dempsey" not in {m.name for m in find_mentions("doc", "A report", ((lineup,),), EMPTY)}
+    mixed = ((SPORT,), (lineup.replace("A Foley.", "A Foley, and Ireland won."),))
+    assert "K Maggs" not in {m.name for m in find_mentions("doc", "A report", mixed, EMPTY)}

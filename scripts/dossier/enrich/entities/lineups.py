@@ -22,29 +22,34 @@ _ITEM: Final = rf"{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?"
 LINEUP: Final = re.compile(
     rf"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*[A-Z][\w' -]{{0,40}}?:\s+((?:{_ITEM},\s+){{3,}}{_ITEM})"
 )
+# A paragraph that is a line-up with no label: eight or more names, each alone between commas
+# or semicolons ("G Murphy; G Dempsey, S Horgan, K Maggs, ..., A Foley."), nothing else.
+BARE_LINEUP: Final = re.compile(rf"\s*((?:{_ITEM}[,;]\s+){{7,}}{_ITEM})\.?\s*")
 _PART: Final = re.compile(_NAME)
 _NOT_PLAYERS: Final = frozenset({"att", "attendance", "goals", "scorers", "booked", "sent off", "venue"})
 
 
 def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
     """The players a paragraph's line-ups name, as person candidates with the cue "lineup"."""
-    if text.count(",") < 3 or ":" not in text:  # most paragraphs: no list after a colon
+    if text.count(",") < 3:  # most paragraphs: no list
         return []
+    bare = BARE_LINEUP.fullmatch(text)
+    matches = [bare] if bare else LINEUP.finditer(text) if ":" in text else []
     found: list[Candidate] = []
-    for match in LINEUP.finditer(text):
+    for match in matches:
         label = text[match.start() : match.start(1)].strip().rstrip(":").strip().casefold()
         if label in _NOT_PLAYERS:
             continue
         start = match.start(1)
-        for item in re.split(r",\s+", match.group(1)):
+        for item in re.split(r"[,;]\s+", match.group(1)):
             at = text.index(item, start)
             start = at + len(item)
             bare = item.split(" (", 1)[0]
             for part in _PART.finditer(bare):
                 name = part.group()
                 words = tuple(name.split())
-                if words[0].casefold() in pat.FUNCTION_WORDS:  # "The", "And": no player's first word
-                    continue
+                if words[0].casefold() in pat.FUNCTION_WORDS and len(words[0]) > 1:
+                    continue  # "The", "And": no player's first word; "A Foley" has an initial
                 rule = "surname" if len(words) == 1 else "name"
                 found.append(Candidate("person", words, rule, paragraph, at + part.start(), at + part.end(), "lineup"))
     return found
