@@ -11,6 +11,7 @@ label is not read: "Manchester United:" is the side, not a player.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
@@ -33,8 +34,8 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
     """The players a paragraph's line-ups name, as person candidates with the cue "lineup"."""
     if text.count(",") < 3:  # most paragraphs: no list
         return []
-    bare = BARE_LINEUP.fullmatch(text)
-    matches = [bare] if bare else LINEUP.finditer(text) if ":" in text else []
+    unlabelled = BARE_LINEUP.fullmatch(text)
+    matches: Iterable[re.Match[str]] = [unlabelled] if unlabelled else LINEUP.finditer(text) if ":" in text else []
     found: list[Candidate] = []
     for match in matches:
         label = text[match.start() : match.start(1)].strip().rstrip(":").strip().casefold()
