@@ -15,7 +15,15 @@ from dossier.enrich.entities import organisations, sports
 from dossier.enrich.entities.aliases import single_spaced
 from dossier.enrich.entities.places import _opens_sentence
 from dossier.enrich.entities.shapes import _ROLE_OF, _role_of
-from dossier.enrich.entities.sports import _LETTERS, _SCORE, _SPORT_BYTES, SIGNALS, is_sport_report, sport_words
+from dossier.enrich.entities.sports import (
+    _LETTERS,
+    _SCORE,
+    _SPORT_BYTES,
+    SIGNALS,
+    WEAK,
+    is_sport_report,
+    sport_words,
+)
 
 _SPACES = ["\n", "\t", "\u00a0", "\u2028", "\x1c", "\u0085", "\u3000"]
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”'‘’]\s*|\n)\s*$")  # what _opens_sentence replaced
@@ -56,14 +64,32 @@ def _sport_words_per_word(text: str) -> frozenset[bytes]:
     return found | _SPORT_BYTES.intersection(t.lstrip(b"-") for t in tokens if t[:1] == b"-")
 
 
-_SPORT_PIECES = ["match", "coach", "goal", "beat", "fly-half", "-", "--", " ", "\n", "x", "İ", "1-0", "12-3", "2005-06"]
+_SPORT_PIECES = [
+    "match",
+    "coach",
+    "goal",
+    "beat",
+    "set",
+    "final",
+    "fly-half",
+    "-",
+    "--",
+    " ",
+    "\n",
+    "x",
+    "İ",
+    "1-0",
+    "12-3",
+    "2005-06",
+]
 
 
 @given(st.lists(st.sampled_from(_SPORT_PIECES), max_size=25).map("".join))
 def test_sport_report_counts_as_before(text: str) -> None:
     words = _sport_words_per_word(text)
     assert sport_words(text) == words
-    assert is_sport_report(text) == (len(words) + min(len(_SCORE.findall(text)), 2) >= SIGNALS)
+    weight = sum(0.5 if w.decode() in WEAK else 1 for w in words)
+    assert is_sport_report(text) == (weight + min(len(_SCORE.findall(text)), 2) >= SIGNALS)
 
 
 _AFTER_PIECES = [", which", ", whose", "'s", "’s", " shares", " sales", " chief executive", " agency", " news agency"]
