@@ -71,3 +71,17 @@ def test_a_paragraph_of_names_alone_is_a_line_up_in_a_sports_report() -> None:
     assert "G Dempsey" not in {m.name for m in find_mentions("doc", "A report", ((lineup,),), EMPTY)}
     mixed = ((SPORT,), (lineup.replace("A Foley.", "A Foley, and Ireland won."),))
     assert "K Maggs" not in {m.name for m in find_mentions("doc", "A report", mixed, EMPTY)}
+
+
+def test_an_unlabelled_line_up_may_open_a_paragraph_before_a_labelled_one() -> None:
+    lineup = (
+        "Pilkington, Talbot, Buxton, Dimech, Artell, Corden, Murray, Curtis, Neil,Warne, Barker. "
+        "Subs Not Used: White, McIntosh, Wood, Lloyd, Herron."
+    )
+    found = list(find_mentions("doc", "A report", ((SPORT,), (lineup,)), EMPTY))
+    people = {m.name for m in found if m.kind == "person"}
+    assert {"Pilkington", "Talbot", "Warne", "Barker", "Herron"} <= people
+    assert not [m for m in found if m.kind != "person" and m.paragraph == 1]
+    # a list of eight names before a sentence is no line-up
+    listed = "France, Italy, Spain, Wales, Scotland, Ireland, England, Argentina. The draw is on Monday."
+    assert not [m for m in find_mentions("doc", "A report", ((SPORT,), (listed,)), EMPTY) if m.kind == "person"]

@@ -23,9 +23,10 @@ _ITEM: Final = rf"{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?"
 LINEUP: Final = re.compile(
     rf"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*[A-Z][\w' -]{{0,40}}?:\s+((?:{_ITEM},\s+){{3,}}{_ITEM})"
 )
-# A paragraph that is a line-up with no label: eight or more names, each alone between commas
-# or semicolons ("G Murphy; G Dempsey, S Horgan, K Maggs, ..., A Foley."), nothing else.
-BARE_LINEUP: Final = re.compile(rf"\s*((?:{_ITEM}[,;]\s+){{7,}}{_ITEM})\.?\s*")
+# A paragraph that opens with a line-up with no label: eight or more names, each alone between
+# commas or semicolons ("G Murphy; G Dempsey, S Horgan, K Maggs, ..., A Foley."), then nothing
+# or a labelled line-up ("... Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron.").
+BARE_LINEUP: Final = re.compile(rf"\s*((?:{_ITEM}[,;]\s*){{7,}}{_ITEM})(?:\.?\s*$|\.\s+(?=[A-Z][\w' -]{{0,40}}?:\s))")
 _PART: Final = re.compile(_NAME)
 _NOT_PLAYERS: Final = frozenset({"att", "attendance", "goals", "scorers", "booked", "sent off", "venue"})
 
@@ -34,15 +35,17 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
     """The players a paragraph's line-ups name, as person candidates with the cue "lineup"."""
     if text.count(",") < 3:  # most paragraphs: no list
         return []
-    unlabelled = BARE_LINEUP.fullmatch(text)
-    matches: Iterable[re.Match[str]] = [unlabelled] if unlabelled else LINEUP.finditer(text) if ":" in text else []
+    unlabelled = BARE_LINEUP.match(text)
+    after = unlabelled.end() if unlabelled else 0
+    labelled = LINEUP.finditer(text, after) if ":" in text[after:] else ()
+    matches: Iterable[re.Match[str]] = [unlabelled, *labelled] if unlabelled else labelled
     found: list[Candidate] = []
     for match in matches:
         label = text[match.start() : match.start(1)].strip().rstrip(":").strip().casefold()
         if label in _NOT_PLAYERS:
             continue
         start = match.start(1)
-        for item in re.split(r"[,;]\s+", match.group(1)):
+        for item in re.split(r"[,;]\s*", match.group(1)):
             at = text.index(item, start)
             start = at + len(item)
             bare = item.split(" (", 1)[0]
