@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dossier.enrich.entities.mentions import find_mentions
 from dossier.enrich.entities.registry import Registry
+from dossier.enrich.entities.sports import is_sport_report
 
 EMPTY = Registry()
 
@@ -85,3 +86,11 @@ def test_an_unlabelled_line_up_may_open_a_paragraph_before_a_labelled_one() -> N
     # a list of eight names before a sentence is no line-up
     listed = "France, Italy, Spain, Wales, Scotland, Ireland, England, Argentina. The draw is on Monday."
     assert not [m for m in find_mentions("doc", "A report", ((SPORT,), (listed,)), EMPTY) if m.kind == "person"]
+
+
+def test_words_other_news_uses_weigh_half_in_a_sports_report() -> None:
+    business = "The board set a final date and will try again next season to beat the deadline."
+    assert not is_sport_report(business)  # five weak words: two and a half points
+    assert is_sport_report("The striker scored; the coach praised the squad.")  # four words of sport
+    assert is_sport_report("The striker scored as the season ended 2-1.")  # two words, a weak one, a score
+    assert not is_sport_report("The striker scored as the season ended.")
