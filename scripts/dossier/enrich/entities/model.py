@@ -20,7 +20,7 @@ def unit_text(title: str, paragraphs: tuple[Paragraph, ...], paragraph: int) -> 
     return title if paragraph == TITLE else "\n".join(paragraphs[paragraph])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of an entity in one document."""
 
@@ -35,7 +35,7 @@ class Mention:
     resolved: bool = True  # False: a bare surname or acronym the document alone could not resolve
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A person, place or organisation across the corpus."""
 
