@@ -15,9 +15,9 @@ story does not spread:
 - where it is taken, it is a capitalised run of its own ("Google" in "Google acquired", not in
   "Google News"), after the leading function words and the cuts organisations.py makes ("and",
   "the"), overlapping no mention, and its document names it as no person or place;
-- a one-word name is not taken where its text also writes it in lowercase ("Orange" in a story
-  about orange juice), nor where it opens a sentence and could be any capitalised word ("Five
-  people were hurt");
+- a one-word name is not taken where it may be a common word (org_cues.common_word): where its
+  text also writes it in lowercase ("Orange" in a story about orange juice) or where it opens a
+  sentence and could be any capitalised word ("Five people were hurt");
 - a text that found the name itself already has it wherever it stands (organisations.py), and
   one that found it as a person or a place keeps that;
 - the texts that found it must be at least SHARE of those texts and the texts that would gain it:
@@ -34,12 +34,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.discovery import runs
-from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.model import TITLE, Mention
-from dossier.enrich.entities.org_cues import opens_sentence
-from dossier.enrich.entities.shapes import Token
+from dossier.enrich.entities.model import units as document_units
+from dossier.enrich.entities.org_cues import common_word
+from dossier.enrich.entities.organisations import run_parts
 from dossier.models import Paragraph
 
 MIN_DOCUMENTS = 2
@@ -47,7 +46,7 @@ MIN_DOCUMENTS = 2
 #: texts and the texts that would gain it (see the module)
 SHARE = 0.25
 RULE = "corpus"  # Mention.rule of a name taken by this module
-_CUTS = frozenset({"and", "or", "on", "the"})
+_NONE_KNOWN: frozenset[str] = frozenset()  # run_parts keeps no run whole for being a known name here
 
 Unit = tuple[str, str, tuple[Paragraph, ...]]  # (id, title, paragraphs) of one text
 
@@ -134,7 +133,7 @@ def _added(
 ) -> tuple[Mention, ...]:
     """The mentions one text gains: each corpus name it did not find itself, where the name
     stands alone and is free (a name the text found is already taken wherever it stands)."""
-    units = [(TITLE, title), *((i, "\n".join(lines)) for i, lines in enumerate(paragraphs))]
+    units = document_units(title, paragraphs)
     firsts = by_first.keys() & _WORD.findall("\n".join(text for _, text in units))
     if not firsts:
         return ()  # most texts: no word that begins a corpus name, one search to tell
@@ -150,9 +149,9 @@ def _added(
         if paragraph == TITLE or not any(surface in text for surface in wanted):
             continue  # headlines are capitalised throughout: no run of theirs stands alone
         for run in runs(text, taken[paragraph]):
-            for part in _parts(run):
+            for part in run_parts(run, text, _NONE_KNOWN):
                 surface = text[part[0].start : part[-1].end]
-                if surface in wanted and _stands_alone(text, part):
+                if surface in wanted and not common_word(text, part):
                     key, name = names[surface]
                     added.append(Mention(key, name, kind, surface, paragraph, part[0].start, part[-1].end, RULE))
     return tuple(added)
@@ -167,22 +166,3 @@ def first_word(surface: str) -> str:
     """The word a name is filed under for that filter ("McDonald" for "McDonald's")."""
     found = _WORD.search(surface)
     return found.group() if found else surface
-
-
-def _parts(run: list[Token]) -> list[list[Token]]:
-    """A run cut as organisations.py cuts it ("Samsung and Phillips"), leading function words off."""
-    parts: list[list[Token]] = [[]]
-    for token in run:
-        if token.text in _CUTS:
-            parts.append([])
-        elif parts[-1] or token.key not in pat.FUNCTION_WORDS:
-            parts[-1].append(token)
-    return [part for part in parts if part]
-
-
-def _stands_alone(text: str, part: list[Token]) -> bool:
-    """A one-word name neither written in lowercase in its text nor opening a sentence."""
-    if len(part) > 1:
-        return True
-    word = part[0]
-    return not lowercase_in(text, word.text) and not opens_sentence(text, word.start)

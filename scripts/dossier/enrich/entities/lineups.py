@@ -5,7 +5,9 @@ A line-up is a label and a colon followed by at least four comma-separated names
 capitalised words, each perhaps with a bracketed note (a club, a minute, a substitute). Each name
 is a person (a surname alone, an initial and a surname, or a full name), as a report names its
 players nowhere else: without this they would be no one, or a town ("Brown", "Fortune"). The
-label is not read: "Manchester United:" is the side, not a player.
+label is not read: "Manchester United:" is the side, not a player. A paragraph may also open
+with a line-up that has no label (BARE_LINEUP), eight names or more and nothing else before
+the end or a labelled line-up.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions
 from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
+from dossier.enrich.entities.model import units as document_units
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions
 from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_before
@@ -127,7 +128,7 @@ def find_mentions(
 ) -> tuple[Mention, ...]:
     """Every entity mention in a document, in text order (title first). Mentions depend on the
     document alone; ``doc_id`` is accepted for symmetry with resolve_corpus, which uses it."""
-    units = [(TITLE, title), *((i, "\n".join(lines)) for i, lines in enumerate(paragraphs))]
+    units = document_units(title, paragraphs)
     mentions: list[Mention] = []
     blocked: dict[int, list[tuple[int, int]]] = {}
     headlines: dict[int, list[tuple[int, int]]] = {}

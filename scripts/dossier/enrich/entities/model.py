@@ -15,6 +15,11 @@ from dossier.models import Paragraph
 TITLE = -1  # the ``paragraph`` of a mention in the title
 
 
+def units(title: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, str]]:
+    """Every unit of a document as (paragraph, unit_text): the title (TITLE) first."""
+    return [(TITLE, title), *((i, "\n".join(lines)) for i, lines in enumerate(paragraphs))]
+
+
 def unit_text(title: str, paragraphs: tuple[Paragraph, ...], paragraph: int) -> str:
     """The text mention offsets refer to: the title for -1, else the paragraph's lines joined by "\\n"."""
     return title if paragraph == TITLE else "\n".join(paragraphs[paragraph])

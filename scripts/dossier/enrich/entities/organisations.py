@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
@@ -143,11 +144,10 @@ def organisation_mentions(
         spans = taken.get(paragraph, [])
         free: list[list[Token]] = []
         for whole in unit_runs[paragraph]:
-            for part in _split(whole, text, known):
-                run = _party_head(_trim(part))
-                if run:
-                    read.append((paragraph, text, run))
-                    _read_run(run, text, spans, known, named, free, registry, sport)
+            for part in run_parts(whole, text, known):
+                run = _party_head(part)
+                read.append((paragraph, text, run))
+                _read_run(run, text, spans, known, named, free, registry, sport)
         _listed(text, free, spans, named, known, registry)
     mentions: list[Mention] = []
     for paragraph, text, run in read if named else ():
@@ -160,7 +160,13 @@ def organisation_mentions(
     return mentions
 
 
-def _split(run: list[Token], text: str, known: set[str]) -> list[list[Token]]:
+def run_parts(run: list[Token], text: str, known: AbstractSet[str]) -> list[list[Token]]:
+    """The parts of a run that may each name an organisation: cut (_split), leading function
+    words off (_trim), none empty."""
+    return [part for part in (_trim(cut) for cut in _split(run, text, known)) if part]
+
+
+def _split(run: list[Token], text: str, known: AbstractSet[str]) -> list[list[Token]]:
     """A run cut at "and", "or", "on" and "the" ("Samsung and Phillips", "Arsenal on Saturday",
     "told MPs the Tories"), unless it is a known name whole ("Alliance & Leicester" keeps its
     "&" anyway)."""
