@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.acronyms import names_no_body
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.org_shapes import NAME_HEADS, org_segments, organisation
@@ -169,10 +170,12 @@ def _listed_from(run: list[Token], i: int) -> bool:
 
 def _in_event_or_pair(text: str, run: list[Token], i: int) -> bool:
     """Whether the acronym ``run[i]`` names an event's or a technology's part, not a body: an
-    event's word follows it ("FA Cup", "PGA Championship") or a slash joins it to another word
-    ("TCP/IP", "AM/FM")."""
+    event's word follows it ("FA Cup", "PGA Championship"), a slash joins it to another word
+    ("TCP/IP", "AM/FM"), or a number or a colon makes it an index's or a title's (acronyms.py)."""
     token = run[i]
     if text[token.start - 1 : token.start] == "/" or text[token.end : token.end + 1] == "/":
+        return True
+    if names_no_body(text, token.start, token.end):
         return True
     return i + 1 < len(run) and run[i + 1].key in _EVENT_WORDS
 

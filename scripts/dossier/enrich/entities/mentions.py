@@ -25,6 +25,7 @@ from functools import lru_cache, partial
 from typing import Protocol
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.acronyms import thing_acronyms
 from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
 from dossier.enrich.entities.corpus_names import corpus_organisations
 from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
@@ -164,6 +165,9 @@ def find_mentions(
         if paragraph != TITLE
         for candidate in discover(paragraph, text, unit_runs[paragraph], headlines[paragraph])
     ]
+    things = thing_acronyms(document)
+    if things:  # "liquid-crystal displays (LCDs)": the document spells the acronym out as a thing
+        candidates = [c for c in candidates if not (c.rule == "acronym" and c.words[0] in things)]
     sport = is_sport_report(document)
     if sport:
         candidates += [c for paragraph, text in units if paragraph != TITLE for c in lineup_candidates(paragraph, text)]
@@ -175,6 +179,8 @@ def find_mentions(
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
     organisations = {m.surface for m in mentions if m.kind == "organisation"}
     mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
+    if things:  # found by a cue ("adaptors called DVI or HDMI (...)"), still a thing
+        mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
 
 

@@ -1,0 +1,56 @@
+"""Rules of the sixth pass of issue 16: acronyms that name things (acronyms.py)."""
+
+from __future__ import annotations
+
+from dossier.enrich.entities.acronyms import names_no_body, thing_acronyms
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+
+EMPTY = Registry()
+
+
+def organisations(text: str) -> set[str]:
+    return {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "organisation"}
+
+
+def test_an_acronym_spelled_out_in_lowercase_names_a_thing() -> None:
+    assert thing_acronyms("Sales of liquid-crystal displays (LCDs) rose.") == {"LCD"}
+    assert thing_acronyms("the SET [science, engineering and technology] industry") == {"SET"}
+    assert thing_acronyms("gross domestic product (GDP) grew") == {"GDP"}
+    assert thing_acronyms("the trusted platform module (TPM) chip") == {"TPM"}
+    text = "Firms worry about corporate social responsibility (CSR). CSR reports are long."
+    assert "CSR" not in organisations(text)
+
+
+def test_an_acronym_spelled_out_as_a_things_name_names_a_thing() -> None:
+    text = "Many sets lack adaptors called DVI or HDMI (High-Definition Multimedia Interface) connections."
+    assert thing_acronyms(text) == {"HDMI"}
+    assert "HDMI" not in organisations(text)
+
+
+def test_a_bodys_spelled_out_name_keeps_its_acronym() -> None:
+    assert thing_acronyms("the Disasters Emergency Committee (DEC) said") == frozenset()
+    assert thing_acronyms("the Internet Engineering Task Force (IETF) met") == frozenset()
+    assert thing_acronyms("the Confederation of British Industry (CBI) said") == frozenset()
+    assert "Confederation of British Industry" in organisations("The Confederation of British Industry (CBI) met.")
+
+
+def test_words_that_do_not_give_the_initials_spell_nothing() -> None:
+    assert thing_acronyms("it was something he (Kerr) said") == frozenset()
+    assert thing_acronyms("action was lawful under the existing (UN) resolution") == frozenset()
+    assert "UN" in organisations("Action was lawful under the existing (UN) resolution, the UN said.")
+
+
+def test_an_index_number_or_a_colon_makes_an_acronym_part_of_another_name() -> None:
+    text = "the FTSE 100 index rose"
+    assert names_no_body(text, 4, 8)
+    assert "FTSE" not in organisations("Shares rose and the FTSE 100 index closed higher.")
+    assert "NY" not in organisations("Five promoted the crime show CSI:NY on its website.")
+
+
+def test_a_year_a_digit_or_a_measure_after_an_acronym_keeps_the_body() -> None:
+    assert "UEFA" in organisations("He said UEFA 2005 plans were ready.")
+    assert "BBC" in organisations("He told BBC 1's Breakfast with Frost on Sunday.")
+    assert "AAA" in organisations("She may defend her indoor AAA 800m title in Sheffield.")
+    text = "the FTSE 100. It fell"
+    assert names_no_body(text, 4, 8)
