@@ -71,7 +71,11 @@ def test_a_national_side_in_a_match_report_is_an_organisation() -> None:
     mentions = found(report)
     teams = {m.surface for m in mentions if m.kind == "organisation"}
     assert {"France", "Scotland", "England", "Chelsea"} <= teams
-    assert [m.name for m in mentions if m.kind == "place"] == ["London"]
+    # the ground is a place (a town the gazetteer lacks, as a ground: no coordinates claimed)
+    assert [(m.name, m.rule) for m in mentions if m.kind == "place"] == [
+        ("Twickenham", "landmark"),
+        ("London", "gazetteer"),
+    ]
     assert names("Houses in Chelsea, a district of London, are dear.", "place") == ["Chelsea", "London"]
 
 

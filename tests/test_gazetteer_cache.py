@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 
 from dossier.enrich.entities import gazetteer as module
-from dossier.enrich.entities.gazetteer import Gazetteer, load_gazetteer
-from dossier.enrich.entities.gazetteer_sources import load_places
+from dossier.enrich.entities.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
 
 
 @pytest.fixture(scope="module")
 def fresh() -> Gazetteer:
     """Built from the packages, without the cache."""
-    return Gazetteer(load_places())
+    return build_gazetteer()
 
 
 @pytest.fixture
@@ -36,13 +35,19 @@ def _same(a: Gazetteer, b: Gazetteer) -> None:
         assert [a.identity(p) for p in a.lookup(name)] == [b.identity(p) for p in b.lookup(name)]
     key = a.identity(a.lookup("moscow")[1])[0]
     assert a.by_key(key) == b.by_key(key) is not None
+    assert a.towns("twickenham") == b.towns("twickenham") != ()
+    assert a.by_key("twickenham-gb") == b.by_key("twickenham-gb") is not None
     assert a.longest == b.longest
 
 
 def test_a_cached_gazetteer_is_the_freshly_built_one(cache_home: Path, fresh: Gazetteer) -> None:
-    first = load_gazetteer()  # builds and writes the cache
+    cache_home.mkdir(parents=True)
+    (cache_home / "gazetteer-0123456789abcdef.marshal").write_bytes(b"an older version's tables")
+    (cache_home / "notes.txt").write_text("not ours to remove")
+    first = load_gazetteer()  # builds and writes the cache, and removes the older version's
     files = list(cache_home.glob("gazetteer-*.marshal"))
-    assert len(files) == 1
+    assert [f.name for f in files] == [f"gazetteer-{module._version()}.marshal"]
+    assert (cache_home / "notes.txt").exists()
     load_gazetteer.cache_clear()
     cached = load_gazetteer()  # reads it
     assert cached is not first

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from dossier.enrich.entities.aliases import fold, single_spaced
 from dossier.enrich.entities.gazetteer_sources import Place, load_places
+from dossier.enrich.entities.regions import load_towns
 
 __all__ = ["KIND_LABELS", "Gazetteer", "Place", "load_gazetteer", "name_key"]
 from dossier.enrich.slugs import slugify
@@ -48,6 +49,7 @@ KIND_LABELS = {
     "region": "region",
     "sea": "sea",
     "city": "city",
+    "town": "town",
 }
 
 
@@ -57,8 +59,8 @@ def name_key(name: str) -> str:
 
 
 #: the tables of a built Gazetteer, as marshal writes them: places (each as a tuple of its fields),
-#: place numbers by name key, (entity key, display name) by place number
-Tables = tuple[list[tuple[object, ...]], dict[str, tuple[int, ...]], list[tuple[str, str]]]
+#: place numbers by name key, (entity key, display name) by place number, towns (regions.load_towns)
+Tables = tuple[list[tuple[object, ...]], dict[str, tuple[int, ...]], list[tuple[str, str]], dict[str, str]]
 
 
 class Gazetteer:
@@ -70,8 +72,9 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], tables: Tables | None = None) -> None:
         self.places = places
+        self._towns: dict[str, str] = {}
         if tables is not None:  # built before (see _cached)
-            _, self._by_name, identities = tables
+            _, self._by_name, identities, self._towns = tables
             self._identity = dict(zip(places, identities, strict=True))
             self._by_key = {key: number for number, (key, _) in enumerate(identities)}
             self.longest = max((len(key.split(" ")) for key in self._by_name), default=0)
@@ -96,6 +99,14 @@ class Gazetteer:
             self._by_key[key] = number
         self.longest = max((len(key.split(" ")) for key in self._by_name), default=0)
 
+    def add_towns(self, towns: dict[str, str]) -> None:
+        """Take the towns of regions.load_towns (built after the places, whose names they avoid)."""
+        self._towns = towns
+
+    def knows(self, name: str) -> bool:
+        """Whether some place of the gazetteer (not counting towns) has this name."""
+        return name_key(name) in self._by_name
+
     def lookup(self, key: str) -> tuple[Place, ...]:
         """The places with this name key, most important first."""
         numbers = self._by_name.get(key)
@@ -104,13 +115,44 @@ class Gazetteer:
         return tuple(self.places[n] for n in numbers)
 
     def identity(self, place: Place) -> tuple[str, str]:
-        """(entity key, display name) of a place."""
-        return self._identity[place]
+        """(entity key, display name) of a place. A town's key is its name's slug and its
+        country's code ("twickenham-gb"), which no other key has (a ground named like a town,
+        "Stamford Bridge", keeps the plain slug: landmarks.py); its display name is qualified by
+        its country's when a town of another country or a place has the same name ("White City,
+        United States")."""
+        if place.kind != "town":
+            return self._identity[place]
+        slug = slugify(place.name)
+        key = f"{slug}-{place.country.casefold()}"
+        if "\n" not in self._towns.get(slug, "") and slug not in self._by_key:
+            return key, place.name
+        return key, _qualified(place, self._country_names())
+
+    def _country_names(self) -> dict[str, str]:
+        names = getattr(self, "_countries", None)
+        if names is None:
+            names = self._countries = {p.country: p.name for p in self.places if p.kind == "country"}
+        return names
 
     def by_key(self, key: str) -> Place | None:
-        """The place with this entity key, or None."""
+        """The place (or town) with this entity key, or None."""
         number = self._by_key.get(key)
-        return None if number is None else self.places[number]
+        if number is not None:
+            return self.places[number]
+        slug, _, country = key.rpartition("-")
+        towns = self.towns(slug) if len(country) == 2 else ()
+        return next((t for t in towns if self.identity(t)[0] == key), None)
+
+    def towns(self, slug: str) -> tuple[Place, ...]:
+        """The towns (regions.load_towns) whose name has this slug, one per country, largest first."""
+        lines = self._towns.get(slug)
+        if lines is None:
+            return ()
+        towns = []
+        for line in lines.split("\n"):
+            name, country, lat, lon, population = line.split("\t")
+            towns.append(Place(name, "town", country, float(lat), float(lon), int(population), 0, (name,)))
+        return tuple(towns)
 
     def by_name(self, name: str) -> Place | None:
         """The most important place with this name, or None (registry places use it)."""
@@ -123,6 +165,7 @@ class Gazetteer:
             [tuple(getattr(p, f.name) for f in fields(Place)) for p in self.places],
             self._by_name,
             [self._identity[p] for p in self.places],
+            self._towns,
         )
 
 
@@ -142,9 +185,20 @@ def load_gazetteer() -> Gazetteer:
         return Gazetteer([Place(*values) for values in tables[0]], tables)  # type: ignore[arg-type]
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         pass  # not built yet, or unreadable: build it
-    gazetteer = Gazetteer(load_places())
+    gazetteer = build_gazetteer()
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
         write_atomic(path, marshal.dumps(gazetteer.tables()))
+        for stale in path.parent.glob("gazetteer-*.marshal"):  # other versions' tables (11 MB each)
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    return gazetteer
+
+
+def build_gazetteer() -> Gazetteer:
+    """The gazetteer built from the packages, without the cache: places, then the towns whose
+    names no place has."""
+    gazetteer = Gazetteer(load_places())
+    gazetteer.add_towns(load_towns(gazetteer.knows))
     return gazetteer
 
 

@@ -49,9 +49,14 @@ def landmark_mentions(
             start, end = name[0].start, name[-1].end
             if any(s < end and start < e for s, e in spans):
                 continue
-            surface = text[start:end]
-            found.append(Mention(slugify(surface), surface, "place", surface, paragraph, start, end, "landmark"))
+            found.append(ground(text[start:end], paragraph, start, end))
     return found
+
+
+def ground(surface: str, paragraph: int, start: int, end: int) -> Mention:
+    """A landmark's mention: a place keyed by its name alone, with no gazetteer entry (so no
+    coordinates); also a sports report's ground named like a town ("at Stamford Bridge")."""
+    return Mention(slugify(surface), surface, "place", surface, paragraph, start, end, "landmark")
 
 
 def _parts(run: list[Token]) -> list[list[Token]]:

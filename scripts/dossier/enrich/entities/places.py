@@ -29,11 +29,14 @@ from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.given_names import GIVEN_NAMES
 from dossier.enrich.entities.known import lowercase_in
+from dossier.enrich.entities.landmarks import ground
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import lemma_key
+from dossier.enrich.entities.org_cues import adjective
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.entities.teams import LOCATIVE_BEHIND, TEAM_KINDS, known_side, named_as_side, plays_as_team, team
+from dossier.enrich.slugs import slugify
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
@@ -41,7 +44,11 @@ RENOWNED = 40  # a city with this many alternate names in GeoNames is known abro
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
-_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4}  # then size
+_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4, "town": 5}
+# the words before a town the gazetteer lacks ("in Blaengwynfi", "at Twickenham", "near Davos")
+TOWN_CUES = frozenset({"in", "at", "near", "outside"})
+TOWN_WORDS = 3  # a town's name has this many words at most
+_TOWN_CUES_BEFORE = tuple(f"{cue} " for cue in TOWN_CUES)
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
 _DATE_WORDS = pat.WEEKDAYS | pat.MONTHS
 
@@ -90,6 +97,29 @@ def _candidates(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None
     return first, found, cue
 
 
+def _town(text: str, run: list[Token], gazetteer: Gazetteer) -> Hit | None:
+    """A run that names no gazetteer place but a town (regions.load_towns), after a town's cue
+    word: "in Blaengwynfi", "In Malibu", "at Twickenham"."""
+    first = 0
+    while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
+        first += 1
+    if len(run) - first > TOWN_WORDS:
+        return None
+    if first:
+        cue = run[first - 1].key
+    elif text[max(0, run[0].start - 9) : run[0].start].endswith(_TOWN_CUES_BEFORE):
+        cue = word_before(text, run[0].start)
+    else:  # most runs: no cue word before them, known without splitting the text before
+        return None
+    after = text[run[-1].end : run[-1].end + 2]
+    if cue not in TOWN_CUES or after[:1] in ("'", "’") or after[1:].isupper() or adjective(run[first:]):
+        # "in Starbuck's", "in St George's Chapel", "in Saints' fortunes": a possessor; "in English";
+        # "in Continental Europe" when the registry took "Europe": part of a longer name
+        return None
+    towns = gazetteer.towns(slugify(text[run[first].start : run[-1].end]))
+    return (first, towns, cue) if towns else None
+
+
 def word_before(text: str, start: int) -> str:
     """The word just before ``start`` (past spaces), casefolded; "" after a mark."""
     before = text[max(0, start - 30) : start].rstrip()
@@ -123,7 +153,7 @@ def gazetteer_runs(
     for paragraph, text in units:
         spans = taken.get(paragraph, [])
         for run in unit_runs[paragraph]:
-            hit = _candidates(text, run, gazetteer)
+            hit = _candidates(text, run, gazetteer) or _town(text, run, gazetteer)
             if hit is not None:
                 found += _free([(run, hit)], paragraph, text, spans)
             elif len(run) > 2:
@@ -148,7 +178,7 @@ def _listed(
     or a date word, so that "Foreign, Commonwealth and Development Affairs" gives no place."""
     hits: list[tuple[list[Token], Hit]] = []
     for part in parts:
-        hit = _candidates(text, part, gazetteer)
+        hit = _candidates(text, part, gazetteer) or _town(text, part, gazetteer)
         if hit is not None:
             hits.append((part, hit))
         elif all(t.key in _DATE_WORDS for t in part):
@@ -161,7 +191,7 @@ def _listed(
 def _context(found: list[Found], named: list[Place]) -> dict[str, set[Place]]:
     """Countries the document names without doubt (its unambiguous places and its registry
     places), each with the places that name it."""
-    places = [f.candidates[0] for f in found if len(f.candidates) == 1] + named
+    places = [f.candidates[0] for f in found if len(f.candidates) == 1 and f.candidates[0].kind != "town"] + named
     context: dict[str, set[Place]] = {}
     for place in places:
         if place.country:
@@ -256,12 +286,33 @@ def place_mentions(
         if side and named_as_side(item.surface, document):
             mentions.append(team(item.surface, item.paragraph, item.start, item.end))
             continue
-        near = context | home if place.kind == "region" else context
+        near = context | home if place.kind in ("region", "town") else context
+        if place.kind == "town":
+            if not _a_town_here(place, item.surface, document, near):
+                continue
+            if item.cue == "at" and not sport:
+                continue  # "engineers at Cisco": a firm's, not the Texas town
+            if item.cue == "at":  # "at Stamford Bridge": a ground, not the Yorkshire village
+                mentions.append(ground(item.surface, item.paragraph, item.start, item.end))
+                continue
         if _needs_evidence(place, item.surface, opens, document, near) and not _has_evidence(item, text, gazetteer):
             continue
         key, name = gazetteer.identity(place)
         mentions.append(Mention(key, name, "place", item.surface, item.paragraph, item.start, item.end, "gazetteer"))
     return mentions
+
+
+def _a_town_here(town: Place, surface: str, document: str, near: set[str]) -> bool:
+    """Whether a town the gazetteer lacks is meant: its country is named in the document (or is
+    the dossier's own), its name is no given name and no lowercase word there, and the
+    document never writes it without a locative word before it ("at Everton" in a report that
+    also says "Everton beat Chelsea" names the club)."""
+    if town.country not in near or surface.casefold() in GIVEN_NAMES or lowercase_in(document, surface):
+        return False
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])", document):
+        if word_before(document, match.start()) not in pat.LOCATIVES:
+            return False
+    return True
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -18,12 +18,14 @@ import gzip
 import importlib.util
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer_sources import Place, centre
 from dossier.enrich.entities.given_names import GIVEN_NAMES
+from dossier.enrich.slugs import slugify
 
 COUNTIES = frozenset({"GB", "IE"})  # countries whose second-level divisions (counties) are kept
 _SKIPPED = frozenset({("US", "state"), ("GB", "state")})  # the gazetteer's own states and nations
@@ -163,3 +165,37 @@ def _distinct(regions: list[Place]) -> list[Place]:
             seen.add(key)
             out.append(region)
     return out
+
+
+# words a town's name may be but a text means otherwise ("in Christmas week")
+_TOWN_WORDS = _WORDS | pat.MONTHS | pat.WEEKDAYS | frozenset("christmas easter halloween ramadan".split())
+
+
+def load_towns(known: Callable[[str], bool]) -> dict[str, str]:
+    """The towns of the same GeoNames table that the gazetteer lacks ("Twickenham", "Malibu",
+    "Davos", "Blaengwynfi"), by the slug of their name: each name's towns as lines of
+    ``name<TAB>country<TAB>latitude<TAB>longitude<TAB>population``, one per country (its
+    largest), largest first. ``known`` says whether the gazetteer already has a name (by its
+    comparison key); such names, ordinary words, date words and given names are left out.
+
+    Kept as one string per name, not as places: 105,000 names are looked up only after a
+    locative word (places.py), and strings load from the cache and share between the build's
+    processes far more cheaply than 105,000 objects of several fields."""
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for place in _read():
+        name = str(place["city"])
+        if len(name) < 3 or any(ch.isdigit() for ch in name) or name.isupper():
+            continue
+        key = (slugify(name), place["country_code"])
+        if key not in best or int(place.get("population") or 0) > int(best[key].get("population") or 0):
+            best[key] = place
+    lines: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for (slug, country), place in best.items():
+        name = str(place["city"])
+        words = set(name.casefold().split())
+        if not slug or known(name) or words <= _TOWN_WORDS or name.casefold() in GIVEN_NAMES:
+            continue
+        population = int(place.get("population") or 0)
+        line = f"{name}\t{country}\t{place['latitude']:.5f}\t{place['longitude']:.5f}\t{population}"
+        lines[slug].append((-population, country, line))
+    return {slug: "\n".join(line for *_, line in sorted(found)) for slug, found in sorted(lines.items())}

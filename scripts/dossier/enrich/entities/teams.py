@@ -32,6 +32,14 @@ LOCATIVE_BEHIND = re.compile(
 _CLUB_AFTER = re.compile(
     r"\s+(?:club|clubs|sides|outfit|outfits|derby|man|woman|men|women|native)\b"
 )  # "the Waterford man"
+# A journey's verb and "to" before a country ("heads to Poland again", "came to the UK for Top
+# of the Pops", "Wales travel to Italy"): where someone goes, not a side ("lost to France").
+# A club's town is left out: "a move to Chelsea", "returned to Leeds" name the club.
+_JOURNEY_TO = re.compile(
+    r"\b(?:travel(?:s|led|ling)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|come|comes|came|coming"
+    r"|fl(?:y|ies|ew|ying|own)|emigrat(?:e|es|ed|ing)|trip|journey|visit)(?:\s+(?:back|again|out|over))?"
+    r"\s+to\s+(?:the\s+)?$"
+)
 _SIDE_AFTER = re.compile(r"\s+(?:side|team|squad|camp|game|match|XV|XI)\b")
 
 
@@ -67,8 +75,8 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
     - a club's word after it makes it where a club comes from ("the London club", "the two Milan
       sides"), a country in brackets a player's nationality ("Mary Pierce (France)");
     - else a locative word before it, or before "the" or a list that ends with it ("lived in the
-      UK", "in Milan and Turin"), and "Russia's Elena Bovina" name the place, any other use the
-      team ("France beat Scotland", "play for Wales")."""
+      UK", "in Milan and Turin"), a journey to a country ("heads to Poland"), and "Russia's Elena
+      Bovina" name the place, any other use the team ("France beat Scotland", "play for Wales")."""
     if _side_word_after(text, end):
         return True
     if cue == "of" and IN_CHARGE_OF.search(text, max(0, start - 20), start):
@@ -77,6 +85,8 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
         return False
     if cue in ("the", "and", "or", "") and LOCATIVE_BEHIND.search(text, max(0, start - 60), start):
         return False  # "lived in the UK", "in Milan and Turin": the locative word stands further back
+    if national and cue in ("to", "the") and _JOURNEY_TO.search(text, max(0, start - 40), start):
+        return False
     return not (cue in pat.LOCATIVES or _POSSESSIVE_NAME.match(text, end))
 
 
