@@ -54,3 +54,43 @@ def test_a_year_a_digit_or_a_measure_after_an_acronym_keeps_the_body() -> None:
     assert "AAA" in organisations("She may defend her indoor AAA 800m title in Sheffield.")
     text = "the FTSE 100. It fell"
     assert names_no_body(text, 4, 8)
+
+
+def test_a_name_a_works_word_introduces_is_no_organisation_in_the_whole_document() -> None:
+    text = (
+        "Hoffman is in the UK to publicise his new comedy, Meet the Fockers. "
+        "Fockers took $46m. Hanks was in London for the UK premiere of Polar Express. "
+        "Polar Express is based on a book. The band Bloc Party played."
+    )
+    got = organisations(text)
+    assert not {"Fockers", "Polar Express", "Bloc Party"} & got
+    # a magazine, a label or a group is a body; "play" and "hit" are verbs too
+    assert "Stuff" in organisations("So says Oliver Irish, editor of gadget magazine Stuff.")
+    assert "British Airways" in organisations("The strike hit British Airways, the airline said.")
+
+
+def test_a_companys_figures_and_feasts_open_sentences_and_name_no_body() -> None:
+    text = "GE made money. Net profit was up 6%. Operating profit fell. Before Christmas, Cairn said so."
+    assert not {"Net", "Operating", "Christmas"} & organisations(text)
+
+
+def test_a_news_agencys_name_keeps_the_country_in_it() -> None:
+    got = find_mentions("doc", "A report", (("It was reported by Agence France Presse on Monday.",),), EMPTY)
+    assert [(m.name, m.kind) for m in got] == [("Agence France Presse", "organisation")]
+
+
+def test_a_person_whose_surname_is_chambers_is_a_person() -> None:
+    got = find_mentions("doc", "A report", (("It was written with the songwriter Guy Chambers.",),), EMPTY)
+    assert [(m.name, m.kind) for m in got] == [("Guy Chambers", "person")]
+    assert "Matrix Chambers" in organisations("Lawyers at Matrix Chambers said it was unlawful.")
+
+
+def test_a_run_after_a_locative_word_that_opens_with_a_place_gives_the_place() -> None:
+    got = {
+        m.name
+        for m in find_mentions("doc", "A report", (("He became an icon in America and the Third World.",),), EMPTY)
+    }
+    assert "United States" in got
+    # not after "of": a work's title ("a rendition of Georgia on My Mind")
+    song = "She sang a rendition of Georgia on My Mind for old friends."
+    assert not any(m.kind == "place" for m in find_mentions("doc", "A report", ((song,),), EMPTY))

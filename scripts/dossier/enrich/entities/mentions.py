@@ -45,6 +45,7 @@ from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.entities.teams import team_mention
+from dossier.enrich.entities.works import work_names
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
 
@@ -181,6 +182,9 @@ def find_mentions(
     mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
     if things:  # found by a cue ("adaptors called DVI or HDMI (...)"), still a thing
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
+    works = work_names(mentions, dict(units))
+    if works:  # "the comedy Meet the Fockers": a film's title in the whole document
+        mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
 
 

@@ -62,8 +62,8 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         return None  # "Act of Parliament"; "Law Commission", "Law Society" are bodies
     if len(capitalised) < 2 or (capitalised[-1] in pat.GENERIC_HEADS and set(capitalised[:-1]) <= pat.ROLE_MODIFIERS):
         return None  # "Foreign Ministry" names no country
-    if len(capitalised) == 2 and capitalised[1] in pat.SURNAME_HEADS and is_given(capitalised[0]):
-        return None  # "Jim Press", "Natalie Press": a person whose surname is a head word
+    if capitalised[-1] in pat.SURNAME_HEADS and is_given(capitalised[-2]):
+        return None  # "Jim Press", "Songwriter Guy Chambers": a person whose surname is a head word
     words = tuple(t.text for t in name)
     return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
 

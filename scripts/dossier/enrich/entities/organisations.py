@@ -57,7 +57,12 @@ _POSSESSED = re.compile(
     r"['’]s\s+(?:sales|earnings|customers|subscribers|employees|headquarters|takeover|merger|stake|shareholding"
     r"|share|market value|operating|annual|quarterly|net)\b"
 )
-_GENERIC = pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.WEEKDAYS | pat.MONTHS
+# words of a company's figures and of the calendar, capitalised only to open a sentence or a
+# title: "Net profit was up 6%", "Operating income fell", "Before Christmas, Cairn revealed..."
+_FIGURES_AND_FEASTS = frozenset("net gross operating pre-tax underlying interim christmas easter".split())
+_GENERIC = (
+    pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.WEEKDAYS | pat.MONTHS
+) | _FIGURES_AND_FEASTS
 _PERSON_WORDS = pat.ROLES | pat.HONORIFICS  # a run with one of them names a person, not an organisation
 _SHARES_IN = re.compile(r"\bshares in\s+$")
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")

@@ -107,17 +107,17 @@ ORG_HEADS: Final = frozenset(
     service court parliament assembly congress senate trust society organisation organization
     university college academy police army navy airlines airways railway railways inc ltd plc llc
     limited holdings industries motors enterprises partners fund charity network broadcasting channel
-    chamber chambers board league club school hospital agency bureau directorate secretariat alliance
+    chamber board league club school hospital agency bureau directorate secretariat alliance
     coalition movement front министерство партия агентство комитет совет служба
     records studios laboratories labs securities petroleum pictures entertainment communications telecom
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
     times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
-    administration
+    administration presse
     """.split()
 )
 # Head words that end an organisation's name but are also surnames ("Associated Press", "Warner
 # Bros"; "Jim Press"): heads for organisation names only, still allowed in a person's name.
-SURNAME_HEADS: Final = frozenset({"press", "bros"})
+SURNAME_HEADS: Final = frozenset({"press", "bros", "chambers"})
 # Organisation heads that open a name followed by "of"/"for" ("Ministry of Defence").
 ORG_OPENERS: Final = frozenset(
     """

@@ -51,6 +51,9 @@ TOWN_WORDS = 3  # a town's name has this many words at most
 _TOWN_CUES_BEFORE = tuple(f"{cue} " for cue in TOWN_CUES)
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
 _DATE_WORDS = pat.WEEKDAYS | pat.MONTHS
+# locative words before a run that opens with places and goes on with other names; not "of"
+# ("star of Bride and Prejudice", "a rendition of Georgia on My Mind": a work's title)
+_LISTING_LOCATIVES = pat.LOCATIVES - {"of", "via", "through"}
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,9 @@ def _listed(
 ) -> list[Found]:
     """The places of a run that lists names ("China and India", "Jankovic of Serbia and
     Montenegro", "Edinburgh on Tuesday"): only when every part is a place, a name already taken
-    or a date word, so that "Foreign, Commonwealth and Development Affairs" gives no place."""
+    or a date word, so that "Foreign, Commonwealth and Development Affairs" gives no place; or,
+    after a locative word, the places the run opens with ("icons in America and the Third
+    World": America)."""
     hits: list[tuple[list[Token], Hit]] = []
     for part in parts:
         hit = _candidates(text, part, gazetteer) or _town(text, part, gazetteer)
@@ -184,6 +189,8 @@ def _listed(
         elif all(t.key in _DATE_WORDS for t in part):
             continue  # "in Edinburgh on Tuesday": the day is no name
         elif not any(s < part[-1].end and part[0].start < e for s, e in spans):
+            if hits and hits[0][0] is parts[0] and word_before(text, parts[0][0].start) in _LISTING_LOCATIVES:
+                break
             return []
     return _free(hits, paragraph, text, spans) if len(parts) > 1 else []
 
