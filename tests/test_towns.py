@@ -57,3 +57,15 @@ def test_a_journey_to_a_country_in_a_sports_report_names_the_place() -> None:
     mentions = {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
     assert "Poland" in mentions and "Poland (team)" not in mentions
     assert "England (team)" in mentions  # "beat England": the side
+
+
+def test_a_members_constituency_is_a_place() -> None:
+    text = "But Tony Banks, Labour MP for West Ham, said the issue would soon disappear."
+    got = {m.name: m for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "place"}
+    assert "West Ham" in got
+    text = "The AM for Aberavon and the MP for Sedgefield met the candidate for Mayor."
+    got = {m.name: m for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "place"}
+    assert "Aberavon" in got
+    assert got["Sedgefield, United Kingdom"].rule == "gazetteer"  # the British town, with coordinates
+    assert load_gazetteer().by_key(got["Sedgefield, United Kingdom"].entity).country == "GB"  # type: ignore[union-attr]
+    assert "Mayor" not in got

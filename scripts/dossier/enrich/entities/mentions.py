@@ -41,6 +41,7 @@ from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
+from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
@@ -178,6 +179,7 @@ def find_mentions(
         mentions = _registry_sides(mentions, dict(units), document)
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
+    mentions += seat_mentions(units, _taken(mentions), load_gazetteer())
     organisations = {m.surface for m in mentions if m.kind == "organisation"}
     mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
     if things:  # found by a cue ("adaptors called DVI or HDMI (...)"), still a thing

@@ -1,0 +1,60 @@
+"""Constituencies: the place a member sits for ("Labour MP for West Ham", "the AM for Aberavon",
+"the constituency of Bethnal Green and Bow", "the seat of Erewash").
+
+A constituency is a place whatever its name, and most are no gazetteer name ("West Ham",
+"Sleaford and North Hykeham"), so the words before it are the evidence: a member's title and
+"for", or "constituency"/"seat" and "of". The place is the gazetteer's (or a town's) when its
+name is one in the United Kingdom ("Sedgefield", "Birkenhead"); else a place of its own, keyed by
+its name, with no coordinates (as landmarks.py's are). A name already taken (a registry place,
+a person) stays as it was, and a role or a body's word after "for" ("candidate for Mayor") is
+no constituency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer import Gazetteer, name_key
+from dossier.enrich.entities.landmarks import ground
+from dossier.enrich.entities.model import Mention
+from dossier.enrich.slugs import slugify
+
+_NAME = r"([A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+)*)"
+_SEAT = re.compile(
+    r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Mm]ember|[Cc]andidate) for " + _NAME + r"|\b(?:constituency|seat) of " + _NAME
+)
+_NOT_SEATS = pat.ROLES | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS
+_ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese")
+COUNTRY = "GB"  # the members and seats of British news: a name is looked up among this country's places
+
+
+def seat_mentions(
+    units: Iterable[tuple[int, str]], taken: dict[int, list[tuple[int, int]]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The constituencies named in the units (see the module docstring)."""
+    found: list[Mention] = []
+    for paragraph, text in units:
+        if " for " not in text and " of " not in text:
+            continue
+        spans = taken.get(paragraph, [])
+        for match in _SEAT.finditer(text):
+            group = 1 if match.group(1) else 2
+            start, end = match.span(group)
+            name = match.group(group)
+            words = {w.casefold() for w in name.split() if w != "and"}
+            if words & _NOT_SEATS or name.endswith(_ADJECTIVE_ENDS) or any(s < end and start < e for s, e in spans):
+                continue  # "candidate for Mayor", "the seat of European power"
+            found.append(_seat(name, paragraph, start, end, gazetteer))
+    return found
+
+
+def _seat(name: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:
+    """The constituency's mention: the British place of that name, else a place of its own."""
+    places = [p for p in gazetteer.lookup(name_key(name)) if p.country == COUNTRY]
+    places += [t for t in gazetteer.towns(slugify(name)) if t.country == COUNTRY]
+    if not places:
+        return ground(name, paragraph, start, end)
+    key, display = gazetteer.identity(places[0])
+    return Mention(key, display, "place", name, paragraph, start, end, "gazetteer")
