@@ -26,6 +26,7 @@ _SEAT = re.compile(
     r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Mm]ember|[Cc]andidate) for " + _NAME + r"|\b(?:constituency|seat) of " + _NAME
 )
 _NOT_SEATS = pat.ROLES | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS
+_HINTS = ("MP", "MSP", "AM", "MEP", "ember for", "andidate for", "constituency of", "seat of")
 _ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese")
 COUNTRY = "GB"  # the members and seats of British news: a name is looked up among this country's places
 
@@ -36,8 +37,8 @@ def seat_mentions(
     """The constituencies named in the units (see the module docstring)."""
     found: list[Mention] = []
     for paragraph, text in units:
-        if " for " not in text and " of " not in text:
-            continue
+        if not any(hint in text for hint in _HINTS):
+            continue  # most paragraphs: no member and no seat, known without the pattern
         spans = taken.get(paragraph, [])
         for match in _SEAT.finditer(text):
             group = 1 if match.group(1) else 2
