@@ -34,7 +34,8 @@ def transliterate(text: str) -> str:
 
 def slugify(title: str) -> str:
     """The readable part of a URL; empty when the title has no Latin or Cyrillic letters."""
-    slug = _NON_WORD.sub("-", transliterate(title)).strip("-")
+    # ASCII (most names and titles) folds to itself: transliterating it would only lowercase it
+    slug = _NON_WORD.sub("-", title.lower() if title.isascii() else transliterate(title)).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[: MAX_SLUG + 1].rsplit("-", 1)[0] or slug[:MAX_SLUG]
     return slug

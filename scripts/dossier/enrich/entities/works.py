@@ -29,11 +29,15 @@ _WORK_BEFORE = re.compile(
     r"\b(?i:" + "|".join(sorted(WORKS)) + r"|premiere of),?\s+[\"“‘']?(?:(?:[A-Z][\w'’-]*|the|of|a)\s+){0,3}$"
 )
 _SPAN = 60  # characters read before a name
+_CLUES = (*sorted(WORKS), "premiere")
 
 
 def work_names(mentions: Iterable[Mention], texts: dict[int, str]) -> frozenset[str]:
     """The organisations' names that a work's word introduces somewhere in the document."""
     works: set[str] = set()
+    folded = "\n".join(texts.values()).casefold()
+    if not any(word in folded for word in _CLUES):
+        return frozenset()  # most documents: no work's word at all, known without the pattern
     for mention in mentions:
         if mention.kind == "organisation" and mention.name not in works:
             text = texts[mention.paragraph]
