@@ -11,6 +11,10 @@ and places.py chooses by context. Each place has one key: its name's slug for th
 of that name, the name and its country's for the others ("moscow-united-states"), so the key of
 "Moscow" is the Russian capital's, and keys never change between builds.
 
+Towns and districts no place has a name of (regions.load_towns: "Twickenham", "Blaengwynfi")
+are kept apart, as one line of text per name, and read only when places.py asks for a name
+after a locative word (``towns``); a town's key carries its country's code ("twickenham-gb").
+
 Loaded once per process (``load_gazetteer``); the build loads it before its worker processes
 are forked, so they inherit it. Building it from the packages' files costs about 1.5 s of CPU, as
 much as extracting a thousand documents, on every build, though it changes only when those
@@ -73,6 +77,7 @@ class Gazetteer:
     def __init__(self, places: list[Place], tables: Tables | None = None) -> None:
         self.places = places
         self._towns: dict[str, str] = {}
+        self._countries: dict[str, str] | None = None  # country names by code, made when a town needs one
         if tables is not None:  # built before (see _cached)
             _, self._by_name, identities, self._towns = tables
             self._identity = dict(zip(places, identities, strict=True))
@@ -129,10 +134,9 @@ class Gazetteer:
         return key, _qualified(place, self._country_names())
 
     def _country_names(self) -> dict[str, str]:
-        names = getattr(self, "_countries", None)
-        if names is None:
-            names = self._countries = {p.country: p.name for p in self.places if p.kind == "country"}
-        return names
+        if self._countries is None:
+            self._countries = {p.country: p.name for p in self.places if p.kind == "country"}
+        return self._countries
 
     def by_key(self, key: str) -> Place | None:
         """The place (or town) with this entity key, or None."""

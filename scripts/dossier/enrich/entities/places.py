@@ -13,6 +13,11 @@ registry, a person or an organisation are not read. Then context decides:
   it opens a sentence ("Reading the report..."), when the document uses its name as a lowercase
   word ("reading") or when it is also a common given name ("Florence"). A country, nation or
   state that the document also writes in lowercase ("turkey") needs the same evidence.
+- Towns the gazetteer lacks (regions.load_towns): only after "in", "near" or "outside" (or "at"
+  in a sports report, where the name is taken as a ground, with no coordinates), of a country
+  the document names, and never written in the document without a locative word ("at Everton"
+  beside "Everton beat Chelsea" is the club). A run after a locative word that opens with places
+  keeps them though the rest is no place ("in America and the Third World").
 - Place or team: in a sports report (sport_report), a country or city named without a locative
   word is the side that plays for it ("France beat Scotland", "Leicester wing Austin Healey"):
   an organisation, "France (team)". "in Dublin", "of Russia" and "Russia's Elena Bovina" stay
