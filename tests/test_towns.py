@@ -69,3 +69,26 @@ def test_a_members_constituency_is_a_place() -> None:
     assert got["Sedgefield, United Kingdom"].rule == "gazetteer"  # the British town, with coordinates
     assert load_gazetteer().by_key(got["Sedgefield, United Kingdom"].entity).country == "GB"  # type: ignore[union-attr]
     assert "Mayor" not in got
+
+
+def test_former_countries_and_everyday_country_names_are_places() -> None:
+    text = (
+        "He was born in the Soviet Union and left the USSR in 1990. Troops from the UAE and DR Congo met in East Timor."
+    )
+    got = {m.surface: (m.name, m.kind) for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
+    assert got["Soviet Union"] == got["USSR"] == ("Soviet Union", "place")
+    assert got["UAE"] == ("United Arab Emirates", "place")
+    assert got["DR Congo"] == ("Democratic Republic of the Congo", "place")  # "DR" in capitals is no doctor
+    assert got["East Timor"][1] == "place"
+    soviet = load_gazetteer().by_name("Soviet Union")
+    assert soviet is not None and soviet.kind == "former" and 55 < soviet.lat < 56  # Moscow, its capital
+
+
+def test_a_russian_place_of_several_words_is_found_in_any_case() -> None:
+    text = "Распад СССР изменил всё. Он жил в Советском Союзе и в Нижнем Новгороде."
+    got = [(m.surface, m.name) for m in find_mentions("doc", "Заголовок", ((text,),), EMPTY) if m.kind == "place"]
+    assert got == [
+        ("СССР", "Soviet Union"),
+        ("Советском Союзе", "Soviet Union"),
+        ("Нижнем Новгороде", "Nizhniy Novgorod"),
+    ]

@@ -14,6 +14,7 @@ from dataclasses import replace
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.acronyms import names_no_body
 from dossier.enrich.entities.companies import COMPANIES
+from dossier.enrich.entities.gazetteer import load_gazetteer, name_key
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.org_shapes import NAME_HEADS, org_segments, organisation
 from dossier.enrich.entities.shapes import (
@@ -134,7 +135,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
             continue
         for segment in org_segments(run):
             org = organisation(segment, paragraph)
-            if org:
+            if org and not _a_countrys_name(org.words):
                 bracket = _BRACKETED.match(text, org.end)
                 if bracket and _initials_match(org.words, bracket.group(1)):
                     org = Candidate(org.kind, org.words, org.rule, paragraph, org.start, org.end, acronym=bracket[1])
@@ -142,6 +143,14 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
     return found + _listed_people(text, people)
 
 
+def _a_countrys_name(words: tuple[str, ...]) -> bool:
+    """Whether a name with an organisation's head word is a country's ("Soviet Union", "United
+    Arab Emirates"): a place, not a body."""
+    places = load_gazetteer().lookup(name_key(" ".join(words)))
+    return any(p.kind in _COUNTRY_KINDS for p in places)
+
+
+_COUNTRY_KINDS = frozenset({"country", "former", "nation", "state"})
 _AROUND_ACRONYM = pat.ROLES | pat.ROLE_MODIFIERS | pat.GENERIC_WORDS | pat.ORG_HEADS | pat.FUNCTION_WORDS | CUES
 
 

@@ -54,6 +54,7 @@ KIND_LABELS = {
     "sea": "sea",
     "city": "city",
     "town": "town",
+    "former": "former country",
 }
 
 

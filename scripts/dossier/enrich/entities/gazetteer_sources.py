@@ -39,7 +39,7 @@ class Place:
     """One gazetteer place: what a place's entry shows, and what disambiguation weighs."""
 
     name: str  # English name
-    kind: str  # "country", "state", "nation" (of the UK), "continent", "region", "sea" or "city"
+    kind: str  # "country", "state", "nation" (of the UK), "continent", "region", "sea", "city", "former" (country)
     country: str  # ISO 3166-1 alpha-2 code ("" for a continent)
     lat: float
     lon: float
@@ -128,7 +128,32 @@ EXONYMS = {
     "GB": ("Britain", "Great Britain"),
     "MM": ("Burma",),
     "MK": ("Macedonia",),
+    "TL": ("East Timor",),
+    "SZ": ("Swaziland",),
+    "CD": ("DR Congo", "Democratic Republic of Congo"),
+    "AE": ("UAE",),
 }
+
+# Countries that no longer exist, which news and archives still name ("the Soviet Union",
+# "СССР", "the former Yugoslavia"): ISO 3166-3 code, English name, other names (Russian
+# too), and the coordinates of the capital. pycountry.historic_countries has the codes but
+# only formal names ("USSR, Union of Soviet Socialist Republics") and no coordinates. Written by
+# hand, kept short; kind "former" (a former country).
+FORMER_COUNTRIES: tuple[tuple[str, str, tuple[str, ...], float, float], ...] = (
+    ("SUHH", "Soviet Union", ("USSR", "Union of Soviet Socialist Republics", "Советский Союз", "СССР"), 55.75, 37.62),
+    ("YUCS", "Yugoslavia", ("Югославия",), 44.82, 20.46),
+    ("CSHH", "Czechoslovakia", ("Чехословакия",), 50.09, 14.42),
+    ("DDDE", "East Germany", ("German Democratic Republic", "ГДР"), 52.52, 13.40),
+    ("RHZW", "Rhodesia", ("Southern Rhodesia",), -17.83, 31.05),
+)
+
+
+def former_countries() -> list[Place]:
+    """The places of FORMER_COUNTRIES (coordinates: their capitals, not centres of population)."""
+    return [
+        Place(name, "former", code, lat, lon, 0, 0, (name, *others))
+        for code, name, others, lat, lon in FORMER_COUNTRIES
+    ]
 
 
 _LOCALES = (Locale("en"), Locale("ru"))
@@ -175,10 +200,11 @@ def load_places() -> list[Place]:
                   int(continent.get("population") or 0), int(continent["geonameId"]),
                   tuple(dict.fromkeys([continent["name"], *spelled])))
         )  # fmt: skip
+    places += former_countries()
     from dossier.enrich.entities.regions import load_regions
 
     taken = {(c["countrycode"], c["name"].casefold()) for c in cities.values()}
-    taken |= {("", n.casefold()) for p in places if p.kind in ("country", "nation", "state") for n in p.names}
+    taken |= {("", n.casefold()) for p in places if p.kind in ("country", "nation", "state", "former") for n in p.names}
     capitals = {(c["iso"], c["capital"]) for c in _read("countries.json").values()}
     local: list[Place] = load_regions(taken) + [_city(city, capitals) for city in cities.values()]
     # regions and cities by size: of two that share a name, the larger is found first and keeps

@@ -136,7 +136,7 @@ NON_ORG_ACRONYMS: Final = frozenset(
     OBE MBE CBE QC KC GMT BST EST PST CET UTC USD GBP EUR RPI CPI IPO CV FAQ RSVP PS NB AKA DIY ASAP
     LCD LED GPS USB PDF PDA SIM UK US USA UV DS PSP XP HDTV DJ GB IPTV UWB RFID DRM HSDPA IE TB GPRS
     PVR GTA RSS IP DTT AK OS SSL UMD VHS DC JK AND MW ADSL LA PPI GM CSI DVR MMR TFT WAP VOIP VOD AGM
-    GP GPs R&B Q&A R&D B&B
+    GP GPs R&B Q&A R&D B&B UAE USSR
     """.split()
 )
 # Roles that make a single capitalised word a surname when they stand, capitalised, just before

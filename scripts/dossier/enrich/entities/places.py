@@ -49,7 +49,9 @@ RENOWNED = 40  # a city with this many alternate names in GeoNames is known abro
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
-_KIND_RANK = {"country": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4, "town": 5}
+_KIND_RANK = {  # then size
+    "country": 0, "former": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4, "town": 5,
+}  # fmt: skip
 # the words before a town the gazetteer lacks ("in Blaengwynfi", "at Twickenham", "near Davos")
 TOWN_CUES = frozenset({"in", "at", "near", "outside"})
 TOWN_WORDS = 3  # a town's name has this many words at most

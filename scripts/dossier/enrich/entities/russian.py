@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dossier.enrich.entities import patterns as pat
-from dossier.enrich.entities.gazetteer import Gazetteer
+from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import analyser, is_cyrillic, lemma_key, word_lemma
 from dossier.enrich.entities.registry import Registry, entity_key
@@ -108,6 +108,12 @@ def russian_mentions(
     for run in unit_runs:
         if not is_cyrillic(run[0].text):
             continue
+        whole = _place_of_words(run, gazetteer) if 1 < len(run) <= _PLACE_WORDS else None
+        if whole is not None:  # "в Советском Союзе", "в Нижнем Новгороде": one place of several words
+            key, name = gazetteer.identity(whole)
+            surface = text[run[0].start : run[-1].end]
+            places.append(Mention(key, name, "place", surface, paragraph, run[0].start, run[-1].end, "gazetteer"))
+            continue
         for label, tokens in _split(run, gazetteer, registry):
             if label == "place":
                 places.append(_place_mention(paragraph, text, tokens[0], gazetteer, registry))
@@ -116,6 +122,16 @@ def russian_mentions(
                 if parts and any(p.tag in ("Name", "Surn") for p in parts):
                     people.append((paragraph, text[parts[0].token.start : parts[-1].token.end], parts))
     return places, people
+
+
+_PLACE_WORDS = 3  # a place's name of several Russian words has this many at most
+
+
+def _place_of_words(run: list[Token], gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer place a run of two or three Cyrillic words names as a whole, each word in its
+    dictionary form ("Советском Союзе" -> "советский союз"); None when it names none."""
+    places = gazetteer.lookup(" ".join(word_lemma(t.text).replace("ё", "е") for t in run))
+    return places[0] if places else None
 
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP"})

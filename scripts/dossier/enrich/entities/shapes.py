@@ -123,6 +123,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
     cue_at = -1
     if not CUES.isdisjoint(words[:-1]):  # most segments have no cue: no search for the last one
         cue_at = next(i for i in range(len(words) - 2, -1, -1) if words[i] in CUES)
+        if words[cue_at] in pat.HONORIFICS and segment[cue_at].text.isupper() and len(segment[cue_at].text) > 1:
+            return None  # "DR Congo": an honorific in capitals is no title ("MP", "QC" are roles)
     if cue_at >= 0:
         opener = words[cue_at]
         cue = "honorific" if opener in pat.HONORIFICS else "noble" if opener in pat.NOBLE_TITLES else "role"
