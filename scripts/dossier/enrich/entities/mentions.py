@@ -167,9 +167,6 @@ def find_mentions(
         if paragraph != TITLE
         for candidate in discover(paragraph, text, unit_runs[paragraph], headlines[paragraph])
     ]
-    things = thing_acronyms(document)
-    if things:  # "liquid-crystal displays (LCDs)": the document spells the acronym out as a thing
-        candidates = [c for c in candidates if not (c.rule == "acronym" and c.words[0] in things)]
     sport = is_sport_report(document)
     if sport:
         candidates += [c for paragraph, text in units if paragraph != TITLE for c in lineup_candidates(paragraph, text)]
@@ -182,7 +179,8 @@ def find_mentions(
     mentions += seat_mentions(units, _taken(mentions), load_gazetteer())
     organisations = {m.surface for m in mentions if m.kind == "organisation"}
     mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
-    if things:  # found by a cue ("adaptors called DVI or HDMI (...)"), still a thing
+    things = thing_acronyms(document)
+    if things:  # "liquid-crystal displays (LCDs)", "adaptors called DVI or HDMI (...)": a thing
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
     works = work_names(mentions, dict(units))
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
