@@ -97,9 +97,11 @@ def thing_acronyms(document: str) -> frozenset[str]:
 
 
 def names_no_body(text: str, start: int, end: int) -> bool:
-    """Whether the acronym at ``text[start:end]`` is part of an index's, a model's or a title's
-    name: a number other than a year follows it ("FTSE 100"), or a colon glues it to a word
-    ("CSI:NY")."""
+    """Whether the acronym at ``text[start:end]`` is part of a technology's, an index's or a
+    title's name: a slash joins it to another word ("TCP/IP", "AM/FM"), a number other than a
+    year follows it ("FTSE 100"), or a colon glues it to a word ("CSI:NY")."""
+    if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
+        return True
     number = _NUMBER_AFTER.match(text, end)
     if number and not _YEAR.fullmatch(number.group(1)):
         return True

@@ -179,11 +179,9 @@ def _listed_from(run: list[Token], i: int) -> bool:
 
 def _in_event_or_pair(text: str, run: list[Token], i: int) -> bool:
     """Whether the acronym ``run[i]`` names an event's or a technology's part, not a body: an
-    event's word follows it ("FA Cup", "PGA Championship"), a slash joins it to another word
-    ("TCP/IP", "AM/FM"), or a number or a colon makes it an index's or a title's (acronyms.py)."""
+    event's word follows it ("FA Cup", "PGA Championship"), or a slash, a number or a colon makes
+    it part of another name ("TCP/IP", "FTSE 100", "CSI:NY": acronyms.names_no_body)."""
     token = run[i]
-    if text[token.start - 1 : token.start] == "/" or text[token.end : token.end + 1] == "/":
-        return True
     if names_no_body(text, token.start, token.end):
         return True
     return i + 1 < len(run) and run[i + 1].key in _EVENT_WORDS
