@@ -99,6 +99,7 @@ def test_a_place_entry_knows_its_coordinates_and_kind() -> None:
     gazetteer = load_gazetteer()
     minsk = gazetteer.by_key("minsk")
     assert minsk is not None and minsk.kind == "city" and minsk.country == "BY"
+    assert minsk.lat is not None and minsk.lon is not None
     assert abs(minsk.lat - 53.9) < 0.2 and abs(minsk.lon - 27.57) < 0.2
     russia = gazetteer.by_key("russia")
     assert russia is not None and russia.kind == "country" and russia.centre_of_population

@@ -26,7 +26,7 @@ def test_a_town_the_gazetteer_lacks_is_found_after_a_locative_word_in_its_countr
 def test_a_towns_entry_has_its_coordinates_and_kind() -> None:
     town = load_gazetteer().by_key("blaengwynfi-gb")
     assert town is not None and town.kind == "town" and town.country == "GB"
-    assert 51 < town.lat < 52 and -4 < town.lon < -3
+    assert town.lat is not None and town.lon is not None and 51 < town.lat < 52 and -4 < town.lon < -3
     assert load_gazetteer().by_key("blaengwynfi") is None  # the plain slug is a ground's, not the town's
 
 
@@ -81,7 +81,8 @@ def test_former_countries_and_everyday_country_names_are_places() -> None:
     assert got["DR Congo"] == ("Democratic Republic of the Congo", "place")  # "DR" in capitals is no doctor
     assert got["East Timor"][1] == "place"
     soviet = load_gazetteer().by_name("Soviet Union")
-    assert soviet is not None and soviet.kind == "former" and 55 < soviet.lat < 56  # Moscow, its capital
+    assert soviet is not None and soviet.kind == "former"
+    assert soviet.lat is not None and 55 < soviet.lat < 56  # Moscow, its capital
 
 
 def test_a_russian_place_of_several_words_is_found_in_any_case() -> None:

@@ -97,12 +97,16 @@
   // A place's kind and coordinates, and a plain link to OpenStreetMap (no embedded map: the
   // page itself makes no request to a third party). Only numbers and a fixed URL are printed.
   function placeLine(place) {
+    const kind = place.kind.charAt(0).toUpperCase() + place.kind.slice(1);
     const lat = Number(place.lat), lon = Number(place.lon);
+    if (place.lat == null || place.lon == null || !isFinite(lat) || !isFinite(lon)) {
+      // coordinates unknown (Palau, Antarctica): the kind alone, no map link
+      return el("p", { class: "dossier-place" }, [kind]);
+    }
     const where = Math.abs(lat).toFixed(4) + "° " + (lat < 0 ? "S" : "N") + ", " +
       Math.abs(lon).toFixed(4) + "° " + (lon < 0 ? "W" : "E");
     const line = el("p", { class: "dossier-place" }, [
-      place.kind.charAt(0).toUpperCase() + place.kind.slice(1) + " · " + where +
-        (place.centre ? " (centre of population)" : "") + " · ",
+      kind + " · " + where + (place.centre ? " (centre of population)" : "") + " · ",
     ]);
     if (/^https:\/\/www\.openstreetmap\.org\//.test(place.osm)) {
       line.append(el("a", { href: place.osm, rel: "nofollow noopener" }, ["OpenStreetMap"]));

@@ -125,8 +125,8 @@ class PlaceInfo:
     """Where a place is, for its entry: kind ("city", "country"...), latitude and longitude."""
 
     kind: str
-    lat: float
-    lon: float
+    lat: float | None  # None: the gazetteer has no coordinates for it (Palau, Antarctica)
+    lon: float | None
     centre_of_population: bool = False  # coordinates computed from its cities (countries, regions)
 
 

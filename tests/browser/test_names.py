@@ -102,3 +102,31 @@ def test_hostile_names_data_stays_text(reader: Reader) -> None:
 def _answer_with(data: object) -> Callable[[Route], None]:
     body = json.dumps(data)
     return lambda route: route.fulfill(content_type="application/json", body=body)
+
+
+@pytest.mark.parametrize(
+    ("place", "line", "links"),
+    [
+        (
+            {"kind": "city", "lat": 53.9, "lon": -27.5667, "centre": False,
+             "osm": "https://www.openstreetmap.org/?mlat=53.9000&mlon=-27.5667#map=11/53.9000/-27.5667"},
+            "City · 53.9000° N, 27.5667° W · OpenStreetMap",
+            1,
+        ),
+        # no coordinates in the gazetteer (Palau): the kind alone, and no link to a map of 0° N, 0° E
+        ({"kind": "country"}, "Country", 0),
+    ],
+)  # fmt: skip
+def test_a_place_shows_its_kind_and_where_it_is_when_known(
+    reader: Reader, place: dict[str, object], line: str, links: int
+) -> None:
+    index = {"kind": "place", "title": "Places", "root": "../../", "names": [["p", "Palau", 1, 1, "names-p.json"]]}
+    record = {"name": "Palau", "kind": "Place", "aliases": [], "mentions": 1, "companions": [], "place": place}
+    record["documents"] = [[0, 1, "a snippet"]]
+    shard = {"documents": [["archive/documents/x/", "A title", ""]], "names": {"p": record}}
+    for name, data in (("names.json", index), ("names-p.json", shard)):
+        reader.page.route(f"**/archive/places/{name}", _answer_with(data))
+    page = reader.visit("archive/places/#p")
+    expect(page.locator("article h1")).to_have_text("Palau")
+    expect(page.locator("p.dossier-place")).to_have_text(line)
+    expect(page.locator("p.dossier-place a")).to_have_count(links)

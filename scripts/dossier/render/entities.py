@@ -75,10 +75,12 @@ OSM_ZOOM = {"city": 11, "region": 8, "sea": 5, "US state": 6, "country of the UK
 
 def _place(info: EntityInfo) -> dict[str, Any] | None:
     """A place's kind, coordinates and OpenStreetMap link (a plain link: no map is embedded, so
-    the page makes no request to a third party)."""
+    the page makes no request to a third party); its kind alone when its coordinates are unknown."""
     place = info.place
     if place is None:
         return None
+    if place.lat is None or place.lon is None:  # a place known by name and kind alone
+        return {"kind": place.kind}
     zoom = OSM_ZOOM.get(place.kind, 6)
     lat, lon = f"{place.lat:.4f}", f"{place.lon:.4f}"
     return {

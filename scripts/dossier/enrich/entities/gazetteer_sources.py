@@ -41,8 +41,8 @@ class Place:
     name: str  # English name
     kind: str  # "country", "state", "nation" (of the UK), "continent", "region", "sea", "city", "former" (country)
     country: str  # ISO 3166-1 alpha-2 code ("" for a continent)
-    lat: float
-    lon: float
+    lat: float | None  # None: not known (a country of no city in the data: Palau, Antarctica)
+    lon: float | None
     population: int
     geonameid: int
     names: tuple[str, ...]  # every name it is found under, the English name first
@@ -88,10 +88,18 @@ def _leading_words(name: str, own: str) -> bool:
     return own.startswith(name.casefold() + " ")
 
 
-def centre(cities: list[dict[str, Any]]) -> tuple[float, float]:
-    total = sum(c["population"] for c in cities) or 1
-    lat = sum(c["latitude"] * c["population"] for c in cities) / total
-    lon = sum(c["longitude"] * c["population"] for c in cities) / total
+def centre(cities: list[dict[str, Any]]) -> tuple[float, float] | tuple[None, None]:
+    """The centre of population of ``cities``: the population-weighted mean of their coordinates,
+    or their plain mean when no population is known (the places of a small region, Alderney),
+    (None, None) without cities. Once a region of unpopulated places lay at 0° N, 0° E."""
+    if not cities:
+        return None, None
+    weights = [float(c["population"] or 0) for c in cities]
+    if not any(weights):
+        weights = [1.0] * len(cities)
+    total = sum(weights)
+    lat = sum(float(c["latitude"]) * w for c, w in zip(cities, weights, strict=True)) / total
+    lon = sum(float(c["longitude"]) * w for c, w in zip(cities, weights, strict=True)) / total
     return round(lat, 4), round(lon, 4)
 
 
@@ -117,6 +125,8 @@ def _country_names(code: str, geonames_name: str) -> list[str]:
         if short and " - " not in short and "(" not in short:
             names.append(short)
     names += EXONYMS.get(code, ())
+    # British and American news shorten "Saint": "St Lucia", "St Kitts and Nevis"
+    names += ["St " + n.removeprefix("Saint ") for n in names if n.startswith("Saint ")]
     return list(dict.fromkeys([geonames_name, *(n for n in names if n and "," not in n)]))
 
 
@@ -145,7 +155,12 @@ FORMER_COUNTRIES: tuple[tuple[str, str, tuple[str, ...], float, float], ...] = (
     ("CSHH", "Czechoslovakia", ("Чехословакия",), 50.09, 14.42),
     ("DDDE", "East Germany", ("German Democratic Republic", "ГДР"), 52.52, 13.40),
     ("RHZW", "Rhodesia", ("Southern Rhodesia",), -17.83, 31.05),
+    ("CSXX", "Serbia and Montenegro", ("Сербия и Черногория",), 44.82, 20.46),
+    ("ANHH", "Netherlands Antilles", ("Нидерландские Антильские острова",), 12.11, -68.93),
 )
+#: GeoNames codes of countries that GeoNames still lists but that are FORMER_COUNTRIES
+#: (dissolved in 2006 and 2010): the former country replaces GeoNames' entry.
+_FORMER_IN_GEONAMES = frozenset({"CS", "AN"})
 
 
 def former_countries() -> list[Place]:
@@ -170,7 +185,9 @@ def load_places() -> list[Place]:
         by_admin[city["countrycode"], city["admin1code"]].append(city)
     places: list[Place] = []
     for code, country in sorted(_read("countries.json").items()):
-        lat, lon = centre(by_country[code]) if by_country[code] else (0.0, 0.0)
+        if code in _FORMER_IN_GEONAMES:
+            continue
+        lat, lon = centre(by_country[code])
         names = tuple(_country_names(code, country["name"]))
         neighbours = tuple(n for n in (country.get("neighbours") or "").split(",") if n)
         places.append(

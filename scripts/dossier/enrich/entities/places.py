@@ -139,16 +139,26 @@ def word_before(text: str, start: int) -> str:
 _NOT_WORD = re.compile(r"[^\w'’-]+")
 
 
-def _segments(run: list[Token]) -> list[list[Token]]:
-    """The run itself, or, when it is no gazetteer name, its parts between joining words
-    ("China and India", "Conchita Martinez of Spain", "Serbia and Montenegro")."""
+def _segments(run: list[Token], gazetteer: Gazetteer) -> list[list[Token]]:
+    """The parts of a run that is no gazetteer name, between joining words ("China and India",
+    "Conchita Martinez of Spain"); two parts joined by "and" stay one when together they are a
+    gazetteer name ("Jankovic of Serbia and Montenegro", "in Trinidad and Tobago on Monday")."""
     parts: list[list[Token]] = [[]]
+    joiners: list[Token] = []  # the word before each part but the first
     for token in run:
         if token.text in _JOINERS:
             parts.append([])
+            joiners.append(token)
         else:
             parts[-1].append(token)
-    return [part for part in parts if part]
+    merged = [parts[0]]
+    for joiner, part in zip(joiners, parts[1:], strict=True):
+        whole = [*merged[-1], joiner, *part]
+        if joiner.key == "and" and merged[-1] and part and gazetteer.lookup(_key(whole)):
+            merged[-1] = whole
+        else:
+            merged.append(part)
+    return [part for part in merged if part]
 
 
 def gazetteer_runs(
@@ -167,7 +177,7 @@ def gazetteer_runs(
             if hit is not None:
                 found += _free([(run, hit)], paragraph, text, spans)
             elif len(run) > 2:
-                found += _listed(_segments(run), paragraph, text, spans, gazetteer)
+                found += _listed(_segments(run, gazetteer), paragraph, text, spans, gazetteer)
     return found
 
 

@@ -17,8 +17,8 @@ from dossier.enrich.entities.sports import IN_CHARGE_OF, SPORT_AFTER, TEAM_POSSE
 from dossier.enrich.slugs import slugify
 
 SIDE_TOWN = 50_000  # smaller towns name a side only in a report that names their country
-TEAM_KINDS = frozenset({"country", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too
-_NATIONAL = frozenset({"country", "nation"})
+TEAM_KINDS = frozenset({"country", "former", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too
+_NATIONAL = frozenset({"country", "former", "nation"})  # "Serbia and Montenegro" played until 2006
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
 # A locative word before "the" or before a list the name ends ("in the UK", "in Milan and Turin",
 # "in Zimbabwe, Ghana and Guinea").

@@ -1,0 +1,78 @@
+"""Places of the seventh pass of issue 16: country names that hold "and" or a shortened "Saint",
+countries dissolved since GeoNames listed them, and places whose coordinates are unknown."""
+
+from __future__ import annotations
+
+import json
+
+from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.gazetteer_sources import centre
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+from dossier.models import EntityInfo, EntityRef, PlaceInfo
+from dossier.render.entities import names_shard
+
+EMPTY = Registry()
+
+
+def found(text: str, title: str = "A report") -> list[tuple[str, str, str]]:
+    """(kind, name, surface) of every mention in ``text``."""
+    return [(m.kind, m.name, m.surface) for m in find_mentions("doc", title, ((text,),), EMPTY)]
+
+
+def test_a_country_whose_name_holds_and_stays_whole_inside_a_longer_run() -> None:
+    got = found("The last eight pits Jelena Jankovic of Serbia and Montenegro against Sania Mirza of India.")
+    assert ("place", "Serbia and Montenegro", "Serbia and Montenegro") in got
+    assert not {"Serbia", "Montenegro"} & {name for _, name, _ in got}
+    got = found("Officials met in Trinidad and Tobago on Monday, then flew to China and India on Friday.")
+    assert [(name, surface) for kind, name, surface in got if kind == "place"] == [
+        ("Trinidad and Tobago", "Trinidad and Tobago"),
+        ("China", "China"),  # two countries joined by "and" stay two
+        ("India", "India"),
+    ]
+
+
+def test_a_country_named_with_a_shortened_saint_is_found() -> None:
+    got = found("He flew to St Lucia on Monday and on to St Kitts and Nevis.")
+    assert [(name, surface) for kind, name, surface in got if kind == "place"] == [
+        ("Saint Lucia", "St Lucia"),
+        ("Saint Kitts and Nevis", "St Kitts and Nevis"),
+    ]
+
+
+def test_countries_dissolved_since_are_former_countries_with_their_capitals_coordinates() -> None:
+    gazetteer = load_gazetteer()
+    for name, lat, lon in (("Serbia and Montenegro", 44.82, 20.46), ("Netherlands Antilles", 12.11, -68.93)):
+        place = gazetteer.by_name(name)
+        assert place is not None and (place.kind, place.lat, place.lon) == ("former", lat, lon)
+    # a former country playing in a match report is its side, as a country is
+    report = (
+        "The coach guided his side to the 1988 European Championship title with a 2-0 win over the Soviet Union"
+        " in the final. His striker scored twice and the goalkeeper saved a penalty before the match ended."
+    )
+    got = found(report, "Football")
+    assert ("organisation", "Soviet Union (team)", "Soviet Union") in got
+
+
+def test_no_place_lies_at_zero_zero_for_want_of_coordinates() -> None:
+    """Countries and regions whose cities have no known population once got 0° N, 0° E; they
+    now get the plain mean of their cities' coordinates, and a place with no city gets none."""
+    places = load_gazetteer().places
+    assert not [p.name for p in places if p.lat == 0 and p.lon == 0]
+    palau = next(p for p in places if p.name == "Palau" and p.kind == "country")
+    assert palau.lat is not None and palau.lon is not None and 6 < palau.lat < 9 and 134 < palau.lon < 135
+    tokelau = next(p for p in places if p.name == "Tokelau")
+    assert (tokelau.lat, tokelau.lon) == (None, None)
+    cities = [
+        {"latitude": 10.0, "longitude": 20.0, "population": 0},
+        {"latitude": 12.0, "longitude": 22.0, "population": 0},
+    ]
+    assert centre(cities) == (11.0, 21.0)
+    assert centre([*cities, {"latitude": 40.0, "longitude": 50.0, "population": 100}]) == (40.0, 50.0)
+    assert centre([]) == (None, None)
+
+
+def test_a_place_without_coordinates_shows_its_kind_and_no_map_link() -> None:
+    place = PlaceInfo("country", None, None)
+    info = EntityInfo(EntityRef("tokelau", "Tokelau", "place"), (), None, None, 1, (), (), place)
+    assert json.loads(names_shard([info], {}))["names"]["tokelau"]["place"] == {"kind": "country"}
