@@ -76,3 +76,27 @@ def test_a_place_without_coordinates_shows_its_kind_and_no_map_link() -> None:
     place = PlaceInfo("country", None, None)
     info = EntityInfo(EntityRef("tokelau", "Tokelau", "place"), (), None, None, 1, (), (), place)
     assert json.loads(names_shard([info], {}))["names"]["tokelau"]["place"] == {"kind": "country"}
+
+
+MATCH = " The striker scored twice and the goalkeeper saved a penalty before the referee ended the match."
+
+
+def places_in(text: str, title: str = "Match report") -> list[str]:
+    return [surface for kind, _, surface in found(text + MATCH, title) if kind == "place"]
+
+
+def test_a_one_word_ground_after_at_in_a_sports_report_is_a_place() -> None:
+    got = found("Scotland face Wales at Murrayfield on Saturday, and the Murrayfield crowd will help." + MATCH)
+    assert [(kind, name) for kind, name, surface in got if surface == "Murrayfield"] == [("place", "Murrayfield")] * 2
+    assert places_in("Real Madrid lost 1-0 at the Bernabeu on Sunday.") == ["Bernabeu"]
+    # not in a report that is no sports report: "at Anfield" there may be the club's offices
+    assert "Anfield" not in [s for _, _, s in found("The talks at Anfield went on until the board met again.", "Talks")]
+
+
+def test_a_name_after_at_that_the_report_uses_as_a_side_is_no_ground() -> None:
+    assert "Roma" not in places_in("He spent three years at Roma. Roma beat Lazio 2-1 last week.")
+    assert "Roma" not in places_in("He spent three years at Roma before the game against Roma last week.")
+    assert not places_in("He spent a year at Spurs.")  # a plural: a nickname or an event ("the Europeans")
+    assert not places_in("The show's best audience came at Christmas 1986.")
+    assert places_in("Ulster played at the Paseo de Anoeta stadium.") == []  # part of a longer name
+    assert places_in("Safin won the final.", "Safin relieved at Aussie recovery") == []  # a headline's modifier

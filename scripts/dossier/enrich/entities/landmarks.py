@@ -5,16 +5,29 @@ A capitalised run that no other rule took is a place when it ends with a word of
 ("Sea", "Ocean", "Gulf", "Strait", "Island", "Mountains"...) or opens with "Isle of", "River",
 "Lake", "Mount"; or, in a sports report and after a locative word ("at Villa Park"), when it ends
 with a word of a ground ("Park", "Road", "Lane", "Stadium", "Arena").
+
+A ground of one word ("at Murrayfield", "at Anfield", "at the Bernabeu") has no such word: in a
+sports report, a one-word name after "at" is a ground when nothing else knows it (no place,
+company, given name or everyday word) and the report never uses it as a side would be used
+("against Roma", "for Boavista", "Fenerbahce beat", "Saracens' coach"). Its other uses in the
+report are the ground too ("the Anfield club", "Anfield boss": the ground standing for its
+club), so no organisation of that name is kept beside it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
-from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.shapes import Token, words_around
+from dossier.enrich.entities.companies import COMPANIES, company_key
+from dossier.enrich.entities.gazetteer import Gazetteer
+from dossier.enrich.entities.given_names import GIVEN_NAMES
+from dossier.enrich.entities.known import lowercase_in
+from dossier.enrich.entities.model import TITLE, Mention
+from dossier.enrich.entities.org_cues import adjective
+from dossier.enrich.entities.shapes import Token, make_token, words_around
 from dossier.enrich.slugs import slugify
 
 NATURAL_ENDS: Final = frozenset(
@@ -86,3 +99,85 @@ def _landmark(name: list[Token], text: str, sport: bool) -> bool:
         start -= 4  # "into the Olympic Stadium": the locative word before the article
     before = words_around(text, start, name[-1].end)[0]
     return before in pat.LOCATIVES or before in {"to", "at"}
+
+
+_AT_BEFORE = re.compile(r"\bat (?:the )?$")
+# a name used as a side is used so ("against Roma", "Fenerbahce beat", "Saracens' coach", "Sale 20-10")
+_SIDE_BEFORE: Final = frozenset(
+    "against v vs versus beat beating beaten for joined join joining joins from with and or over host hosts face faces"
+    " facing play plays playing played meet meets".split()
+)
+_SIDE_AFTER = re.compile(
+    r"['’]|\s+(?:and|or)\s+[A-Z]|\s+(?:v|vs|beat|beats|won|win|wins|drew|draw|draws|lost|lose|loses|led|lead|leads|scored|score"
+    r"|scores|play|plays|played|host|hosts|face|faces|are|were|have|had|side|team|fans|supporters|player|players"
+    r"|coach|manager|striker|captain|\d+|game|games|event|tournament|championships?|show|festival|awards)\b"
+    r"|\s+(?:de|del|da|di|do|dos|van|von|la|le)\s+[A-Z]"  # "the Paseo de Anoeta": part of a longer name
+)
+_FEASTS: Final = frozenset({"christmas", "easter", "hogmanay", "diwali", "ramadan", "hanukkah", "passover"})
+
+
+def one_word_grounds(
+    units: Iterable[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    taken: dict[int, list[tuple[int, int]]],
+    document: str,
+    gazetteer: Gazetteer,
+) -> list[Mention]:
+    """The grounds of one word that a sports report names after "at" (see the module's doc),
+    every use of each that no other rule took."""
+    units = list(units)
+    names = {
+        run[0].text
+        for paragraph, text in units
+        if paragraph != TITLE  # "Safin relieved at Aussie recovery": a headline's modifier
+        for run in unit_runs[paragraph]
+        if _alone(run, 0) and _AT_BEFORE.search(text, max(0, run[0].start - 7), run[0].start)
+    }
+    grounds = {name for name in names if _a_ground(name, document, gazetteer)}
+    if not grounds:
+        return []
+    found: list[Mention] = []
+    for paragraph, _ in units:
+        spans = taken.get(paragraph, [])
+        for run in unit_runs[paragraph]:
+            for i, token in enumerate(run):
+                if (
+                    token.text in grounds
+                    and _alone(run, i)
+                    and not any(s < token.end and token.start < e for s, e in spans)
+                ):
+                    found.append(ground(token.text, paragraph, token.start, token.end))
+    return found
+
+
+def _alone(run: list[Token], i: int) -> bool:
+    """Whether the ``i``-th word of a run is a name of one word: no capitalised word joins it
+    with a single space ("Murrayfield on Saturday": a run joined by a small word)."""
+    before, after = run[i - 1] if i else None, run[i + 1] if i + 1 < len(run) else None
+    return (before is None or not before.text[:1].isupper() or before.end + 1 < run[i].start) and (
+        after is None or not after.text[:1].isupper() or after.start > run[i].end + 1
+    )
+
+
+def _a_ground(name: str, document: str, gazetteer: Gazetteer) -> bool:
+    key = name.casefold()
+    if (
+        len(name) < 4
+        or not name[1:].islower()  # "BBC", "McDonald's": not the shape of a ground's name
+        or key.endswith("s")  # "at Spurs", "at the Europeans": a side's nickname, an event
+        or key in _NOT_FIRST
+        or key in _FEASTS
+        or key in GIVEN_NAMES
+        or adjective([make_token(name, 0, len(name))])
+        or gazetteer.knows(name)
+        or gazetteer.towns(slugify(name))
+        or company_key(name) in COMPANIES
+        or lowercase_in(document, name)
+    ):
+        return False
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", document):
+        if words_around(document, match.start(), match.end())[0] in _SIDE_BEFORE or _SIDE_AFTER.match(
+            document, match.end()
+        ):
+            return False
+    return True

@@ -31,7 +31,7 @@ from dossier.enrich.entities.corpus_names import corpus_organisations
 from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
-from dossier.enrich.entities.landmarks import landmark_mentions
+from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds
 from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.model import units as document_units
@@ -176,6 +176,8 @@ def find_mentions(
         mentions = _registry_sides(mentions, dict(units), document)
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
+    if sport:  # "at Murrayfield", "at Anfield": grounds of one word
+        mentions += one_word_grounds(units, unit_runs, _taken(mentions), document, load_gazetteer())
     mentions += seat_mentions(units, _taken(mentions), load_gazetteer())
     organisations = {m.surface for m in mentions if m.kind == "organisation"}
     mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
