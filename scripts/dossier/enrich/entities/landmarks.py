@@ -111,9 +111,8 @@ _SIDE_AFTER = re.compile(
     r"['’]|\s+(?:and|or)\s+[A-Z]|\s+(?:v|vs|beat|beats|won|win|wins|drew|draw|draws|lost|lose|loses|led|lead|leads|scored|score"
     r"|scores|play|plays|played|host|hosts|face|faces|are|were|have|had|side|team|fans|supporters|player|players"
     r"|coach|manager|striker|captain|\d+|game|games|event|tournament|championships?|show|festival|awards)\b"
-    r"|\s+(?:de|del|da|di|do|dos|van|von|la|le)\s+[A-Z]"  # "the Paseo de Anoeta": part of a longer name
+    r"|\s+(?:" + "|".join(sorted(pat.PARTICLES)) + r")\s+[A-Z]"  # "the Paseo de Anoeta": part of a longer name
 )
-_FEASTS: Final = frozenset({"christmas", "easter", "hogmanay", "diwali", "ramadan", "hanukkah", "passover"})
 
 
 def one_word_grounds(
@@ -166,7 +165,7 @@ def _a_ground(name: str, document: str, gazetteer: Gazetteer) -> bool:
         or not name[1:].islower()  # "BBC", "McDonald's": not the shape of a ground's name
         or key.endswith("s")  # "at Spurs", "at the Europeans": a side's nickname, an event
         or key in _NOT_FIRST
-        or key in _FEASTS
+        or key in pat.FEASTS
         or key in GIVEN_NAMES
         or adjective([make_token(name, 0, len(name))])
         or gazetteer.knows(name)

@@ -59,7 +59,7 @@ _POSSESSED = re.compile(
 )
 # words of a company's figures and of the calendar, capitalised only to open a sentence or a
 # title: "Net profit was up 6%", "Operating income fell", "Before Christmas, Cairn revealed..."
-_FIGURES_AND_FEASTS = frozenset("net gross operating pre-tax underlying interim christmas easter".split())
+_FIGURES_AND_FEASTS = frozenset("net gross operating pre-tax underlying interim".split()) | pat.FEASTS
 _GENERIC = (
     pat.ROLE_MODIFIERS | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.WEEKDAYS | pat.MONTHS
 ) | _FIGURES_AND_FEASTS

@@ -168,7 +168,7 @@ def _distinct(regions: list[Place]) -> list[Place]:
 
 
 # words a town's name may be but a text means otherwise ("in Christmas week")
-_TOWN_WORDS = _WORDS | pat.MONTHS | pat.WEEKDAYS | frozenset("christmas easter halloween ramadan".split())
+_TOWN_WORDS = _WORDS | pat.MONTHS | pat.WEEKDAYS | pat.FEASTS
 
 
 def load_towns(known: Callable[[str], bool]) -> dict[str, str]:
