@@ -100,3 +100,17 @@ def test_a_name_after_at_that_the_report_uses_as_a_side_is_no_ground() -> None:
     assert not places_in("The show's best audience came at Christmas 1986.")
     assert places_in("Ulster played at the Paseo de Anoeta stadium.") == []  # part of a longer name
     assert places_in("Safin won the final.", "Safin relieved at Aussie recovery") == []  # a headline's modifier
+
+
+def test_a_town_named_as_where_someone_is_from_or_a_body_is_based_is_a_place() -> None:
+    text = (
+        "Ballymena sprinter Paul Brizzel will run. 'It hurt,' says the Waterford man, who trains in Ireland. "
+        "The Cambridge-based firm agreed. Thanou, the Olympic women's silver medallist, ran too."
+    )
+    got = {surface: name for kind, name, surface in found(text) if kind == "place"}
+    assert got == {
+        "Ballymena": "Ballymena",
+        "Waterford": "Waterford, Ireland",  # Ireland's: the story names it (the larger is Michigan's)
+        "Ireland": "Ireland",
+        "Cambridge": "Cambridge",
+    }
