@@ -114,3 +114,30 @@ def test_a_town_named_as_where_someone_is_from_or_a_body_is_based_is_a_place() -
         "Ireland": "Ireland",
         "Cambridge": "Cambridge",
     }
+
+
+def test_a_clubs_job_or_a_players_move_names_the_side_after_a_locative_word() -> None:
+    report = (
+        "Ranieri took charge of Valencia in 1997 and was replaced at Chelsea by Jose Mourinho. "
+        "Juninho was signed from Middlesbrough, despite interest from Hamburg." + MATCH
+    )
+    got = {surface: (kind, name) for kind, name, surface in found(report, "Football")}
+    for club in ("Valencia", "Chelsea", "Middlesbrough", "Hamburg"):
+        assert got[club] == ("organisation", f"{club} (team)")
+    # a locative word alone still names the place
+    assert ("place", "Madrid", "Madrid") in found("He lives in Madrid now." + MATCH, "Football")
+
+
+def test_a_club_that_owns_a_players_full_name_is_no_person() -> None:
+    report = "Aston Villa's Thomas Hitzlsperger is waiting to learn his future at Villa Park." + MATCH
+    got = [(kind, name) for kind, name, surface in found(report, "Football") if surface == "Aston Villa"]
+    assert got == [("organisation", "Aston Villa")]
+    # a manager's side is no person either way, and a person keeps his name
+    managed = found("Alex Ferguson's Manchester United beat Arsenal 2-0." + MATCH, "Football")
+    assert ("person", "Alex Ferguson", "Alex Ferguson") in managed
+
+
+def test_small_words_and_an_agent_are_no_part_of_a_name() -> None:
+    got = found("Once Rangers had scored, the game was over. Agent Brian Hassell said nothing." + MATCH, "Football")
+    assert ("person", "Brian Hassell", "Brian Hassell") in got
+    assert not [name for _, name, _ in got if name.startswith(("Once", "Agent"))]

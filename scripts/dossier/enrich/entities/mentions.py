@@ -45,7 +45,7 @@ from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
-from dossier.enrich.entities.teams import team_mention
+from dossier.enrich.entities.teams import clubs_that_own_players, team_mention
 from dossier.enrich.entities.works import work_names
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
@@ -173,7 +173,7 @@ def find_mentions(
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
     if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
-        mentions = _registry_sides(mentions, dict(units), document)
+        mentions = clubs_that_own_players(_registry_sides(mentions, dict(units), document), dict(units))
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
     if sport:  # "at Murrayfield", "at Anfield": grounds of one word

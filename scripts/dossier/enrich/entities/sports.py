@@ -80,5 +80,12 @@ SPORT_AFTER: Final = re.compile(
 TEAM_POSSESSED: Final = re.compile(
     r"['’]s\s+(?:side|squad|team|pack|backs|forwards|line-up|defence|attack|coach|captain)\b"
 )
-# "in charge of Wales", "the post of France manager": the side, though "of" is locative.
-IN_CHARGE_OF: Final = re.compile(r"\bin\s+charge\s+of\s+$")
+# "in charge of Wales", "took charge of Valencia", "signed from Middlesbrough", "interest from
+# Hamburg", "replaced at Chelsea", "his spell at Everton": a club's job or a player's move, so the
+# side, though "of", "from" and "at" are locative words.
+IN_CHARGE_OF: Final = re.compile(
+    r"\b(?:(?:in|took|take|takes|taking)\s+charge\s+of"
+    r"|(?:signed|signing|joined|joining|arrived|bought|recruited|loan|loaned|transfer|transferred|move|moved|switch"
+    r"|interest|bid|bids|offer|offers|approach)\s+from"
+    r"|(?:replaced|sacked|spell|spells|stint|career|contract|days|years|seasons?)\s+at)\s+$"
+)

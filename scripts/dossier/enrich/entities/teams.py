@@ -71,7 +71,8 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
     (``cue``: the word before it) is the side that plays for it:
 
     - a side's word after it makes it the team, even after a locative word ("the post of France
-      manager", "France's side", "out of the Ireland game"), as does "in charge of" before it;
+      manager", "France's side", "out of the Ireland game"), as do a club's job or a player's move
+      before it ("in charge of", "signed from", "replaced at": IN_CHARGE_OF);
     - a club's word after it makes it where a club comes from ("the London club", "the two Milan
       sides"), a country in brackets a player's nationality ("Mary Pierce (France)");
     - else a locative word before it, or before "the" or a list that ends with it ("lived in the
@@ -79,7 +80,7 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
       Bovina" name the place, any other use the team ("France beat Scotland", "play for Wales")."""
     if _side_word_after(text, end):
         return True
-    if cue == "of" and IN_CHARGE_OF.search(text, max(0, start - 20), start):
+    if cue in ("of", "from", "at") and IN_CHARGE_OF.search(text, max(0, start - 24), start):
         return True
     if _CLUB_AFTER.match(text, end) or (national and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return False
@@ -110,3 +111,28 @@ def team(surface: str, paragraph: int, start: int, end: int) -> Mention:
     """The mention of the side named after a place: an organisation, "France (team)"."""
     name = f"{surface} (team)"
     return Mention(slugify(name), name, "organisation", surface, paragraph, start, end, "team")
+
+
+_OWNS = re.compile(r"['’]s\s+")
+
+
+def clubs_that_own_players(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
+    """A sports report's mentions, with each "person" that owns another person's full name made
+    the club it is: "Aston Villa's Thomas Hitzlsperger" (a club's name read as a given name and a
+    surname). A report says "Villa's Thomas Hitzlsperger", or "Alex Ferguson's Manchester United",
+    never one person's another; every mention of that name is then the club's."""
+    people = [m for m in mentions if m.kind == "person"]
+    full = {(m.paragraph, m.start) for m in people if " " in m.surface}
+    clubs = set()
+    for mention in people:
+        owns = _OWNS.match(texts[mention.paragraph], mention.end)
+        if owns and " " in mention.surface and (mention.paragraph, owns.end()) in full:
+            clubs.add(mention.name)
+    if not clubs:
+        return mentions
+    return [
+        Mention(slugify(m.name), m.name, "organisation", m.surface, m.paragraph, m.start, m.end, "club")
+        if m.kind == "person" and m.name in clubs
+        else m
+        for m in mentions
+    ]
