@@ -141,3 +141,18 @@ def test_small_words_and_an_agent_are_no_part_of_a_name() -> None:
     got = found("Once Rangers had scored, the game was over. Agent Brian Hassell said nothing." + MATCH, "Football")
     assert ("person", "Brian Hassell", "Brian Hassell") in got
     assert not [name for _, name, _ in got if name.startswith(("Once", "Agent"))]
+
+
+def test_a_channel_is_an_organisation_apart_from_its_broadcaster() -> None:
+    text = (
+        "The show moves from BBC Two to BBC One, while Channel 4 and ITV1 fight back. BBC Radio 1 played it, "
+        "as did BBC 6 Music and Sky One. He told BBC Radio Five Live's reporter; the BBC said no."
+    )
+    got = [name for kind, name, _ in found(text) if kind == "organisation"]
+    assert got == [
+        "BBC Two", "BBC One", "Channel 4", "ITV1", "BBC Radio 1", "BBC 6 Music", "Sky One",
+        "BBC Radio Five Live", "BBC",
+    ]  # fmt: skip
+    # a number after another acronym is a version or a sponsor's, and a longer name goes on
+    names = [name for _, name, _ in found("The RBS 6 Nations, IE 6, USB 2.0 and BBC 100 Greatest.")]
+    assert not [name for name in names if any(digit in name for digit in "0126")]

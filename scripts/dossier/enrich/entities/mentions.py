@@ -26,6 +26,7 @@ from typing import Protocol
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.acronyms import thing_acronyms
+from dossier.enrich.entities.channels import channel_mentions
 from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
 from dossier.enrich.entities.corpus_names import corpus_organisations
 from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
@@ -156,6 +157,11 @@ def find_mentions(
             blocked[paragraph].append((match.start, match.end))
             if entity.kind == "person":
                 people[entity.key] = entity.names
+    for channel in channel_mentions(units, registry):  # "BBC One", "Channel 4"
+        spans = blocked[channel.paragraph]
+        if not any(s < channel.end and channel.start < e for s, e in spans):
+            mentions.append(channel)
+            spans.append((channel.start, channel.end))
     unit_runs = {paragraph: runs(text, blocked[paragraph]) for paragraph, text in units}
     document = "\n".join(text for _, text in units)
     # one search of the document first: most have no Cyrillic letter, and no run needs a look
