@@ -156,3 +156,16 @@ def test_a_channel_is_an_organisation_apart_from_its_broadcaster() -> None:
     # a number after another acronym is a version or a sponsor's, and a longer name goes on
     names = [name for _, name, _ in found("The RBS 6 Nations, IE 6, USB 2.0 and BBC 100 Greatest.")]
     assert not [name for name in names if any(digit in name for digit in "0126")]
+
+
+def test_an_awards_story_is_no_sports_report() -> None:
+    from dossier.enrich.entities.sports import is_sport_report
+
+    awards = (  # a victory, a season, a debut, a final, a clash and a draw: six halves of sport
+        "Glasgow group Franz Ferdinand won two awards, a victory that crowns their season. The Birmingham "
+        "singer's debut album took the final award after a clash with the Streets, the band's biggest draw."
+    )
+    assert not is_sport_report(awards)
+    got = found(awards, "Band wins the final award")
+    assert ("place", "Birmingham", "Birmingham") in got and not [n for k, n, _ in got if n.endswith("(team)")]
+    assert is_sport_report("The striker scored twice in the league match and the coach praised the squad.")

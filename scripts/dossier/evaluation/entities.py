@@ -1,11 +1,12 @@
 """Measure people, places and organisations on hand-labelled articles, per kind and per part.
 
 ``python -m dossier.evaluation.entities CORPUS`` scores the parts of the evaluation set,
-tests/data/entities_tuning.yaml, entities_tuning2.yaml and entities_heldout.yaml (all used to
-choose rules by now), tests/data/entities_heldout2.yaml, entities_heldout3.yaml and entities_heldout4.yaml
-(never used to change a rule: do not print their ``--details`` while tuning), and prints precision and recall
-of each kind on each part; ``--part NAME`` scores one part, ``--gold FILE`` other files (the
-older person-only files, tests/data/person_gold.yaml, map an article to a plain list of people).
+tests/data/entities_tuning.yaml, entities_tuning2.yaml, entities_tuning3.yaml and
+entities_heldout.yaml (all used to choose rules by now), tests/data/entities_heldout2.yaml,
+entities_heldout3.yaml and entities_heldout4.yaml (never used to change a rule: do not print their
+``--details`` while tuning), and prints precision and recall of each kind on each part;
+``--part NAME`` scores one part, ``--gold FILE`` other files (the older person-only files,
+tests/data/person_gold.yaml, map an article to a plain list of people).
 
 Scoring is by distinct entity per article and kind: the entities find_mentions finds in the
 article (one per entity key) against the gold list, micro-averaged over the articles of a part.
@@ -45,6 +46,7 @@ GOLD_KEYS = {"people": "person", "places": "place", "organisations": "organisati
 PARTS = {
     "tuning": Path("tests/data/entities_tuning.yaml"),
     "tuning2": Path("tests/data/entities_tuning2.yaml"),
+    "tuning3": Path("tests/data/entities_tuning3.yaml"),
     "heldout": Path("tests/data/entities_heldout.yaml"),
     "heldout2": Path("tests/data/entities_heldout2.yaml"),
     "heldout3": Path("tests/data/entities_heldout3.yaml"),
