@@ -169,3 +169,8 @@ def test_an_awards_story_is_no_sports_report() -> None:
     got = found(awards, "Band wins the final award")
     assert ("place", "Birmingham", "Birmingham") in got and not [n for k, n, _ in got if n.endswith("(team)")]
     assert is_sport_report("The striker scored twice in the league match and the coach praised the squad.")
+
+
+def test_a_season_is_no_place_unless_a_place_follows_it() -> None:
+    assert not [name for _, name, _ in found("The new show will launch in Spring next year.")]
+    assert ("place", "Spring", "Spring") in found("The firm moved to Spring, Texas, last year.")

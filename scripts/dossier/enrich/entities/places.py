@@ -64,6 +64,7 @@ TOWN_WORDS = 3  # a town's name has this many words at most
 _TOWN_CUES_BEFORE = tuple(f"{cue} " for cue in TOWN_CUES)
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
 _DATE_WORDS = pat.WEEKDAYS | pat.MONTHS
+_CALENDAR = pat.SEASONS | pat.FEASTS
 # locative words before a run that opens with places and goes on with other names; not "of"
 # ("star of Bride and Prejudice", "a rendition of Georgia on My Mind": a work's title)
 _LISTING_LOCATIVES = pat.LOCATIVES - {"of", "via", "through"}
@@ -305,6 +306,8 @@ def place_mentions(
     for item in found:
         if item.surface.casefold() in ignored:
             continue
+        if item.surface.casefold() in _CALENDAR and not _PLACE_AFTER.match(units[item.paragraph], item.end):
+            continue  # "launch in Spring next year"; "Spring, Texas" is the town
         context = _others(counts, item)
         place = choose(item.candidates, context)
         text = units[item.paragraph]
