@@ -174,3 +174,11 @@ def test_an_awards_story_is_no_sports_report() -> None:
 def test_a_season_is_no_place_unless_a_place_follows_it() -> None:
     assert not [name for _, name, _ in found("The new show will launch in Spring next year.")]
     assert ("place", "Spring", "Spring") in found("The firm moved to Spring, Texas, last year.")
+
+
+def test_an_air_force_is_an_organisation_and_its_country_no_place_inside_it() -> None:
+    got = found("Tankers for the US Air Force were cancelled, and the Royal Air Force agreed.")
+    assert [(kind, name) for kind, name, _ in got] == [
+        ("organisation", "US Air Force"),
+        ("organisation", "Royal Air Force"),
+    ]
