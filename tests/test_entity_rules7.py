@@ -182,3 +182,13 @@ def test_an_air_force_is_an_organisation_and_its_country_no_place_inside_it() ->
         ("organisation", "US Air Force"),
         ("organisation", "Royal Air Force"),
     ]
+
+
+def test_a_fixture_line_names_its_two_sides() -> None:
+    paragraphs = (
+        ("Arsenal were handed a home tie in the FA Cup draw, and the striker scored in the league match.",),
+        ("Charlton Athletic v Leicester City",),
+        ("Arsenal v West Ham or Sheffield United",),
+    )
+    got = {(m.kind, m.surface) for m in find_mentions("doc", "Cup draw", paragraphs, EMPTY)}
+    assert {("organisation", "Charlton Athletic"), ("organisation", "Arsenal")} <= got

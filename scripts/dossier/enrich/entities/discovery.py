@@ -70,13 +70,17 @@ def runs(text: str, blocked: list[tuple[int, int]]) -> list[list[Token]]:
     return found
 
 
+_FIXTURE = re.compile(r"[\w'’.)]\s+(?:v|vs)\.?\s+[A-Z]")
+
+
 def headline_spans(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` that read like headlines: most words capitalised ("Remarks of Sergey
-    Lavrov", "Weapon Deployment in Kyiv") or in capitals."""
+    Lavrov", "Weapon Deployment in Kyiv") or in capitals; not a fixture ("Charlton Athletic v
+    Leicester City": two sides, whose names are read as in a sentence)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        if len(line) > pat.HEADLINE_WORDS * 15 or line.rstrip().endswith("."):
+        if len(line) > pat.HEADLINE_WORDS * 15 or line.rstrip().endswith(".") or _FIXTURE.search(line):
             start += len(line) + 1  # a sentence (most lines): its words need no count
             continue
         words = [w for w in pat.LINE_WORD.findall(line) if w.casefold() not in pat.SMALL_WORDS]

@@ -216,6 +216,9 @@ def _read_run(
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
 
 
+_PLAYS = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")  # a fixture's home side: "Arsenal v West Ham"
+
+
 def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     """Whether the words around a run say it names an organisation (see the module)."""
     keys = [t.key for t in run]
@@ -234,8 +237,12 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return True
     if sourced(text, run, keys):
         return True
-    if sport and OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) and side(text, run, keys):
-        return True  # "a 3-1 win over Bayer Leverkusen", "a home game against Millwall"
+    if (
+        sport
+        and (OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) or _PLAYS.match(text, run[-1].end))
+        and side(text, run, keys)
+    ):
+        return True  # "a 3-1 win over Bayer Leverkusen", "a home game against Millwall", "Arsenal v West Ham"
     if not _ANY_AFTER.match(text, run[-1].end):
         return False  # most runs: no cue after them, tested at once (each test below needs one)
     if len(run) == 1 and _WHICH.match(text, run[-1].end) and not opens_sentence(text, run[0].start):
