@@ -141,6 +141,9 @@ def test_small_words_and_an_agent_are_no_part_of_a_name() -> None:
     got = found("Once Rangers had scored, the game was over. Agent Brian Hassell said nothing." + MATCH, "Football")
     assert ("person", "Brian Hassell", "Brian Hassell") in got
     assert not [name for _, name, _ in got if name.startswith(("Once", "Agent"))]
+    got = found("Comic Joe Pasquale won the show. Earlier, Labour said so. Sure Robbie Williams sang.")
+    assert ("person", "Joe Pasquale", "Joe Pasquale") in got
+    assert not [name for _, name, _ in got if name.startswith(("Comic", "Earlier", "Sure"))]
 
 
 def test_a_channel_is_an_organisation_apart_from_its_broadcaster() -> None:

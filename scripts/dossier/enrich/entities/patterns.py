@@ -32,7 +32,7 @@ ROLES: Final = frozenset(
     lawyer barrister solicitor counsel speaker deputy mp mep msp am counterpart adviser advisor aide
     economist analyst professor lecturer researcher editor correspondent reporter columnist presenter
     founder boss manager coach chairperson head candidate campaigner activist author writer novelist
-    singer actor actress star comedian dj director producer player striker midfielder defender goalkeeper
+    singer actor actress star comedian comic dj director producer player striker midfielder defender goalkeeper
     winger captain champion rival colleague predecessor successor archbishop bishop cardinal rabbi imam
     ayatollah cleric priest vicar diplomat official treasurer registrar ombudsman auditor whip agent
     министр президент премьер глава посол спикер председатель представитель заместитель замминистра
@@ -61,7 +61,7 @@ FUNCTION_WORDS: Final = frozenset(
     except inside into like near off onto out outside over past through throughout toward towards under
     until unlike up upon via within without according although though unless whether whatever let please
     thank thanks dear yes well now instead indeed perhaps speaking asked writing meet meets welcome
-    former ex then late once twice holders
+    former ex then late once twice holders earlier later sure
     """.split()
 )
 # Capitalised words that are never part of a person's name.
