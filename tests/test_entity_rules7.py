@@ -195,3 +195,8 @@ def test_a_fixture_line_names_its_two_sides() -> None:
     )
     got = {(m.kind, m.surface) for m in find_mentions("doc", "Cup draw", paragraphs, EMPTY)}
     assert {("organisation", "Charlton Athletic"), ("organisation", "Arsenal")} <= got
+
+
+def test_a_small_word_in_capitals_is_no_acronym() -> None:
+    text = "It is certainly NOT the best song. Did they have ANY knowledge? The WHO and the FBI said THE time was near."
+    assert [name for kind, name, _ in found(text) if kind == "organisation"] == ["WHO", "FBI"]

@@ -61,7 +61,7 @@ FUNCTION_WORDS: Final = frozenset(
     except inside into like near off onto out outside over past through throughout toward towards under
     until unlike up upon via within without according although though unless whether whatever let please
     thank thanks dear yes well now instead indeed perhaps speaking asked writing meet meets welcome
-    former ex then late once twice holders earlier later sure
+    former ex then late once twice holders earlier later sure anything everything nothing something
     """.split()
 )
 # Capitalised words that are never part of a person's name.

@@ -225,5 +225,11 @@ def person_segments(run: list[Token]) -> Iterator[list[Token]]:
 
 
 def is_acronym(text: str) -> bool:
-    """An all-capitals word that may name an organisation (OSCE, CBI; not GDP, MP or XIV)."""
-    return text not in pat.NON_ORG_ACRONYMS and not pat.ROMAN_NUMERAL.fullmatch(text)
+    """An all-capitals word that may name an organisation (OSCE, CBI; not GDP, MP or XIV, nor a
+    small word in capitals for emphasis or in a shouted line: "certainly NOT the best", "have ANY
+    knowledge", "THE END"; the WHO is the World Health Organization)."""
+    return (
+        text not in pat.NON_ORG_ACRONYMS
+        and not pat.ROMAN_NUMERAL.fullmatch(text)
+        and (text == "WHO" or text.casefold() not in pat.FUNCTION_WORDS)
+    )
