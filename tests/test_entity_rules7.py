@@ -200,3 +200,12 @@ def test_a_fixture_line_names_its_two_sides() -> None:
 def test_a_small_word_in_capitals_is_no_acronym() -> None:
     text = "It is certainly NOT the best song. Did they have ANY knowledge? The WHO and the FBI said THE time was near."
     assert [name for kind, name, _ in found(text) if kind == "organisation"] == ["WHO", "FBI"]
+
+
+def test_letters_for_an_office_or_an_honour_end_a_persons_name() -> None:
+    got = found("The inquiry was led by Guy Mansfield QC, and Sir Elton John CBE spoke to Tony Wright MP.")
+    assert [(kind, name) for kind, name, _ in got] == [
+        ("person", "Guy Mansfield"),
+        ("person", "Elton John"),
+        ("person", "Tony Wright"),
+    ]

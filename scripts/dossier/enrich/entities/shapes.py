@@ -45,6 +45,9 @@ _APPOSITIVE = re.compile(
 )
 _DEMONYM_ENDS = ("man", "woman", "men", "women")  # "Frenchman", "Englishman", "Countrywoman"
 SPLIT_PERSON = frozenset("of for and the on &".split())
+# Letters after a name, for an office or an honour: they end the name ("Guy Mansfield QC", "Tony
+# Wright MP", "Elton John CBE").
+POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA TD OBE MBE CBE KBE DBE FRS".split())
 
 
 def word(token: str) -> str:
@@ -220,8 +223,10 @@ def _cue_around(before: str, after: str) -> str:
 
 
 def person_segments(run: list[Token]) -> Iterator[list[Token]]:
-    """Segments of a run for person names: split at every joining word except name particles."""
-    yield from _segments(run, SPLIT_PERSON)
+    """Segments of a run for person names: split at every joining word except name particles,
+    and after letters for an office or an honour (POST_NOMINALS), which are left out."""
+    for segment in _segments(run, SPLIT_PERSON):
+        yield from _segments(segment, POST_NOMINALS)
 
 
 def is_acronym(text: str) -> bool:
