@@ -209,3 +209,13 @@ def test_letters_for_an_office_or_an_honour_end_a_persons_name() -> None:
         ("person", "Elton John"),
         ("person", "Tony Wright"),
     ]
+
+
+def test_a_word_and_a_big_city_name_a_club_in_a_sports_report() -> None:
+    report = "Ranieri faced Racing Santander, Steaua Bucharest and Atletico Madrid. Stuart Lancaster watched."
+    got = {surface: kind for kind, _, surface in found(report + MATCH, "Football")}
+    assert [got.get(club) for club in ("Racing Santander", "Steaua Bucharest", "Atletico Madrid")] == [
+        "organisation"
+    ] * 3
+    assert got["Stuart Lancaster"] == "person"  # a given name first: a person named like a city
+    assert "Atletico Madrid" not in {surface for _, _, surface in found(report)}  # no sports report

@@ -19,6 +19,7 @@ from typing import Final
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.given_names import GIVEN_NAMES
 from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.lists import coordinated
 from dossier.enrich.entities.model import Mention
@@ -216,6 +217,28 @@ def _read_run(
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
 
 
+# Words that open a place's name or qualify it, not a club's: "Greater Manchester", "New York",
+# "North London", "Old Trafford".
+_NOT_A_CLUBS_WORD = pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS | pat.GENERIC_WORDS | frozenset(
+    "north south east west northern southern eastern western central greater upper lower inner outer san santa st"
+    .split()
+)  # fmt: skip
+CLUB_CITY = 100_000  # a city this big, after a word of its own, names a club in a sports report
+
+
+def _club_of_a_city(run: list[Token]) -> bool:
+    """In a sports report, a word and a big city: a club ("Atletico Madrid", "Steaua Bucharest",
+    "Dynamo Kiev", "Bayern Munich"), unless the word is a given name ("Stuart Lancaster"), a
+    demonym or a word that makes a place's name ("Greater Manchester", "New York")."""
+    first, last = run
+    if first.key in _NOT_A_CLUBS_WORD or first.key in GIVEN_NAMES or not first.text[1:].islower() or adjective(run[:1]):
+        return False
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(f"{first.key} {last.key}"):
+        return False  # "Santa Monica", "Buenos Aires": one place
+    return any(p.kind == "city" and (p.capital or p.population >= CLUB_CITY) for p in gazetteer.lookup(last.key))
+
+
 _PLAYS = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")  # a fixture's home side: "Arsenal v West Ham"
 
 
@@ -236,6 +259,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
     if sourced(text, run, keys):
+        return True
+    if sport and len(run) == 2 and _club_of_a_city(run):
         return True
     if (
         sport
