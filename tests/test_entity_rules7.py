@@ -219,3 +219,13 @@ def test_a_word_and_a_big_city_name_a_club_in_a_sports_report() -> None:
     ] * 3
     assert got["Stuart Lancaster"] == "person"  # a given name first: a person named like a city
     assert "Atletico Madrid" not in {surface for _, _, surface in found(report)}  # no sports report
+
+
+def test_a_consortium_a_tribunal_a_panel_and_systems_head_a_bodys_name() -> None:
+    text = "The British Retail Consortium, the Information Tribunal, the Takeover Panel and Cisco Systems agreed."
+    assert [name for kind, name, _ in found(text) if kind == "organisation"] == [
+        "British Retail Consortium",
+        "Information Tribunal",
+        "Takeover Panel",
+        "Cisco Systems",
+    ]

@@ -116,7 +116,7 @@ ORG_HEADS: Final = frozenset(
     records studios laboratories labs securities petroleum pictures entertainment communications telecom
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
     times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
-    administration presse force
+    administration presse force consortium tribunal systems panel
     """.split()
 )
 # Head words that end an organisation's name but are also surnames ("Associated Press", "Warner
