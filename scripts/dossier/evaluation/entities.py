@@ -3,8 +3,9 @@
 ``python -m dossier.evaluation.entities CORPUS`` scores the parts of the evaluation set,
 tests/data/entities_tuning.yaml, entities_tuning2.yaml, entities_tuning3.yaml and
 entities_heldout.yaml (all used to choose rules by now), tests/data/entities_heldout2.yaml,
-entities_heldout3.yaml and entities_heldout4.yaml (never used to change a rule: do not print their
-``--details`` while tuning), and prints precision and recall of each kind on each part;
+entities_heldout3.yaml, entities_heldout4.yaml and entities_heldout5.yaml (never used to change a
+rule: do not print their ``--details`` while tuning), and prints precision and recall of each
+kind on each part;
 ``--part NAME`` scores one part, ``--gold FILE`` other files (the older person-only files,
 tests/data/person_gold.yaml, map an article to a plain list of people).
 
@@ -51,6 +52,7 @@ PARTS = {
     "heldout2": Path("tests/data/entities_heldout2.yaml"),
     "heldout3": Path("tests/data/entities_heldout3.yaml"),
     "heldout4": Path("tests/data/entities_heldout4.yaml"),
+    "heldout5": Path("tests/data/entities_heldout5.yaml"),
 }
 _TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ", "the ")
 
