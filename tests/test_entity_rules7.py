@@ -229,3 +229,7 @@ def test_a_consortium_a_tribunal_a_panel_and_systems_head_a_bodys_name() -> None
         "Takeover Panel",
         "Cisco Systems",
     ]
+
+
+def test_a_source_named_with_a_capital_the_is_a_body() -> None:
+    assert ("organisation", "Sun", "Sun") in found("He told The Sun on Monday that he was happy.")

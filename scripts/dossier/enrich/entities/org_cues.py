@@ -28,15 +28,15 @@ _CONTRACTED = re.compile(r"['’](?:re|ll|ve|d|m)$")
 _SETS = re.compile(r"\s+\d-\d\s+(?:\(\d+-\d+\)\s+)?\d-\d")  # "6-1 7-6 (7-5)": a tennis match's sets
 # Where a story's source is named: after these, a name no person rule took is a news agency,
 # a paper or a firm ("told Reuters", "told the Guardian", "according to Gartner").
-_SOURCE = re.compile(r"\b(?:told|according\s+to|quoted\s+by|reported\s+by)\s+(?:the\s+)?$")
+_SOURCE = re.compile(r"\b(?:told|according\s+to|quoted\s+by|reported\s+by)\s+(?:[Tt]he\s+)?$")
 # A role and "at"/"of"/"for" a name: where the person works ("economist at UBS", "president of
 # Warner Home Video"); up to three lowercase words may stand between ("of search properties at").
 _EMPLOYER = re.compile(
     r"\b(?:analysts?|economists?|strategists?|chairman|chairwoman|chief\s+executive|(?:vice[\s-])?president"
     r"|spokes(?:man|woman|person)|managers?|boss|founder|editor|correspondent|reporter|professor|lecturer"
     r"|researchers?|officials?|officer|advis[eo]rs?|consultants?|partner|head|chief)"
-    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+(?:at|of|for|with)\s+(?:the\s+)?$"
-    r"|\bdirector\s+at\s+(?:the\s+)?$"  # "director of Rain Man" directs a film
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+(?:at|of|for|with)\s+(?:[Tt]he\s+)?$"
+    r"|\bdirector\s+at\s+(?:[Tt]he\s+)?$"  # "director of Rain Man" directs a film
 )
 # "X said it was", "X said that it would": the name of a body, not a person's.
 _SAID_IT = re.compile(r"\s+(?:said|says|added|announced|confirmed|denied|insisted|warned)\s+(?:that\s+)?(it|its)\b")
