@@ -233,3 +233,12 @@ def test_a_consortium_a_tribunal_a_panel_and_systems_head_a_bodys_name() -> None
 
 def test_a_source_named_with_a_capital_the_is_a_body() -> None:
     assert ("organisation", "Sun", "Sun") in found("He told The Sun on Monday that he was happy.")
+
+
+def test_a_firm_always_written_with_an_s_that_owns_nothing_is_named_so() -> None:
+    text = (
+        "Fast food giants McDonald's are listed as donors. McDonald's restaurants closed. Tesco's profits rose, "
+        "Tesco said. It is Sony's which is the most advanced, Sony said."
+    )
+    names = {name for kind, name, _ in found(text) if kind == "organisation"}
+    assert names == {"McDonald's", "Tesco", "Sony"}  # Tesco and Sony are also written bare

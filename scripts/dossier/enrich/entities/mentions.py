@@ -37,7 +37,7 @@ from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.model import units as document_units
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
-from dossier.enrich.entities.organisations import organisation_mentions
+from dossier.enrich.entities.organisations import organisation_mentions, possessive_names
 from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_before
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
@@ -190,6 +190,7 @@ def find_mentions(
     things = thing_acronyms(document)
     if things:  # "liquid-crystal displays (LCDs)", "adaptors called DVI or HDMI (...)": a thing
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
+    mentions = possessive_names(mentions, dict(units))  # "McDonald's", "Sainsbury's"
     works = work_names(mentions, dict(units))
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]

@@ -311,3 +311,42 @@ def _listed(
             if surface.casefold() not in registry.ignored:
                 entity = registry.lookup(surface)
                 named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(surface), surface))
+
+
+# "'s" that owns nothing: the end of a clause, a list's joining word or a verb follows ("fast
+# food giants McDonald's are listed", "Macy's, Bloomingdale's and Marshall Field's").
+_OWNS_NOTHING = re.compile(
+    r"['’]s(?=[,.;:!?)]|\s+(?:and|or|are|is|was|were|has|have|had|said|says|will|would|could|can|did|does"
+    r"|also|which|who|where|in|on|at|for|to|from|with|by)\b)"
+)
+
+
+def possessive_names(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
+    """A document's mentions, with each organisation that the document writes with an "'s" every
+    time, once at least owning nothing, named so in all its mentions: a shop or a firm named
+    after its founder ("McDonald's are listed", "Foster's bought a stake", "Standard & Poor's").
+    "McDonald's restaurants" alone owns restaurants and says nothing, and a name also written
+    bare is the name ("Sony said" beside "it is Sony's which is the most advanced")."""
+    candidates = {
+        m.name
+        for m in mentions
+        if m.kind == "organisation"
+        and m.name == m.surface
+        and not m.name.isupper()  # "the AAA's" in Sheffield: the championships of the AAA
+        and _OWNS_NOTHING.match(texts[m.paragraph], m.end)
+    }
+    if not candidates:
+        return mentions
+    document = "\n".join(texts.values())
+    named = {
+        name for name in candidates if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?!['’]s\b|[\w'’-])", document)
+    }
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "organisation" and m.name in named:
+            name = m.name + "'s"
+            m = Mention(entity_key(name), name, m.kind, m.surface, m.paragraph, m.start, m.end, m.rule, m.resolved)
+        out.append(m)
+    return out
