@@ -242,3 +242,10 @@ def test_a_firm_always_written_with_an_s_that_owns_nothing_is_named_so() -> None
     )
     names = {name for kind, name, _ in found(text) if kind == "organisation"}
     assert names == {"McDonald's", "Tesco", "Sony"}  # Tesco and Sony are also written bare
+
+
+def test_an_acronym_is_the_one_body_named_in_full_whose_initials_it_gives() -> None:
+    text = "Marks & Spencer said sales fell, and M&S shares rose. British Airways and BA staff agreed; the AA too."
+    got = [(name, surface) for kind, name, surface in found(text) if kind == "organisation"]
+    assert ("Marks & Spencer", "M&S") in got and ("British Airways", "BA") in got
+    assert ("AA", "AA") in got  # no body named in full gives its initials: left as it is

@@ -21,6 +21,7 @@ from dossier.enrich.entities.shapes import (
     CUES,
     Candidate,
     Token,
+    initials_match,
     is_acronym,
     make_token,
     person,
@@ -92,16 +93,6 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _initials_match(words: tuple[str, ...], acronym: str) -> bool:
-    """Whether ``acronym`` gives the initials of ``words``, of their capitalised words, or of the
-    name after a country's acronym ("US Securities and Exchange Commission (SEC)")."""
-    capitals = "".join(w[0] for w in words if w[:1].isupper())
-    forms = {capitals.upper(), "".join(w[0] for w in words).upper()}
-    if len(words) > 2 and words[0].isupper():
-        forms.add("".join(w[0] for w in words[1:] if w[:1].isupper()).upper())
-    return acronym.replace("&", "") in forms
-
-
 def _previous_word(text: str, start: int) -> str:
     """The word just before ``start`` when only a space separates them, casefolded; else ""."""
     if start < 2 or text[start - 1] != " ":
@@ -141,7 +132,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
             org = organisation(segment, paragraph)
             if org and not _a_countrys_name(org.words):
                 bracket = _BRACKETED.match(text, org.end)
-                if bracket and _initials_match(org.words, bracket.group(1)):
+                if bracket and initials_match(org.words, bracket.group(1)):
                     org = Candidate(org.kind, org.words, org.rule, paragraph, org.start, org.end, acronym=bracket[1])
                 found.append(org)
     return found + _listed_people(text, people)

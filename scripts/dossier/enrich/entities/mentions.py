@@ -43,7 +43,7 @@ from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.seats import seat_mentions
-from dossier.enrich.entities.shapes import CUES, Token, word
+from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.entities.teams import clubs_that_own_players, team_mention
@@ -190,7 +190,9 @@ def find_mentions(
     things = thing_acronyms(document)
     if things:  # "liquid-crystal displays (LCDs)", "adaptors called DVI or HDMI (...)": a thing
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
-    mentions = possessive_names(mentions, dict(units))  # "McDonald's", "Sainsbury's"
+    mentions = _spelled_acronyms(
+        possessive_names(mentions, dict(units))
+    )  # "McDonald's"; "M&S" beside "Marks & Spencer"
     works = work_names(mentions, dict(units))
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]
@@ -223,6 +225,33 @@ def _registry_sides(mentions: list[Mention], texts: dict[int, str], document: st
     return [
         team_mention(m, word_before(texts[m.paragraph], m.start), texts[m.paragraph], document, gazetteer)
         if m.kind == "place" and m.rule == "registry"
+        else m
+        for m in mentions
+    ]
+
+
+def _spelled_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with each acronym the document left unresolved made the organisation it names
+    when its letters are the initials of exactly one organisation named in full there: "M&S"
+    beside "Marks & Spencer", "FT" beside "Financial Times", with no brackets to join them."""
+    open_acronyms = {m.name for m in mentions if m.rule == "acronym" and not m.resolved}
+    if not open_acronyms:
+        return mentions
+    bodies = {
+        (m.entity, m.name)
+        for m in mentions
+        if m.kind == "organisation" and m.rule != "acronym" and sum(1 for w in m.name.split() if w[:1].isupper()) >= 2
+    }
+    spelled = {}
+    for acronym in open_acronyms:
+        found = [body for body in bodies if initials_match(tuple(body[1].split()), acronym)]
+        if len(found) == 1:
+            spelled[acronym] = found[0]
+    if not spelled:
+        return mentions
+    return [
+        replace(m, entity=spelled[m.name][0], name=spelled[m.name][1], resolved=True)
+        if m.rule == "acronym" and not m.resolved and m.name in spelled
         else m
         for m in mentions
     ]

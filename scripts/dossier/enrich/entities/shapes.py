@@ -238,3 +238,13 @@ def is_acronym(text: str) -> bool:
         and not pat.ROMAN_NUMERAL.fullmatch(text)
         and (text == "WHO" or text.casefold() not in pat.FUNCTION_WORDS)
     )
+
+
+def initials_match(words: tuple[str, ...], acronym: str) -> bool:
+    """Whether ``acronym`` gives the initials of ``words``, of their capitalised words, or of the
+    name after a country's acronym ("US Securities and Exchange Commission (SEC)")."""
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    forms = {capitals.upper(), "".join(w[0] for w in words).upper()}
+    if len(words) > 2 and words[0].isupper():
+        forms.add("".join(w[0] for w in words[1:] if w[:1].isupper()).upper())
+    return acronym.replace("&", "") in forms
