@@ -156,6 +156,8 @@ def test_a_channel_is_an_organisation_apart_from_its_broadcaster() -> None:
         "BBC Two", "BBC One", "Channel 4", "ITV1", "BBC Radio 1", "BBC 6 Music", "Sky One",
         "BBC Radio Five Live", "BBC",
     ]  # fmt: skip
+    got = [(name, surface) for _, name, surface in found("BBC Radio 2 played it. Later Radio 2 and Radio 1 did.")]
+    assert got == [("BBC Radio 2", "BBC Radio 2"), ("BBC Radio 2", "Radio 2"), ("Radio 1", "Radio 1")]
     # a number after another acronym is a version or a sponsor's, and a longer name goes on
     names = [name for _, name, _ in found("The RBS 6 Nations, IE 6, USB 2.0 and BBC 100 Greatest.")]
     assert not [name for name in names if any(digit in name for digit in "0126")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from dossier.enrich.entities.aliases import single_spaced
 from dossier.enrich.entities.model import Mention
@@ -49,4 +50,11 @@ def channel_mentions(units: Iterable[tuple[int, str]], registry: Registry) -> li
             found.append(
                 Mention(key, canonical, "organisation", surface, paragraph, match.start(), match.end(), "channel")
             )
-    return found
+    # "Radio 2" in a story that has said "BBC Radio 2": the same station
+    full = {m.name: (m.entity, m.name) for m in found}
+    longer = {
+        name: next(iter(owners))
+        for name in full
+        if len(owners := {full[other] for other in full if other.endswith(" " + name)}) == 1
+    }
+    return [replace(m, entity=longer[m.name][0], name=longer[m.name][1]) if m.name in longer else m for m in found]
