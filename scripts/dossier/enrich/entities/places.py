@@ -49,11 +49,14 @@ RENOWNED = 40  # a city with this many alternate names in GeoNames is known abro
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 # A place named as where someone is from or where a body is based: "the Waterford man",
-# "Ballymena sprinter Paul Brizzel", "the Cork-based firm", "a Leeds-born singer".
+# "Ballymena sprinter Paul Brizzel", "the Leicester singer", "the Swindon firm", "the
+# Cork-based firm", "a Leeds-born singer".
 _ORIGIN_AFTER = re.compile(
     r"(?:-born|-based|-bred|-raised|\s+(?:man|woman|men|women|boy|girl|lad|native|teenager|youngster|resident"
-    r"|residents|sprinter|runner|athlete|boxer|golfer|jockey|cyclist|swimmer|rider))\b(?!['’])"
+    r"|residents|sprinter|runner|athlete|boxer|golfer|jockey|cyclist|swimmer|rider|singer|band|rapper|comedian"
+    r"|musician|firm|businessman|entrepreneur))\b(?!['’])"
 )  # not "the 2000 Olympic women's 100m": a possessor after it is what the name qualifies
+_GENRES = frozenset("pop rock jazz folk soul punk indie rap country metal dance blues reggae gospel opera".split())
 _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
 _KIND_RANK = {  # then size
     "country": 0, "former": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4, "town": 5,
@@ -279,7 +282,7 @@ def _has_evidence(item: Found, text: str, gazetteer: Gazetteer) -> bool:
         first = _FIRST_LISTED.match(listed.group()) if listed else None
         if first and gazetteer.lookup(lemma_key(first.group(1)) or first.group(1).casefold()):
             return True  # "in Dublin and Cork": the list's locative word, before another place
-    if _ORIGIN_AFTER.match(text, item.end):
+    if _ORIGIN_AFTER.match(text, item.end) and item.surface.casefold() not in _GENRES:
         return True
     after = _PLACE_AFTER.match(text, item.end)
     return bool(after and gazetteer.lookup(after.group(1).casefold()))
