@@ -158,8 +158,8 @@ def test_a_channel_is_an_organisation_apart_from_its_broadcaster() -> None:
         "BBC Two", "BBC One", "Channel 4", "ITV1", "BBC Radio 1", "BBC 6 Music", "Sky One",
         "BBC Radio Five Live", "BBC",
     ]  # fmt: skip
-    got = [(name, surface) for _, name, surface in found("BBC Radio 2 played it. Later Radio 2 and Radio 1 did.")]
-    assert got == [("BBC Radio 2", "BBC Radio 2"), ("BBC Radio 2", "Radio 2"), ("Radio 1", "Radio 1")]
+    stations = [(name, surface) for _, name, surface in found("BBC Radio 2 played it. Later Radio 2 and Radio 1 did.")]
+    assert stations == [("BBC Radio 2", "BBC Radio 2"), ("BBC Radio 2", "Radio 2"), ("Radio 1", "Radio 1")]
     # a number after another acronym is a version or a sponsor's, and a longer name goes on
     names = [name for _, name, _ in found("The RBS 6 Nations, IE 6, USB 2.0 and BBC 100 Greatest.")]
     assert not [name for name in names if any(digit in name for digit in "0126")]
@@ -253,3 +253,15 @@ def test_an_acronym_is_the_one_body_named_in_full_whose_initials_it_gives() -> N
     got = [(name, surface) for kind, name, surface in found(text) if kind == "organisation"]
     assert ("Marks & Spencer", "M&S") in got and ("British Airways", "BA") in got
     assert ("AA", "AA") in got  # no body named in full gives its initials: left as it is
+
+
+def test_a_place_listed_before_a_registry_name_is_found() -> None:
+    from dossier.enrich.entities.registry import parse_registry
+
+    registry = parse_registry(
+        "test", {"entities": [{"name": "Europe", "kind": "place"}, {"name": "France", "kind": "place"}]}
+    )
+    text = "Growth in Japan and Europe slowed; fans filled the Stade de France; it ships in March for Europe."
+    got = [(m.kind, m.surface) for m in find_mentions("doc", "A report", ((text,),), registry)]
+    assert ("place", "Japan") in got  # the run "Japan and" had ended with its joining word
+    assert ("place", "Stade") not in got and ("place", "March") not in got

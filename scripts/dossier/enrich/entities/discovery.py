@@ -56,7 +56,11 @@ def runs(text: str, blocked: list[tuple[int, int]]) -> list[list[Token]]:
             if not part or glued:  # a second space, or the glued first word
                 glued = glued and not part
             elif blocked and any(s < end and start < e for s, e in blocked):
-                if run:
+                while run and not run[-1].text[:1].isupper():
+                    # "in Japan and [Europe]": the joining word before the registry's name ends
+                    # nothing; "Stade de [France]": a particle makes the two one longer name
+                    run = [] if run.pop().key in pat.PARTICLES else run
+                if run and not (len(run) == 1 and run[0].text in _NEVER_ALONE):  # "in March for [the US]"
                     found.append(run)
                 run = []
             else:
