@@ -265,3 +265,11 @@ def test_a_place_listed_before_a_registry_name_is_found() -> None:
     got = [(m.kind, m.surface) for m in find_mentions("doc", "A report", ((text,),), registry)]
     assert ("place", "Japan") in got  # the run "Japan and" had ended with its joining word
     assert ("place", "Stade") not in got and ("place", "March") not in got
+
+
+def test_a_welsh_county_is_found_by_its_english_name() -> None:
+    gazetteer = load_gazetteer()
+    for name in ("Powys", "Torfaen"):
+        place = gazetteer.by_name(name)
+        assert place is not None and (place.name, place.kind, place.country) == (name, "region", "GB")
+    assert ("place", "Powys", "Powys") in found("She moved to Powys, in Wales, nearly 20 years ago.")

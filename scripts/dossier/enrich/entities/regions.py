@@ -145,6 +145,10 @@ def _names(name: str) -> tuple[str, ...]:
     words = name.split()
     if len(words) > 1 and words[-1].casefold() in _SUFFIXES:
         names.append(" ".join(words[:-1]))
+    if name.endswith(" County Borough"):  # "Torfaen County Borough" is Torfaen
+        names.insert(0, name.removesuffix(" County Borough"))
+    if len(words) > 1 and words[0] == "Sir":  # Welsh "county of": "Sir Powys" is Powys, its English name
+        names.insert(0, " ".join(words[1:]))
     kept = [n for n in names if not set(n.casefold().split()) <= _WORDS and len(n) > 2]
     return tuple(dict.fromkeys(kept))
 
