@@ -273,3 +273,13 @@ def test_a_welsh_county_is_found_by_its_english_name() -> None:
         place = gazetteer.by_name(name)
         assert place is not None and (place.name, place.kind, place.country) == (name, "region", "GB")
     assert ("place", "Powys", "Powys") in found("She moved to Powys, in Wales, nearly 20 years ago.")
+
+
+def test_regions_of_the_world_and_holyrood_are_places() -> None:
+    text = "Growth in South Asia and North Africa outpaced the Asia Pacific region, MSPs at Holyrood heard."
+    assert [name for kind, name, _ in found(text) if kind == "place"] == [
+        "South Asia",
+        "North Africa",
+        "Asia Pacific",
+        "Holyrood",
+    ]

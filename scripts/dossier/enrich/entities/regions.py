@@ -83,12 +83,23 @@ UNDIVIDED: tuple[tuple[str, str, float, float, int], ...] = (
     ("West Africa", "", 12.0, -2.0, 420_000_000),
     ("East Africa", "", 0.0, 37.0, 480_000_000),
     ("Sub-Saharan Africa", "", 0.0, 20.0, 1_100_000_000),
+    ("South Asia", "", 23.0, 80.0, 1_900_000_000),
+    ("Southeast Asia", "", 5.0, 110.0, 680_000_000),
+    ("North Africa", "", 28.0, 10.0, 250_000_000),
+    ("Southern Africa", "", -24.0, 25.0, 70_000_000),
+    ("Horn of Africa", "", 8.0, 45.0, 140_000_000),
+    ("Western Europe", "", 48.0, 5.0, 200_000_000),
+    ("Eastern Europe", "", 50.0, 30.0, 290_000_000),
+    ("Central Europe", "", 49.0, 16.0, 160_000_000),
+    ("Asia Pacific", "", 10.0, 120.0, 4_300_000_000),
+    ("Persian Gulf", "", 26.5, 52.0, 0),
     ("Silicon Valley", "US", 37.4, -122.0, 3_000_000),
     ("Hollywood", "US", 34.1, -118.33, 200_000),
     ("Midlands", "GB", 52.6, -1.6, 10_000_000),
     ("West Midlands", "GB", 52.48, -1.9, 5_900_000),
     ("East Midlands", "GB", 52.9, -1.0, 4_900_000),
     ("West End", "GB", 51.512, -0.13, 100_000),
+    ("Holyrood", "GB", 55.952, -3.175, 0),  # the Scottish Parliament's place, as Westminster is the UK's
 )
 
 
