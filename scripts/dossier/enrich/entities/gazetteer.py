@@ -83,7 +83,7 @@ class Gazetteer:
             _, self._by_name, identities, self._towns = tables
             self._identity = dict(zip(places, identities, strict=True))
             self._by_key = {key: number for number, (key, _) in enumerate(identities)}
-            self.longest = max((len(key.split(" ")) for key in self._by_name), default=0)
+            self._measure()
             return
         by_name: dict[str, list[int]] = {}
         for number, place in enumerate(places):
@@ -103,7 +103,21 @@ class Gazetteer:
                 display, key = f"{display} ({place.geonameid})", f"{key}-{place.geonameid}"
             self._identity[place] = (key, display)
             self._by_key[key] = number
-        self.longest = max((len(key.split(" ")) for key in self._by_name), default=0)
+        self._measure()
+
+    def _measure(self) -> None:
+        """``longest``: the most words of a name; ``joined_by_and``: the words either side of
+        "and" in the names that hold it ("serbia", "montenegro" of "Serbia and Montenegro"), so
+        that a run's parts are tried together only when they meet so. Made when the tables are
+        read, before the build's workers are forked: they share them."""
+        self.longest = 0
+        pairs: set[tuple[str, str]] = set()
+        for key in self._by_name:
+            words = key.split(" ")
+            self.longest = max(self.longest, len(words))
+            if "and" in words:
+                pairs.update((words[i - 1], words[i + 1]) for i in range(1, len(words) - 1) if words[i] == "and")
+        self.joined_by_and = frozenset(pairs)
 
     def add_towns(self, towns: dict[str, str]) -> None:
         """Take the towns of regions.load_towns (built after the places, whose names they avoid)."""

@@ -164,7 +164,13 @@ def _segments(run: list[Token], gazetteer: Gazetteer) -> list[list[Token]]:
     merged = [parts[0]]
     for joiner, part in zip(joiners, parts[1:], strict=True):
         whole = [*merged[-1], joiner, *part]
-        if joiner.key == "and" and merged[-1] and part and gazetteer.lookup(_key(whole)):
+        if (
+            joiner.key == "and"
+            and merged[-1]
+            and part
+            and (merged[-1][-1].key, part[0].key) in gazetteer.joined_by_and  # a set test first: most lists join none
+            and gazetteer.lookup(_key(whole))
+        ):
             merged[-1] = whole
         else:
             merged.append(part)

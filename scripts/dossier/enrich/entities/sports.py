@@ -48,31 +48,33 @@ _LETTERS = bytes.maketrans(bytes(range(256)), bytes(c if 97 <= c <= 122 or c == 
 _SPORT_BYTES: Final = frozenset(w.encode() for w in SPORT_WORDS)
 _WEAK_BYTES: Final = frozenset(w.encode() for w in WEAK)
 _ARTS_BYTES: Final = frozenset(w.encode() for w in ARTS_WORDS)
+_SPORT_OR_ARTS: Final = _SPORT_BYTES | _ARTS_BYTES
 # A score: up to three digits, a hyphen, up to three digits, not inside a longer number, date or
 # range; the first lookahead only lets the engine reject most positions before the lookbehind.
 _SCORE = re.compile(r"(?=\d)(?<![\d.,:/£$€-])\d{1,3}-\d{1,3}(?![\d%-])")
 
 
-def _words(text: str) -> set[bytes]:
+def _words(text: str, among: frozenset[bytes]) -> frozenset[bytes]:
+    """The words of ``among`` that ``text`` uses (ASCII bytes), each once."""
     letters = text.lower().encode("ascii", "replace").translate(_LETTERS)
     if letters.startswith(b"-"):
         letters = b" " + letters
     while b" -" in letters:  # "--match": the word is "match"; a pass per hyphen, seldom more than two
         letters = letters.replace(b" -", b"  ")
-    return set(letters.split())
+    return among.intersection(letters.split())
 
 
 def sport_words(text: str) -> frozenset[bytes]:
     """The sport words ``text`` uses (ASCII bytes), each once."""
-    return _SPORT_BYTES.intersection(_words(text))
+    return _words(text, _SPORT_BYTES)
 
 
 def is_sport_report(text: str) -> bool:
     """Whether ``text`` (a whole document) reads as a sports report (see the module)."""
-    words = _words(text)
-    found = _SPORT_BYTES.intersection(words)
+    words = _words(text, _SPORT_OR_ARTS)
+    found = words & _SPORT_BYTES
     # in half points: a word 2, a weak word 1, a score 2, a word of the arts -2
-    points = 2 * len(found) - len(found & _WEAK_BYTES) - 2 * len(_ARTS_BYTES.intersection(words))
+    points = 2 * len(found) - len(found & _WEAK_BYTES) - 2 * len(words & _ARTS_BYTES)
     if not 2 * SIGNALS - 4 <= points < 2 * SIGNALS:
         return points >= 2 * SIGNALS  # two scores cannot change the answer: the text is not searched for them
     for _ in _SCORE.finditer(text):  # only the first two count
