@@ -5,9 +5,8 @@ tests/data/entities_tuning.yaml, entities_tuning2.yaml, entities_tuning3.yaml an
 entities_heldout.yaml (all used to choose rules by now), tests/data/entities_heldout2.yaml,
 entities_heldout3.yaml, entities_heldout4.yaml and entities_heldout5.yaml (never used to change a
 rule: do not print their ``--details`` while tuning), and prints precision and recall of each
-kind on each part;
-``--part NAME`` scores one part, ``--gold FILE`` other files (the older person-only files,
-tests/data/person_gold.yaml, map an article to a plain list of people).
+kind on each part; ``--part NAME`` scores one part, ``--gold FILE`` other files (the older
+person-only files, tests/data/person_gold.yaml, map an article to a plain list of people).
 
 Scoring is by distinct entity per article and kind: the entities find_mentions finds in the
 article (one per entity key) against the gold list, micro-averaged over the articles of a part.

@@ -51,10 +51,6 @@ def channel_mentions(units: Iterable[tuple[int, str]], registry: Registry) -> li
                 Mention(key, canonical, "organisation", surface, paragraph, match.start(), match.end(), "channel")
             )
     # "Radio 2" in a story that has said "BBC Radio 2": the same station
-    full = {m.name: (m.entity, m.name) for m in found}
-    longer = {
-        name: next(iter(owners))
-        for name in full
-        if len(owners := {full[other] for other in full if other.endswith(" " + name)}) == 1
-    }
-    return [replace(m, entity=longer[m.name][0], name=longer[m.name][1]) if m.name in longer else m for m in found]
+    keys = {m.name: m.entity for m in found}
+    longer = {name: owners[0] for name in keys if len(owners := [o for o in keys if o.endswith(" " + name)]) == 1}
+    return [replace(m, entity=keys[longer[m.name]], name=longer[m.name]) if m.name in longer else m for m in found]

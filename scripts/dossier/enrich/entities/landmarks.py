@@ -9,9 +9,9 @@ with a word of a ground ("Park", "Road", "Lane", "Stadium", "Arena").
 A ground of one word ("at Murrayfield", "at Anfield", "at the Bernabeu") has no such word: in a
 sports report, a one-word name after "at" is a ground when nothing else knows it (no place,
 company, given name or everyday word) and the report never uses it as a side would be used
-("against Roma", "for Boavista", "Fenerbahce beat", "Saracens' coach"). Its other uses in the
-report are the ground too ("the Anfield club", "Anfield boss": the ground standing for its
-club), so no organisation of that name is kept beside it.
+("against Roma", "for Boavista", "Fenerbahce beat", "Saracens' coach"). Its other standalone
+uses in the report are the ground too ("the Anfield club", "Anfield boss": the ground standing
+for its club), taken before the organisation rules read the report.
 """
 
 from __future__ import annotations

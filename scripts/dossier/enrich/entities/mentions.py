@@ -178,8 +178,9 @@ def find_mentions(
         candidates += [c for paragraph, text in units if paragraph != TITLE for c in lineup_candidates(paragraph, text)]
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
+    texts = dict(units)
     if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
-        mentions = clubs_that_own_players(_registry_sides(mentions, dict(units), document), dict(units))
+        mentions = clubs_that_own_players(_registry_sides(mentions, texts, document), texts)
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
     if sport:  # "at Murrayfield", "at Anfield": grounds of one word
@@ -190,10 +191,9 @@ def find_mentions(
     things = thing_acronyms(document)
     if things:  # "liquid-crystal displays (LCDs)", "adaptors called DVI or HDMI (...)": a thing
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
-    mentions = _spelled_acronyms(
-        possessive_names(mentions, dict(units))
-    )  # "McDonald's"; "M&S" beside "Marks & Spencer"
-    works = work_names(mentions, dict(units))
+    mentions = possessive_names(mentions, texts, document)  # "McDonald's are listed"
+    mentions = _spelled_acronyms(mentions)  # "M&S" beside "Marks & Spencer"
+    works = work_names(mentions, texts)
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))

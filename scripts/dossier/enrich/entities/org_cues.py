@@ -55,13 +55,10 @@ INDICES = frozenset("ftse nikkei dow nasdaq dax cac hang seng sensex kospi brent
 
 def adjective(run: list[Token]) -> bool:
     """A demonym or other adjective alone ("British", "Pan-European", "Japanese", "South African")."""
-    if len(run) > 2 or (len(run) == 2 and run[0].key not in _COMPASS):
+    if len(run) > 2 or (len(run) == 2 and run[0].key not in pat.COMPASS):
         return False
     key = run[-1].key.rpartition("-")[2]
     return key in pat.SURNAME_WORDS or key.endswith(_ADJECTIVE_ENDS)
-
-
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
 
 
 _ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese", "ern")

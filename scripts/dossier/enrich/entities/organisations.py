@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
@@ -219,10 +220,13 @@ def _read_run(
 
 # Words that open a place's name or qualify it, not a club's: "Greater Manchester", "New York",
 # "North London", "Old Trafford".
-_NOT_A_CLUBS_WORD = pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS | pat.GENERIC_WORDS | frozenset(
-    "north south east west northern southern eastern western central greater upper lower inner outer san santa st"
-    .split()
-)  # fmt: skip
+_NOT_A_CLUBS_WORD = (
+    pat.FUNCTION_WORDS
+    | pat.ROLE_MODIFIERS
+    | pat.GENERIC_WORDS
+    | pat.COMPASS
+    | frozenset("greater upper lower inner outer san santa st".split())
+)
 CLUB_CITY = 100_000  # a city this big, after a word of its own, names a club in a sports report
 
 
@@ -321,7 +325,7 @@ _OWNS_NOTHING = re.compile(
 )
 
 
-def possessive_names(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
+def possessive_names(mentions: list[Mention], texts: dict[int, str], document: str) -> list[Mention]:
     """A document's mentions, with each organisation that the document writes with an "'s" every
     time, once at least owning nothing, named so in all its mentions: a shop or a firm named
     after its founder ("McDonald's are listed", "Foster's bought a stake", "Standard & Poor's").
@@ -337,16 +341,14 @@ def possessive_names(mentions: list[Mention], texts: dict[int, str]) -> list[Men
     }
     if not candidates:
         return mentions
-    document = "\n".join(texts.values())
     named = {
         name for name in candidates if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?!['’]s\b|[\w'’-])", document)
     }
     if not named:
         return mentions
-    out = []
-    for m in mentions:
-        if m.kind == "organisation" and m.name in named:
-            name = m.name + "'s"
-            m = Mention(entity_key(name), name, m.kind, m.surface, m.paragraph, m.start, m.end, m.rule, m.resolved)
-        out.append(m)
-    return out
+    return [
+        replace(m, entity=entity_key(m.name + "'s"), name=m.name + "'s")
+        if m.kind == "organisation" and m.name in named
+        else m
+        for m in mentions
+    ]

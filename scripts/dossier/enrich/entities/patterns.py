@@ -100,6 +100,8 @@ WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday s
 # Feasts and seasons of the calendar: capitalised, yet neither a town ("in Christmas week"), nor
 # a ground ("at Christmas 1986"), nor a body opening a sentence ("Before Christmas, Cairn...").
 FEASTS: Final = frozenset("christmas easter halloween hogmanay ramadan diwali hanukkah passover".split())
+# Words of the compass that open a place's or a region's name ("South African", "North London").
+COMPASS: Final = frozenset("north south east west northern southern eastern western central".split())
 SEASONS: Final = frozenset("spring summer autumn winter".split())  # "in Spring next year": no Texan town
 # Lowercase words allowed inside a name ("Ursula von der Leyen", "Charles de Gaulle").
 PARTICLES: Final = frozenset("de da di del della der den van von la le du dos das bin ibn al el ter ten".split())

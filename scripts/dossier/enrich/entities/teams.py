@@ -7,6 +7,7 @@ places.py asks it for gazetteer places, mentions.py for the registry's countries
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
@@ -131,7 +132,7 @@ def clubs_that_own_players(mentions: list[Mention], texts: dict[int, str]) -> li
     if not clubs:
         return mentions
     return [
-        Mention(slugify(m.name), m.name, "organisation", m.surface, m.paragraph, m.start, m.end, "club")
+        replace(m, entity=slugify(m.name), kind="organisation", rule="club", resolved=True)
         if m.kind == "person" and m.name in clubs
         else m
         for m in mentions
