@@ -20,6 +20,11 @@ def found(text: str, title: str = "A report") -> list[tuple[str, str, str]]:
     return [(m.kind, m.name, m.surface) for m in find_mentions("doc", title, ((text,),), EMPTY)]
 
 
+def names_of(kind: str, text: str) -> list[str]:
+    """The names of the mentions of one kind in ``text``, in text order."""
+    return [name for found_kind, name, _ in found(text) if found_kind == kind]
+
+
 def test_a_country_whose_name_holds_and_stays_whole_inside_a_longer_run() -> None:
     got = found("The last eight pits Jelena Jankovic of Serbia and Montenegro against Sania Mirza of India.")
     assert ("place", "Serbia and Montenegro", "Serbia and Montenegro") in got
@@ -153,7 +158,7 @@ def test_a_channel_is_an_organisation_apart_from_its_broadcaster() -> None:
         "The show moves from BBC Two to BBC One, while Channel 4 and ITV1 fight back. BBC Radio 1 played it, "
         "as did BBC 6 Music and Sky One. He told BBC Radio Five Live's reporter; the BBC said no."
     )
-    got = [name for kind, name, _ in found(text) if kind == "organisation"]
+    got = names_of("organisation", text)
     assert got == [
         "BBC Two", "BBC One", "Channel 4", "ITV1", "BBC Radio 1", "BBC 6 Music", "Sky One",
         "BBC Radio Five Live", "BBC",
@@ -203,7 +208,7 @@ def test_a_fixture_line_names_its_two_sides() -> None:
 
 def test_a_small_word_in_capitals_is_no_acronym() -> None:
     text = "It is certainly NOT the best song. Did they have ANY knowledge? The WHO and the FBI said THE time was near."
-    assert [name for kind, name, _ in found(text) if kind == "organisation"] == ["WHO", "FBI"]
+    assert names_of("organisation", text) == ["WHO", "FBI"]
 
 
 def test_letters_for_an_office_or_an_honour_end_a_persons_name() -> None:
@@ -227,7 +232,7 @@ def test_a_word_and_a_big_city_name_a_club_in_a_sports_report() -> None:
 
 def test_a_consortium_a_tribunal_a_panel_and_systems_head_a_bodys_name() -> None:
     text = "The British Retail Consortium, the Information Tribunal, the Takeover Panel and Cisco Systems agreed."
-    assert [name for kind, name, _ in found(text) if kind == "organisation"] == [
+    assert names_of("organisation", text) == [
         "British Retail Consortium",
         "Information Tribunal",
         "Takeover Panel",
@@ -244,7 +249,7 @@ def test_a_firm_always_written_with_an_s_that_owns_nothing_is_named_so() -> None
         "Fast food giants McDonald's are listed as donors. McDonald's restaurants closed. Tesco's profits rose, "
         "Tesco said. It is Sony's which is the most advanced, Sony said."
     )
-    names = {name for kind, name, _ in found(text) if kind == "organisation"}
+    names = set(names_of("organisation", text))
     assert names == {"McDonald's", "Tesco", "Sony"}  # Tesco and Sony are also written bare
 
 
@@ -277,7 +282,7 @@ def test_a_welsh_county_is_found_by_its_english_name() -> None:
 
 def test_regions_of_the_world_and_holyrood_are_places() -> None:
     text = "Growth in South Asia and North Africa outpaced the Asia Pacific region, MSPs at Holyrood heard."
-    assert [name for kind, name, _ in found(text) if kind == "place"] == [
+    assert names_of("place", text) == [
         "South Asia",
         "North Africa",
         "Asia Pacific",
