@@ -50,12 +50,14 @@ _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 # A place named as where someone is from or where a body is based: "the Waterford man",
 # "Ballymena sprinter Paul Brizzel", "the Leicester singer", "the Swindon firm", "the
-# Cork-based firm", "a Leeds-born singer".
+# Cork-based firm", "a Leeds-born singer", "Glasgow group Franz Ferdinand".
 _ORIGIN_AFTER = re.compile(
     r"(?:-born|-based|-bred|-raised|\s+(?:man|woman|men|women|boy|girl|lad|native|teenager|youngster|resident"
     r"|residents|sprinter|runner|athlete|boxer|golfer|jockey|cyclist|swimmer|rider|singer|band|rapper|comedian"
-    r"|musician|firm|businessman|entrepreneur))\b(?!['’])"
+    r"|musician|firm|businessman|entrepreneur|(?P<ensemble>group|duo|trio|outfit)))\b(?!['’])"
 )  # not "the 2000 Olympic women's 100m": a possessor after it is what the name qualifies
+# an ensemble word (group, duo...) is evidence only for a name no one is given: "the Mercedes
+# group" is the firm
 _GENRES = frozenset("pop rock jazz folk soul punk indie rap country metal dance blues reggae gospel opera".split())
 _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
 _KIND_RANK = {  # then size
@@ -288,7 +290,9 @@ def _has_evidence(item: Found, text: str, gazetteer: Gazetteer) -> bool:
         first = _FIRST_LISTED.match(listed.group()) if listed else None
         if first and gazetteer.lookup(lemma_key(first.group(1)) or first.group(1).casefold()):
             return True  # "in Dublin and Cork": the list's locative word, before another place
-    if _ORIGIN_AFTER.match(text, item.end) and item.surface.casefold() not in _GENRES:
+    origin = _ORIGIN_AFTER.match(text, item.end)
+    word = item.surface.casefold()
+    if origin and word not in _GENRES and not (origin["ensemble"] and word in GIVEN_NAMES):
         return True
     after = _PLACE_AFTER.match(text, item.end)
     return bool(after and gazetteer.lookup(after.group(1).casefold()))

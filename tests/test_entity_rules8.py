@@ -1,0 +1,22 @@
+"""Names of the eighth pass of issue 16."""
+
+from __future__ import annotations
+
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+
+EMPTY = Registry()
+
+
+def names_of(kind: str, text: str, title: str = "A report") -> list[str]:
+    """The names of the mentions of one kind in ``text``, in text order."""
+    return [m.name for m in find_mentions("doc", title, ((text,),), EMPTY) if m.kind == kind]
+
+
+def test_a_city_before_an_ensemble_word_is_where_the_act_comes_from() -> None:
+    assert names_of("place", "Glasgow group Franz Ferdinand won two prizes, as did Keane.") == ["Glasgow"]
+    assert names_of("place", "Manchester duo Elbow played first.") == ["Manchester"]
+    # a name people are given is not taken on that evidence: "the Mercedes group" is the firm
+    assert names_of("place", "Mercedes group profits fell last year.") == []
+    # the word alone, opening a sentence, is still not enough
+    assert names_of("place", "Glasgow won praise. Others did not.") == []
