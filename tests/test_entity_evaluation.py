@@ -64,7 +64,9 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
     assert all(not a & b for i, a in enumerate(names) for b in names[i + 1 :])
     older = set(yaml.safe_load((DATA / "person_gold.yaml").read_text("utf-8")))
     older |= set(yaml.safe_load((DATA / "person_heldout.yaml").read_text("utf-8")))
-    size = dict.fromkeys(("tuning2", "tuning3", "heldout2", "heldout3", "heldout4", "heldout5"), 6)
+    size = dict.fromkeys(
+        ("tuning2", "tuning3", "tuning4", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), 6
+    )
     size |= {"tuning": 4, "heldout": 4}
     for part, labels in parts.items():
         assert not set(labels) & older  # never labelled (or tuned on) before
