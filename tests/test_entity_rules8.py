@@ -20,3 +20,14 @@ def test_a_city_before_an_ensemble_word_is_where_the_act_comes_from() -> None:
     assert names_of("place", "Mercedes group profits fell last year.") == []
     # the word alone, opening a sentence, is still not enough
     assert names_of("place", "Glasgow won praise. Others did not.") == []
+
+
+def test_constituencies_named_by_a_british_place() -> None:
+    text = (
+        "Mr Blunkett entered Parliament for Sheffield Brightside in 1987, after first contesting the Sheffield "
+        "Hallam seat in 1974. Rates ranged from 10% in Bristol South and Leeds Central to 62% elsewhere."
+    )
+    assert names_of("place", text) == ["Sheffield Brightside", "Sheffield Hallam", "Bristol South", "Leeds Central"]
+    # a party's seat, a club, and a compass word after a name no British place opens are not seats
+    assert names_of("place", "He held the Labour seat. Fans in Preston North End colours sang.") == []
+    assert "Erewash" in names_of("place", "Kilroy-Silk is to contest the Derbyshire seat of Erewash.")

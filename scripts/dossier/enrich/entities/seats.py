@@ -1,5 +1,7 @@
 """Constituencies: the place a member sits for ("Labour MP for West Ham", "the AM for Aberavon",
-"the constituency of Bethnal Green and Bow", "the seat of Erewash").
+"entered Parliament for Sheffield Brightside", "the constituency of Bethnal Green and Bow", "the
+seat of Erewash"), and seats named by a British place ("the Sheffield Hallam seat", "62% in
+Bristol South and Leeds Central": a town and a compass word).
 
 A constituency is a place whatever its name, and most are no gazetteer name ("West Ham",
 "Sleaford and North Hykeham"), so the words before it are the evidence: a member's title and
@@ -23,10 +25,19 @@ from dossier.enrich.slugs import slugify
 
 _NAME = r"([A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+)*)"
 _SEAT = re.compile(
-    r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Mm]ember|[Cc]andidate) for " + _NAME + r"|\b(?:constituency|seat) of " + _NAME
+    r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Mm]ember|[Cc]andidate|Parliament) for "
+    + _NAME
+    + r"|\b(?:constituency|seat) of "
+    + _NAME
+    # named by a British place: "the Sheffield Hallam seat", "the Sedgefield constituency", "in
+    # Bristol South and Leeds Central" (a town and a compass word, no other name after it: not
+    # "Preston North End"), never "the Labour seat"; "the Derbyshire seat of Erewash" is Erewash
+    + r"|\bthe (?P<named>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) (?:seat|constituency)\b(?! of )"
+    + r"|\b(?:in|and) (?P<compass>[A-Z][\w'’-]+ (?:North|South|East|West|Central)(?: (?:East|West))?)\b(?! [A-Z])"
 )
 _NOT_SEATS = pat.ROLES | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS
-_HINTS = ("MP", "MSP", "AM", "MEP", "ember for", "andidate for", "constituency of", "seat of")
+_HINTS = ("MP", "MSP", "AM", "MEP", "ember for", "andidate for", "arliament for", "constituency", "seat", "North")
+_HINTS += ("South", "East", "West", "Central")
 _ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese")
 COUNTRY = "GB"  # the members and seats of British news: a name is looked up among this country's places
 
@@ -41,14 +52,23 @@ def seat_mentions(
             continue  # most paragraphs: no member and no seat, known without the pattern
         spans = taken.get(paragraph, [])
         for match in _SEAT.finditer(text):
-            group = 1 if match.group(1) else 2
+            group = next(g for g in (1, 2, "named", "compass") if match.group(g))
             start, end = match.span(group)
             name = match.group(group)
             words = {w.casefold() for w in name.split() if w != "and"}
+            if group in ("named", "compass") and not _british(name.split()[0], gazetteer):
+                continue  # "the Labour seat", "in Africa South": no British place opens the name
             if words & _NOT_SEATS or name.endswith(_ADJECTIVE_ENDS) or any(s < end and start < e for s, e in spans):
                 continue  # "candidate for Mayor", "the seat of European power"
             found.append(_seat(name, paragraph, start, end, gazetteer))
     return found
+
+
+def _british(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` names a place (or a town) in the United Kingdom."""
+    return any(p.country == COUNTRY for p in gazetteer.lookup(name_key(word))) or any(
+        t.country == COUNTRY for t in gazetteer.towns(slugify(word))
+    )
 
 
 def _seat(name: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:
