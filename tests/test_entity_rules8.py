@@ -31,3 +31,13 @@ def test_constituencies_named_by_a_british_place() -> None:
     # a party's seat, a club, and a compass word after a name no British place opens are not seats
     assert names_of("place", "He held the Labour seat. Fans in Preston North End colours sang.") == []
     assert "Erewash" in names_of("place", "Kilroy-Silk is to contest the Derbyshire seat of Erewash.")
+
+
+def test_a_place_set_off_by_a_comma_before_its_country_or_county() -> None:
+    text = "He swore during a concert in St Thomas, Jamaica, in January. A man from Pease Pottage, West Sussex, died."
+    assert names_of("place", text) == ["St Thomas", "Jamaica", "Pease Pottage", "West Sussex"]
+    # a body's name, a list, a possessive after the country, and what follows no place are not
+    assert "Clare College" not in names_of("place", "He studied at Clare College, Cambridge.")
+    assert "Harvard" not in names_of("place", "Papers are kept at Harvard, Oxford and Yale.")
+    assert "Yukos" not in names_of("place", "It holds shares in Yukos, Russia's biggest oil firm.")
+    assert "Media Player" not in names_of("place", "Flaws in Media Player, Windows Messenger and Outlook.")

@@ -34,6 +34,7 @@ from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds
 from dossier.enrich.entities.lineups import lineup_candidates
+from dossier.enrich.entities.localities import locality_mentions
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
 from dossier.enrich.entities.model import units as document_units
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
@@ -186,6 +187,7 @@ def find_mentions(
     if sport:  # "at Murrayfield", "at Anfield": grounds of one word
         mentions += one_word_grounds(units, unit_runs, _taken(mentions), document, load_gazetteer())
     mentions += seat_mentions(units, _taken(mentions), load_gazetteer())
+    mentions += locality_mentions(units, _taken(mentions), load_gazetteer())  # "in St Thomas, Jamaica"
     organisations = {m.surface for m in mentions if m.kind == "organisation"}
     mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
     things = thing_acronyms(document)

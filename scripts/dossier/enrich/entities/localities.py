@@ -1,0 +1,83 @@
+"""Places named with where they are: "a concert in St Thomas, Jamaica", "born in Park City,
+Utah", "a school in Kentish Town, London".
+
+A news story sets a small place off by a comma before its country, state, county or city. The
+small place is often in no gazetteer (a parish, a village, a district), but the construction
+says what it is: after a locative word ("in", "at", "near", "outside", "from"), a capitalised
+name of one to three words, a comma, then a name the gazetteer knows as a place that is not
+followed by a possessive ("in Yukos, Russia's biggest oil firm" names a company) nor by more of
+a list ("archives at Harvard, Oxford and the New York Public Library"). The name is
+the gazetteer's town of that name in the same country when it has one, else a place of its own
+keyed by its name, with no coordinates (as landmarks.py's are). A county or state after the comma
+that no other rule took is a place too: the name before it is its evidence ("from Pease Pottage,
+West Sussex").
+
+Not a place: a name already taken (a registry name, a person, a place found by other rules), one
+with a word of a body, role, month or day ("at Clare College, Cambridge", "in January, Paris"),
+and a given name alone ("in Victoria, ..." is the gazetteer's when it is a place at all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer import Gazetteer, name_key
+from dossier.enrich.entities.given_names import GIVEN_NAMES
+from dossier.enrich.entities.landmarks import ground
+from dossier.enrich.entities.model import Mention
+from dossier.enrich.slugs import slugify
+
+_WORD = r"[A-Z][\w'’-]*"
+_LOCATED = re.compile(
+    rf"\b(?:in|at|near|outside|from) (?P<name>{_WORD}(?: {_WORD}){{0,2}}), (?P<where>{_WORD}(?: {_WORD})?)"
+    r"(?![\w'’-]| [A-Z]|,? (?:and|or) |, [A-Z])"  # nor a list: "at Harvard, Oxford and Yale"
+)
+_NOT_NAMES = (
+    pat.ROLES
+    | pat.ORG_HEADS
+    | pat.GENERIC_WORDS
+    | pat.FUNCTION_WORDS
+    | pat.ROLE_MODIFIERS
+    | pat.HONORIFICS
+    | pat.MONTHS
+    | pat.WEEKDAYS
+)
+_WHERE_KINDS = frozenset({"country", "nation", "state", "region", "city", "former"})
+
+
+def locality_mentions(
+    units: Iterable[tuple[int, str]], taken: dict[int, list[tuple[int, int]]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The places the units name with where they are (see the module docstring)."""
+    found: list[Mention] = []
+    for paragraph, text in units:
+        if ", " not in text:
+            continue
+        spans = taken.get(paragraph, [])
+        for match in _LOCATED.finditer(text):
+            name, start, end = match["name"], match.start("name"), match.end("name")
+            words = name.casefold().split()
+            if set(words) & _NOT_NAMES or (len(words) == 1 and words[0] in GIVEN_NAMES):
+                continue
+            if any(s < end and start < e for s, e in spans):
+                continue  # a name other rules took: a registry name, a person, a known place
+            where = [p for p in gazetteer.lookup(name_key(match["where"])) if p.kind in _WHERE_KINDS]
+            if not where:
+                continue  # "in Media Player, Windows Messenger"
+            found.append(_locality(name, paragraph, start, end, where[0].country, gazetteer))
+            start, end = match.span("where")
+            if where[0].kind in ("state", "region") and not any(s < end and start < e for s, e in spans):
+                key, display = gazetteer.identity(where[0])  # "West Sussex": its evidence is the place before it
+                found.append(Mention(key, display, "place", match["where"], paragraph, start, end, "gazetteer"))
+    return found
+
+
+def _locality(name: str, paragraph: int, start: int, end: int, country: str, gazetteer: Gazetteer) -> Mention:
+    """The town of that name in ``country`` when the gazetteer has one, else a place of its own."""
+    towns = [t for t in gazetteer.towns(slugify(name)) if t.country == country]
+    if not towns:
+        return ground(name, paragraph, start, end)
+    key, display = gazetteer.identity(towns[0])
+    return Mention(key, display, "place", name, paragraph, start, end, "gazetteer")
