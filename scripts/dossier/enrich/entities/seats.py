@@ -36,8 +36,8 @@ _SEAT = re.compile(
     + r"|\b(?:in|and) (?P<compass>[A-Z][\w'’-]+ (?:North|South|East|West|Central)(?: (?:East|West))?)\b(?! [A-Z])"
 )
 _NOT_SEATS = pat.ROLES | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS
-_HINTS = ("MP", "MSP", "AM", "MEP", "ember for", "andidate for", "arliament for", "constituency", "seat", "North")
-_HINTS += ("South", "East", "West", "Central")
+_HINTS: tuple[str, ...] = ("MP", "MSP", "AM", "MEP", "ember for", "andidate for", "arliament for", "constituency")
+_HINTS += ("seat", "North", "South", "East", "West", "Central")
 _ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese")
 COUNTRY = "GB"  # the members and seats of British news: a name is looked up among this country's places
 
