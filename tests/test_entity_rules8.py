@@ -41,3 +41,14 @@ def test_a_place_set_off_by_a_comma_before_its_country_or_county() -> None:
     assert "Harvard" not in names_of("place", "Papers are kept at Harvard, Oxford and Yale.")
     assert "Yukos" not in names_of("place", "It holds shares in Yukos, Russia's biggest oil firm.")
     assert "Media Player" not in names_of("place", "Flaws in Media Player, Windows Messenger and Outlook.")
+
+
+def test_a_country_after_native_is_the_country_in_a_sports_report() -> None:
+    report = (
+        "Holland beat France 2-1 in the World Cup qualifier on Saturday. The striker scored twice in the second "
+        "half and the midfielder once before the coach made three substitutions. Jol, who has coached in his "
+        "native Holland, watched the match."
+    )
+    kinds = [(m.kind, m.surface) for m in find_mentions("doc", "Qualifier report", ((report,),), EMPTY)]
+    assert kinds.count(("organisation", "Holland")) == 1  # the side that beat France
+    assert kinds.count(("place", "Holland")) == 1  # his native country

@@ -75,7 +75,8 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
       manager", "France's side", "out of the Ireland game"), as do a club's job or a player's move
       before it ("in charge of", "signed from", "replaced at": IN_CHARGE_OF);
     - a club's word after it makes it where a club comes from ("the London club", "the two Milan
-      sides"), a country in brackets a player's nationality ("Mary Pierce (France)");
+      sides"), a country in brackets a player's nationality ("Mary Pierce (France)"), "native"
+      before it someone's country ("his native Holland");
     - else a locative word before it, or before "the" or a list that ends with it ("lived in the
       UK", "in Milan and Turin"), a journey to a country ("heads to Poland"), and "Russia's Elena
       Bovina" name the place, any other use the team ("France beat Scotland", "play for Wales")."""
@@ -84,6 +85,8 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
     if cue in ("of", "from", "at") and IN_CHARGE_OF.search(text, max(0, start - 24), start):
         return True
     if _CLUB_AFTER.match(text, end) or (national and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    if cue == "native":  # "has coached in his native Holland"
         return False
     if cue in ("the", "and", "or", "") and LOCATIVE_BEHIND.search(text, max(0, start - 60), start):
         return False  # "lived in the UK", "in Milan and Turin": the locative word stands further back
