@@ -52,3 +52,8 @@ def test_a_country_after_native_is_the_country_in_a_sports_report() -> None:
     kinds = [(m.kind, m.surface) for m in find_mentions("doc", "Qualifier report", ((report,),), EMPTY)]
     assert kinds.count(("organisation", "Holland")) == 1  # the side that beat France
     assert kinds.count(("place", "Holland")) == 1  # his native country
+
+
+def test_a_square_is_a_place() -> None:
+    text = "Protesters recalled the Tiananmen Square massacre; the premiere was held in Leicester Square."
+    assert names_of("place", text) == ["Tiananmen Square", "Leicester Square"]

@@ -1,8 +1,9 @@
-"""Places the gazetteer does not hold, named by their last word: seas, rivers, islands and
-stadiums ("Black Sea", "Isle of Wight", "River Thames", "Selhurst Park", "Lansdowne Road").
+"""Places the gazetteer does not hold, named by their last word: seas, rivers, islands, squares
+and stadiums ("Black Sea", "Isle of Wight", "River Thames", "Tiananmen Square", "Selhurst Park",
+"Lansdowne Road").
 
 A capitalised run that no other rule took is a place when it ends with a word of water or land
-("Sea", "Ocean", "Gulf", "Strait", "Island", "Mountains"...) or opens with "Isle of", "River",
+("Sea", "Ocean", "Gulf", "Strait", "Island", "Mountains"...) or "Square", or opens with "Isle of", "River",
 "Lake", "Mount"; or, in a sports report and after a locative word ("at Villa Park"), when it ends
 with a word of a ground ("Park", "Road", "Lane", "Stadium", "Arena").
 
@@ -34,6 +35,7 @@ NATURAL_ENDS: Final = frozenset(
     "sea ocean gulf strait straits channel bay island islands isles peninsula mountains hills valley desert".split()
 )
 NATURAL_OPENERS: Final = frozenset({"isle", "river", "lake", "mount"})
+URBAN_ENDS: Final = frozenset({"square"})  # "Tiananmen Square", "Leicester Square", "Times Square"
 GROUND_ENDS: Final = frozenset({"park", "road", "lane", "stadium", "arena", "ground", "racecourse", "velodrome"})
 _NEVER_FIRST = pat.FUNCTION_WORDS | pat.MONTHS | pat.WEEKDAYS
 _NOT_FIRST = _NEVER_FIRST | pat.GENERIC_WORDS | pat.ROLE_MODIFIERS
@@ -88,7 +90,7 @@ _CUT = frozenset({"on", "and", "&", "for", "the"})
 
 def _landmark(name: list[Token], text: str, sport: bool) -> bool:
     last = name[-1].key
-    if last in NATURAL_ENDS or (name[0].key in NATURAL_OPENERS and name[1].text[:1].isupper()):
+    if last in NATURAL_ENDS or last in URBAN_ENDS or (name[0].key in NATURAL_OPENERS and name[1].text[:1].isupper()):
         return True
     if name[0].key == "isle" and name[1].text == "of":
         return True
