@@ -57,3 +57,14 @@ def test_a_country_after_native_is_the_country_in_a_sports_report() -> None:
 def test_a_square_is_a_place() -> None:
     text = "Protesters recalled the Tiananmen Square massacre; the premiere was held in Leicester Square."
     assert names_of("place", text) == ["Tiananmen Square", "Leicester Square"]
+
+
+def test_a_job_at_a_city_in_a_sports_report_is_at_its_club() -> None:
+    report = (
+        "Ajax have refused to reveal whether they want a new coach after the defeat on Saturday. The striker "
+        "scored twice in the second half and the midfielder once. Jol has been linked with the vacant post at "
+        "Ajax, and Johan Cruyff, currently a consultant at Barcelona, will help find a head coach."
+    )
+    got = [(m.kind, m.surface) for m in find_mentions("doc", "Coach search", ((report,),), EMPTY)]
+    assert ("place", "Ajax") not in got and ("place", "Barcelona") not in got
+    assert ("organisation", "Barcelona") in got

@@ -96,11 +96,13 @@ TEAM_POSSESSED: Final = re.compile(
     r"['’]s\s+(?:side|squad|team|pack|backs|forwards|line-up|defence|attack|coach|captain)\b"
 )
 # "in charge of Wales", "took charge of Valencia", "signed from Middlesbrough", "interest from
-# Hamburg", "replaced at Chelsea", "his spell at Everton": a club's job or a player's move, so the
-# side, though "of", "from" and "at" are locative words.
+# Hamburg", "replaced at Chelsea", "his spell at Everton", "the vacant post at Ajax", "a
+# consultant at Barcelona": a club's job or a player's move, so the side, though "of", "from" and
+# "at" are locative words.
 IN_CHARGE_OF: Final = re.compile(
     r"\b(?:(?:in|took|take|takes|taking)\s+charge\s+of"
     r"|(?:signed|signing|joined|joining|arrived|bought|recruited|loan|loaned|transfer|transferred|move|moved|switch"
     r"|interest|bid|bids|offer|offers|approach)\s+from"
-    r"|(?:replaced|sacked|spell|spells|stint|career|contract|days|years|seasons?)\s+at)\s+$"
+    r"|(?:replaced|sacked|spell|spells|stint|career|contract|days|years|seasons?|post|job|role|vacancy"
+    r"|coach|manager|boss|consultant|director|chairman|captain|player|players|trainee)\s+at)\s+$"
 )
