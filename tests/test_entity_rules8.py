@@ -68,3 +68,15 @@ def test_a_job_at_a_city_in_a_sports_report_is_at_its_club() -> None:
     got = [(m.kind, m.surface) for m in find_mentions("doc", "Coach search", ((report,),), EMPTY)]
     assert ("place", "Ajax") not in got and ("place", "Barcelona") not in got
     assert ("organisation", "Barcelona") in got
+
+
+def test_a_city_that_owns_a_player_in_a_sports_report_is_the_club() -> None:
+    report = (
+        "England's defensive worries deepened after the withdrawal of Tottenham's Ledley King from the squad. "
+        "The striker scored twice in the second half and the midfielder once. The final is at Sydney's Olympic "
+        "Stadium, and Russia's Elena Bovina won her match."
+    )
+    got = [(m.kind, m.surface) for m in find_mentions("doc", "Squad news", ((report,),), EMPTY)]
+    assert ("organisation", "Tottenham") in got
+    assert ("place", "Sydney") in got  # a city that owns a ground stays the city
+    assert ("place", "Russia") in got  # a country that owns a player is her nationality

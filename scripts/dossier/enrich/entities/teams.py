@@ -13,6 +13,7 @@ from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.given_names import GIVEN_NAMES
 from dossier.enrich.entities.known import lowercase_in
+from dossier.enrich.entities.landmarks import GROUND_ENDS
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.sports import IN_CHARGE_OF, SPORT_AFTER, TEAM_POSSESSED
 from dossier.enrich.slugs import slugify
@@ -21,6 +22,9 @@ SIDE_TOWN = 50_000  # smaller towns name a side only in a report that names thei
 TEAM_KINDS = frozenset({"country", "former", "nation", "region", "city"})  # "Lancashire", "Ulster": sides too
 _NATIONAL = frozenset({"country", "former", "nation"})  # "Serbia and Montenegro" played until 2006
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[A-ZА-Я][a-zа-я]+\s+[A-ZА-Я]")
+_POSSESSED_GROUND = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(word.capitalize() for word in sorted(GROUND_ENDS)) + r")\b"
+)
 # A locative word before "the" or before a list the name ends ("in the UK", "in Milan and Turin",
 # "in Zimbabwe, Ghana and Guinea").
 LOCATIVE_BEHIND = re.compile(
@@ -79,7 +83,9 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
       before it someone's country ("his native Holland");
     - else a locative word before it, or before "the" or a list that ends with it ("lived in the
       UK", "in Milan and Turin"), a journey to a country ("heads to Poland"), and "Russia's Elena
-      Bovina" name the place, any other use the team ("France beat Scotland", "play for Wales")."""
+      Bovina" name the place, any other use the team ("France beat Scotland", "play for Wales");
+      a city that owns a person is the club ("Tottenham's Ledley King"), one that owns a ground
+      the place ("Sydney's Olympic Stadium")."""
     if _side_word_after(text, end):
         return True
     if cue in ("of", "from", "at") and IN_CHARGE_OF.search(text, max(0, start - 24), start):
@@ -92,7 +98,10 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
         return False  # "lived in the UK", "in Milan and Turin": the locative word stands further back
     if national and cue in ("to", "the") and _JOURNEY_TO.search(text, max(0, start - 40), start):
         return False
-    return not (cue in pat.LOCATIVES or _POSSESSIVE_NAME.match(text, end))
+    possessive = _POSSESSIVE_NAME.match(text, end)
+    if possessive and not national:  # "Tottenham's Ledley King": the club's player, not "Sydney's Olympic Stadium"
+        return not _POSSESSED_GROUND.match(text, end)
+    return not (cue in pat.LOCATIVES or possessive)
 
 
 def team_mention(mention: Mention, cue: str, text: str, document: str, gazetteer: Gazetteer) -> Mention:
