@@ -80,3 +80,22 @@ def test_a_city_that_owns_a_player_in_a_sports_report_is_the_club() -> None:
     assert ("organisation", "Tottenham") in got
     assert ("place", "Sydney") in got  # a city that owns a ground stays the city
     assert ("place", "Russia") in got  # a country that owns a player is her nationality
+
+
+def test_the_last_word_of_a_sentence_is_no_cue_for_the_next_one() -> None:
+    # "tracks" and "album" are words of works ("the album Parachutes"), but not across a full stop
+    text = "Cables run alongside the train tracks. Brian McBride, managing director of the firm, said it works."
+    assert names_of("person", text) == ["Brian McBride"]
+    assert names_of("person", "They released a new album. Dionne Warwick sang on it.") == ["Dionne Warwick"]
+    # an honorific's or an initial's dot still joins: "Mr. Smith"
+    assert names_of("person", "He met Mr. Smith on Monday.") == ["Smith"]
+
+
+def test_a_party_short_form_is_not_part_of_a_persons_name() -> None:
+    assert names_of("person", "But Lib Dem Norman Baker accused ministers.") == ["Norman Baker"]
+    assert names_of("person", "The Lib Dems said so.") == []
+
+
+def test_bridge_ends_a_persons_name_after_a_given_name_only() -> None:
+    assert names_of("person", "Chelsea's John Terry and Wayne Bridge are also out.") == ["John Terry", "Wayne Bridge"]
+    assert names_of("person", "Crowds crossed London Bridge on Sunday.") == []

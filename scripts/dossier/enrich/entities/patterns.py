@@ -71,12 +71,12 @@ GENERIC_WORDS: Final = frozenset(
     radio television association federation bank corporation company group institute foundation authority service court
     assembly congress senate trust society organisation organization university college school hospital
     police army navy force forces board league network news times daily sunday weekly magazine
-    street road avenue lane square bridge station airport palace castle cathedral city town county
+    street road avenue lane square station airport palace castle cathedral city town county
     republic kingdom empire island islands act bill law treaty agreement agreements accord convention
     charter directive policy plan strategy war election elections campaign conference summit talks
     meeting inquiry report review budget week month year century world cup games olympics championship
     premiership democrats democrat republicans socialists nationalists unionists communists independents
-    conservatives liberals tories tory labour internet web online email e-mail mobile digital award
+    conservatives liberals tories tory labour lib dem dems internet web online email e-mail mobile digital award
     awards prize trophy medal memorial festival stadium tour album single film series show open
     championships marathon league
     """.split()
@@ -86,7 +86,7 @@ GENERIC_WORDS: Final = frozenset(
 SURNAME_WORDS: Final = frozenset(
     """
     north south east west northern southern eastern western central united national international
-    federal royal state states day house hall church park post green white black young law english
+    federal royal state states day house hall church park post green white black young law bridge english
     french welsh irish scottish british american russian german european soviet ukrainian chinese
     japanese indian african asian australian canadian italian spanish dutch polish islamic muslim
     catholic protestant jewish arab israeli palestinian iraqi iranian conservative liberal republican

@@ -198,10 +198,14 @@ def _given_start(words: list[str], first: int) -> int:
 
 def words_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The words just before and after ``text[start:end]`` on its line, casefolded, past spaces,
-    commas and a dot ("Mr. Smith", "Smith, said")."""
-    before = text[max(0, start - 40) : start].rstrip(" ,").rstrip(".").rpartition(" ")[2].rpartition("\n")[2]
+    commas and the dot of an honorific or an initial ("Mr. Smith", "Smith, said"); a sentence's
+    last word is not the word before the next one ("the train tracks. Brian McBride said")."""
+    window = text[max(0, start - 40) : start].rstrip(" ,")
+    before = window.rstrip(".").rpartition(" ")[2].rpartition("\n")[2].casefold()
+    if window.endswith(".") and not (before in pat.HONORIFICS or before in pat.CORPORATE_WORDS or len(before) == 1):
+        before = ""
     after = text[end : end + 40].lstrip(" ,").partition(" ")[0].partition("\n")[0]
-    return before.casefold(), after.rstrip(".,;:!?\"'’”").casefold()
+    return before, after.rstrip(".,;:!?\"'’”").casefold()
 
 
 def _role_of(text: str, start: int) -> bool:
