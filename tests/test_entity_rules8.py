@@ -99,3 +99,14 @@ def test_a_party_short_form_is_not_part_of_a_persons_name() -> None:
 def test_bridge_ends_a_persons_name_after_a_given_name_only() -> None:
     assert names_of("person", "Chelsea's John Terry and Wayne Bridge are also out.") == ["John Terry", "Wayne Bridge"]
     assert names_of("person", "Crowds crossed London Bridge on Sunday.") == []
+
+
+def test_a_name_after_island_of_or_town_of_is_a_place() -> None:
+    text = "She was holidaying on the Thai island of Koh Phi Phi with Eileen Lee. He moved to the town of Kirkcaldy."
+    assert names_of("place", text) == ["Koh Phi Phi", "Kirkcaldy"]
+    assert names_of("person", text) == ["Eileen Lee"]
+    # a demonym, and "state of" (the state of a body), are not
+    assert names_of("place", "The city of Italian fashion mourned. The state of Parmalat worsened.") == []
+    # a town that several countries have is a place of its own, with no coordinates
+    got = find_mentions("doc", "Water", (("Protests spread in the city of El Alto.",),), EMPTY)
+    assert [(m.name, m.entity, m.rule) for m in got] == [("El Alto", "el-alto", "landmark")]

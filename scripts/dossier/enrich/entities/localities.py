@@ -1,5 +1,6 @@
-"""Places named with where they are: "a concert in St Thomas, Jamaica", "born in Park City,
-Utah", "a school in Kentish Town, London".
+"""Places named with where they are ("a concert in St Thomas, Jamaica", "born in Park City,
+Utah", "a school in Kentish Town, London") or with what they are ("the Thai island of Koh Phi
+Phi", "the town of Kirkcaldy": patterns.SETTLEMENTS).
 
 A news story sets a small place off by a comma before its country, state, county or city. The
 small place is often in no gazetteer (a parish, a village, a district), but the construction
@@ -34,6 +35,11 @@ _LOCATED = re.compile(
     rf"\b(?:in|at|near|outside|from) (?P<name>{_WORD}(?: {_WORD}){{0,2}}), (?P<where>{_WORD}(?: {_WORD})?)"
     r"(?![\w'’-]| [A-Z]|,? (?:and|or) |, [A-Z])"  # nor a list: "at Harvard, Oxford and Yale"
 )
+_SETTLEMENT = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(pat.SETTLEMENTS))
+    + rf") of (?P<name>{_WORD}(?: {_WORD}){{0,2}})(?![\w'’-]| [A-Z]|['’]s\b)"
+)
 _NOT_NAMES = (
     pat.ROLES
     | pat.ORG_HEADS
@@ -53,8 +59,6 @@ def locality_mentions(
     """The places the units name with where they are (see the module docstring)."""
     found: list[Mention] = []
     for paragraph, text in units:
-        if ", " not in text:
-            continue
         spans = taken.get(paragraph, [])
         for match in _LOCATED.finditer(text):
             name, start, end = match["name"], match.start("name"), match.end("name")
@@ -71,7 +75,23 @@ def locality_mentions(
             if where[0].kind in ("state", "region") and not any(s < end and start < e for s, e in spans):
                 key, display = gazetteer.identity(where[0])  # "West Sussex": its evidence is the place before it
                 found.append(Mention(key, display, "place", match["where"], paragraph, start, end, "gazetteer"))
+        for match in _SETTLEMENT.finditer(text):
+            name, start, end = match["name"], match.start("name"), match.end("name")
+            if len(name) < 3 or set(name.casefold().split()) & _NOT_NAMES or name.endswith(pat.ADJECTIVE_ENDS):
+                continue  # "the city of Italian fashion", "the city of S&#227;o Paulo"
+            if not any(s < end and start < e for s, e in spans):
+                found.append(_settlement(name, paragraph, start, end, gazetteer))
     return found
+
+
+def _settlement(name: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:
+    """The gazetteer's place of that name (the most important), else its town when only one
+    country has a town of that name, else a place of its own."""
+    places = gazetteer.lookup(name_key(name)) or gazetteer.towns(slugify(name))
+    if not places or (places[0].kind == "town" and len(places) > 1):  # "El Alto": in Peru, Panama...
+        return ground(name, paragraph, start, end)
+    key, display = gazetteer.identity(places[0])
+    return Mention(key, display, "place", name, paragraph, start, end, "gazetteer")
 
 
 def _locality(name: str, paragraph: int, start: int, end: int, country: str, gazetteer: Gazetteer) -> Mention:

@@ -93,6 +93,15 @@ SURNAME_WORDS: Final = frozenset(
     socialist nationalist unionist communist independent
     """.split()
 )
+# Words of a settlement or an area before "of" and its name ("the Thai island of Koh Phi Phi", "the
+# town of Kirkcaldy", "the province of Aceh"): the name is a place. Not "state" ("the state of the
+# NHS") nor "capital" ("the capital of France" names the city after it).
+SETTLEMENTS: Final = frozenset(
+    "island islands town village city province region county district port suburb resort".split()
+)
+# How demonyms and adjectives of places end ("European", "Italian", "British", "Chinese"): a name
+# ending so is no place's name ("the seat of European power", "the city of Italian fashion").
+ADJECTIVE_ENDS: Final = ("ean", "ian", "ish", "ese")
 MONTHS: Final = frozenset(
     "january february march april may june july august september october november december".split()
 )

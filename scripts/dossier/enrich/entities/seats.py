@@ -38,7 +38,6 @@ _SEAT = re.compile(
 _NOT_SEATS = pat.ROLES | pat.ORG_HEADS | pat.GENERIC_WORDS | pat.FUNCTION_WORDS | pat.ROLE_MODIFIERS
 _HINTS: tuple[str, ...] = ("MP", "MSP", "AM", "MEP", "ember for", "andidate for", "arliament for", "constituency")
 _HINTS += ("seat", "North", "South", "East", "West", "Central")
-_ADJECTIVE_ENDS = ("ean", "ian", "ish", "ese")
 COUNTRY = "GB"  # the members and seats of British news: a name is looked up among this country's places
 
 
@@ -58,7 +57,7 @@ def seat_mentions(
             words = {w.casefold() for w in name.split() if w != "and"}
             if group in ("named", "compass") and not _british(name.split()[0], gazetteer):
                 continue  # "the Labour seat", "in Africa South": no British place opens the name
-            if words & _NOT_SEATS or name.endswith(_ADJECTIVE_ENDS) or any(s < end and start < e for s, e in spans):
+            if words & _NOT_SEATS or name.endswith(pat.ADJECTIVE_ENDS) or any(s < end and start < e for s, e in spans):
                 continue  # "candidate for Mayor", "the seat of European power"
             found.append(_seat(name, paragraph, start, end, gazetteer))
     return found

@@ -35,6 +35,7 @@ SURNAME_ONLY = pat.SURNAME_WORDS | pat.ROLES | pat.NOBLE_TITLES | pat.MONTHS | p
 _DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
 LEADING_NOISE = pat.FUNCTION_WORDS | _DATE_WORDS
 _DIGIT = re.compile(r"\d")
+_SETTLEMENT_OF = re.compile(r"\b(?:" + "|".join(sorted(pat.SETTLEMENTS)) + r") of\s+$")
 # "officer for Vivendi Universal", "economist at UBS": what follows a role and a preposition is
 # where the person works, not a person.
 _ROLE_OF = re.compile(r"\b(?:" + "|".join(sorted(pat.ROLES)) + r")\s+(?:at|for|of|with)\s+(?:the\s+)?$")
@@ -152,6 +153,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             return Candidate("person", words_of, "name", paragraph, name[0].start, name[-1].end, "work")
         if before in pat.CORPORATE_WORDS or _role_of(text, segment[0].start):
             return None  # "chief technology officer for Vivendi Universal", "Cia. Vale Do Rio Doce"
+        if before == "of" and _SETTLEMENT_OF.search(text, max(0, segment[0].start - 20), segment[0].start):
+            return None  # "the Thai island of Koh Phi Phi": a place (localities.py)
         if before in pat.LOCATIVES and len(name) > 1 and _place_name(words[first:]):
             return None  # "his home in Beverly Hills": a place named like a person
         cue = _cue_around(before, around[1])
