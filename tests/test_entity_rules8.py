@@ -110,3 +110,14 @@ def test_a_name_after_island_of_or_town_of_is_a_place() -> None:
     # a town that several countries have is a place of its own, with no coordinates
     got = find_mentions("doc", "Water", (("Protests spread in the city of El Alto.",),), EMPTY)
     assert [(m.name, m.entity, m.rule) for m in got] == [("El Alto", "el-alto", "landmark")]
+
+
+def test_a_compound_descriptor_before_a_name_is_no_part_of_it() -> None:
+    text = "Fly-half Jonny Wilkinson is out. Film-maker Michael Moore said so. Car-maker Honda's robot Asimo walked."
+    assert names_of("person", text) == ["Jonny Wilkinson", "Michael Moore"]
+    # a hyphenated given name stays whole, whether both parts are capitalised or not
+    assert names_of("person", "Sven-Goran Eriksson met Chung Mong-koo and Ban Ki-moon.") == [
+        "Sven-Goran Eriksson",
+        "Chung Mong-koo",
+        "Ban Ki-moon",
+    ]

@@ -35,6 +35,7 @@ SURNAME_ONLY = pat.SURNAME_WORDS | pat.ROLES | pat.NOBLE_TITLES | pat.MONTHS | p
 _DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
 LEADING_NOISE = pat.FUNCTION_WORDS | _DATE_WORDS
 _DIGIT = re.compile(r"\d")
+_COMPOUND = re.compile(r"-[a-z]")  # "Car-maker Honda", "Anti-war": a compound word, no name's part
 _SETTLEMENT_OF = re.compile(r"\b(?:" + "|".join(sorted(pat.SETTLEMENTS)) + r") of\s+$")
 # "officer for Vivendi Universal", "economist at UBS": what follows a role and a preposition is
 # where the person works, not a person.
@@ -104,7 +105,8 @@ def _segments(run: list[Token], splitters: frozenset[str]) -> Iterator[list[Toke
 
 def _name_like(tokens: list[Token], words: list[str]) -> bool:
     """Whether capitalised words can be a person's name: one to four words, none of them a word
-    that is never a name; a surname-like word ("Green", "May") only last, after a given name."""
+    that is never a name, in capitals or with a digit, the first no compound of a lowercase word
+    ("Car-maker"); a surname-like word ("Green", "May") only last, after a given name."""
     if len(tokens[-1].text) < 2:
         return False  # "John F" of "John F. Kennedy"
     core = [w for t, w in zip(tokens, words, strict=True) if t.text not in pat.PARTICLES]
@@ -115,6 +117,8 @@ def _name_like(tokens: list[Token], words: list[str]) -> bool:
     for position, each in enumerate(core):
         if (each in NOT_A_NAME and not (given and position == 0)) or (each in SURNAME_ONLY and position != last):
             return False  # a given name first may be a word too: "Bill Cosby"
+    if _COMPOUND.search(tokens[0].text):
+        return False  # "Car-maker Honda"; not "Chung Mong-koo", "Ban Ki-moon": Korean given names
     return not any((len(t.text) > 1 and t.text.isupper()) or _DIGIT.search(t.text) for t in tokens)
 
 
@@ -137,8 +141,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             cue = "knight"  # "Sir Paul": a given name, not a surname
     else:
         first = 0
-        while first < len(words) and words[first] in pat.FUNCTION_WORDS:
-            first += 1
+        while first < len(words) and (words[first] in pat.FUNCTION_WORDS or _COMPOUND.search(segment[first].text)):
+            first += 1  # "The", "Fly-half Jonny Wilkinson", "Film-maker Spike Lee": before the name
         first = _given_start(words, first)
     name = segment[first:]
     if not name or not _name_like(name, words[first:]):
