@@ -121,3 +121,14 @@ def test_a_compound_descriptor_before_a_name_is_no_part_of_it() -> None:
         "Chung Mong-koo",
         "Ban Ki-moon",
     ]
+
+
+def test_a_body_named_by_what_it_is_of_keeps_its_and() -> None:
+    text = (
+        "The Academy of Motion Picture Arts and Sciences announced it. "
+        "The Department for Culture Media and Sport agreed."
+    )
+    assert names_of("organisation", text) == [
+        "Academy of Motion Picture Arts and Sciences",
+        "Department for Culture Media and Sport",
+    ]

@@ -122,13 +122,17 @@ def _joins(run: list[Token], left: tuple[int, int], right: tuple[int, int]) -> b
     if joiner == "and" and len(core) <= 3 and run[right[1] - 1].key in _LEGAL_HEADS:
         return True  # "Baoshan Iron and Steel Co.", "Procter and Gamble Co": a firm's legal form ends both
     if joiner == "and" and _of_what(core) and _subject(run[right[0] : right[1]]):
-        return True  # "Department of Trade and Industry", "London School of Economics and Political Science"
+        return True  # "Department of Trade and Industry", "Academy of Motion Picture Arts and Sciences"
     return one and (joiner == "&" or (joiner == "and" and run[right[1] - 1].key in _JOINED_HEADS))
 
 
 def _of_what(core: list[Token]) -> bool:
-    """A department's or a school's name that ends in what it is of or for ("Department for Education")."""
-    return len(core) >= 3 and core[-3].key in _SUBJECT_OPENERS and core[-2].text in {"of", "for"}
+    """A department's or a school's name that ends in what it is of or for, in one to three words
+    ("Department for Education", "Academy of Motion Picture Arts")."""
+    return any(
+        core[i].key in _SUBJECT_OPENERS and core[i + 1].text in {"of", "for"}
+        for i in range(max(0, len(core) - 5), len(core) - 2)
+    )
 
 
 def _subject(words: list[Token]) -> bool:
@@ -142,7 +146,7 @@ def _subject(words: list[Token]) -> bool:
 
 
 # Bodies named by the subjects they deal with, two joined by "and" ("Department for Work and Pensions").
-_SUBJECT_OPENERS = frozenset("department ministry school institute college".split())
+_SUBJECT_OPENERS = frozenset("department ministry school institute college academy".split())
 
 
 def _after_head(segment: list[Token]) -> Iterator[list[Token]]:
