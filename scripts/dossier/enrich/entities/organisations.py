@@ -1,5 +1,6 @@
 """Organisations named without a head word ("Euronext", "Sony"), found by what the text says
-around them, and political parties named by their short forms ("Labour", "the Tories").
+around them, political parties named by their short forms ("Labour", "the Tories") and the few
+bodies named by one word of their own ("Congress", "the Pentagon": STANDING_BODIES).
 
 A capitalised run that no other rule took is an organisation when a word that only names an
 organisation stands just before it ("handset maker Ericsson", "German magazine Der Spiegel",
@@ -88,6 +89,10 @@ PARTIES: Final = {
     "democrats": "Democratic Party",
 }
 
+
+# Bodies a story names by one word of their own, with no cue ("urged Congress to act", "the
+# Pentagon said"): a run of that word alone is the body; "Trades Union Congress" is another.
+STANDING_BODIES: Final = {"congress": "Congress", "pentagon": "Pentagon", "senate": "Senate"}
 
 _PARTY_FIRST = frozenset(words.split()[0] for words in PARTIES)
 # Capitalised words after a party's short form that name its people or its government, not
@@ -208,7 +213,7 @@ def _read_run(
     free.append(run)
     surface = text[run[0].start : run[-1].end]
     words = " ".join(t.key for t in run)
-    party = PARTIES.get(words)
+    party = PARTIES.get(words) or STANDING_BODIES.get(words)
     if party:
         entity = registry.lookup(party)
         named.setdefault(surface, (entity.key, entity.name) if entity else (entity_key(party), party))
