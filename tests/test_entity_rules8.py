@@ -137,3 +137,18 @@ def test_a_body_named_by_what_it_is_of_keeps_its_and() -> None:
 def test_a_body_named_by_one_word_of_its_own() -> None:
     text = "He urged Congress to act and the Pentagon said no. The Trades Union Congress met the US Senate."
     assert names_of("organisation", text) == ["Congress", "Pentagon", "Trades Union Congress", "US Senate"]
+
+
+def test_a_body_named_beside_its_kind() -> None:
+    text = (
+        "Metrovias, the private firm which runs the tube lines, said no. The campaign used a company called "
+        "Akamai that helps websites. Companies like SecureWave can restrict it. John Smith, a company director, "
+        "spoke."
+    )
+    assert names_of("organisation", text) == ["Metrovias", "Akamai", "SecureWave"]
+    assert names_of("person", text) == ["John Smith"]
+    # brands and networks are not bodies; a cut name ending in "of" is none
+    text = "Brands such as Dairy Milk sold, via networks called Ultra Wideband. Groups including Friends of the Earth."
+    assert "Dairy Milk" not in names_of("organisation", text)
+    assert "Ultra Wideband" not in names_of("organisation", text)
+    assert "Friends of" not in names_of("organisation", text)

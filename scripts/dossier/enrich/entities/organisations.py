@@ -69,9 +69,28 @@ _GENERIC = (
 _PERSON_WORDS = pat.ROLES | pat.HONORIFICS  # a run with one of them names a person, not an organisation
 _SHARES_IN = re.compile(r"\bshares in\s+$")
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")
+_KINDS = (
+    "agency|group|firm|company|newspaper|magazine|channel|network|broadcaster|bank|airline|carrier|chain|retailer"
+    "|label|studio|consortium|website|conglomerate|organisation|charity|watchdog|operator|provider|maker"
+    "|manufacturer|publisher|developer|insurer|lender|supplier|regulator|body"
+)
+# A body's kind set beside its name: "Metrovias, the private firm which runs the tube lines",
+# "Akamai, a US company, said"; not "John Smith, a company director" (the kind then ends a phrase).
+_KIND_APPOSITIVE = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:(?:[a-z][\w'’-]*|[A-Z]{{2,4}})\s+){{0,3}}(?:{_KINDS})"
+    r"(?=[,.;:)]|\s+(?:which|that|whose|based|behind|owned|run|set|in|of|for|with|from|at|and)\b)"
+)
+# A kind, then the name: "a company called Akamai", "companies like SecureWave", "sites such as
+# Amazon"; not brands ("brands such as Dairy Milk") nor networks ("networks called Ultra Wideband").
+_KIND_BEFORE = re.compile(
+    r"\b(?:company|firm|group|charity|agency|bank|retailer|publisher|developer|website|label|studio|companies"
+    r"|firms|groups|websites|sites|retailers|banks|operators|makers|manufacturers|giants|providers|publishers"
+    r"|developers|agencies|charities)\s+(?:called|named|like|such\s+as|including)\s+$",
+    re.IGNORECASE,  # "Companies like SecureWave" opens a sentence
+)
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
 _ANY_AFTER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _POSSESSED, AFTER, SPORT_AFTER, MOVED))
+    "|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _KIND_APPOSITIVE, _POSSESSED, AFTER, SPORT_AFTER, MOVED))
 )
 # Party short forms (capitalised) and the party each names.
 PARTIES: Final = {
@@ -254,8 +273,10 @@ _PLAYS = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")  # a fixture's home side: "Arsena
 def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     """Whether the words around a run say it names an organisation (see the module)."""
     keys = [t.key for t in run]
-    if len(run) > 4 or not _PERSON_WORDS.isdisjoint(keys):
-        return False
+    if len(run) > 4 or not _PERSON_WORDS.isdisjoint(keys) or not run[-1].text[:1].isupper():
+        return False  # a person's words; "Friends of" cut from "Friends of the Earth"
+    if len(run) == 1 and len(run[0].text) < 3 and not run[0].text.isupper():
+        return False  # "Re" cut from "Swiss Re"; "BT" and "EA" are acronyms
     if _PAPER_AFTER.match(text, run[-1].end) and _THE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start):
         return pat.ORG_HEADS.issuperset(keys) or not adjective(run)  # "the Guardian newspaper", not "the French"
     if adjective(run):
@@ -267,7 +288,7 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
-    if sourced(text, run, keys):
+    if sourced(text, run, keys) or _KIND_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
         return True
     if sport and len(run) == 2 and _club_of_a_city(run):
         return True
@@ -287,7 +308,7 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         and not load_gazetteer().lookup(" ".join(t.key for t in run))
     ):
         return True  # "the Reuters agency"; "the South Yorkshire group" is a place's
-    if _POSSESSED.match(text, run[-1].end):
+    if _POSSESSED.match(text, run[-1].end) or _KIND_APPOSITIVE.match(text, run[-1].end):
         return True
     if MOVED.match(text, run[-1].end) and INDICES.isdisjoint(keys) and not common_word(text, run):
         return True
