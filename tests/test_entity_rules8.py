@@ -152,3 +152,8 @@ def test_a_body_named_beside_its_kind() -> None:
     assert "Dairy Milk" not in names_of("organisation", text)
     assert "Ultra Wideband" not in names_of("organisation", text)
     assert "Friends of" not in names_of("organisation", text)
+
+
+def test_a_listed_company_named_like_a_small_foreign_town_needs_no_cue() -> None:
+    assert names_of("organisation", "Nokia and Honda both showed robots on Monday.") == ["Nokia", "Honda"]
+    assert names_of("organisation", "Ferries left Dover on Monday.") == []
