@@ -157,3 +157,25 @@ def test_a_body_named_beside_its_kind() -> None:
 def test_a_listed_company_named_like_a_small_foreign_town_needs_no_cue() -> None:
     assert names_of("organisation", "Nokia and Honda both showed robots on Monday.") == ["Nokia", "Honda"]
     assert names_of("organisation", "Ferries left Dover on Monday.") == []
+
+
+def test_a_clubs_short_forms_are_the_club() -> None:
+    report = (
+        "Premiership side Newcastle United face a trip to Yeading in the FA Cup third round. Holders Manchester "
+        "United meet Conference side Exeter City, and Notts County host Middlesbrough after the draw on Sunday. "
+        "The striker scored twice in the second half.\nYeading v Newcastle\nMan Utd v Exeter\nNotts Co v Middlesbrough"
+    )
+    got = find_mentions("doc", "Cup draw", ((report,),), EMPTY)
+    organisations = {m.surface: m.name for m in got if m.kind == "organisation"}
+    assert organisations["Newcastle"] == "Newcastle United"
+    assert organisations["Exeter"] == "Exeter City"
+    assert organisations["Man Utd"] == "Manchester United"
+    assert organisations["Notts Co"] == "Notts County"
+
+
+def test_a_misspelling_is_no_abbreviation() -> None:
+    text = "Games firm Electronic Arts said so; games firm Electronics Arts agreed. Shares in News Corporation fell."
+    text += " Shares in News Corp fell too."
+    names = names_of("organisation", text)
+    assert "Electronic Arts" in names and "Electronics Arts" in names
+    assert "News Corp" not in names and "News Corporation" in names

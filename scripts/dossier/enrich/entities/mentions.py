@@ -47,7 +47,7 @@ from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
-from dossier.enrich.entities.teams import clubs_that_own_players, team_mention
+from dossier.enrich.entities.teams import clubs_that_own_players, short_forms, team_mention
 from dossier.enrich.entities.works import work_names
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
@@ -195,6 +195,7 @@ def find_mentions(
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
     mentions = possessive_names(mentions, texts, document)  # "McDonald's are listed"
     mentions = _spelled_acronyms(mentions)  # "M&S" beside "Marks & Spencer"
+    mentions = short_forms(mentions, sport)  # "Man Utd" beside "Manchester United"
     works = work_names(mentions, texts)
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]

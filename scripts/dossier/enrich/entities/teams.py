@@ -1,13 +1,15 @@
 """Sides in sports reports: when a place's name is the team that plays for it ("France beat
 Scotland", "Leicester wing Austin Healey", "the post of Wales manager") and when it stays the
 place ("in Dublin", "Russia's Elena Bovina", "the London club", "Mary Pierce (France)").
-places.py asks it for gazetteer places, mentions.py for the registry's countries.
+places.py asks it for gazetteer places, mentions.py for the registry's countries. Also the short
+forms of a club or a body the document names in full ("Newcastle", "Man Utd": short_forms).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
@@ -149,3 +151,65 @@ def clubs_that_own_players(mentions: list[Mention], texts: dict[int, str]) -> li
         else m
         for m in mentions
     ]
+
+
+# The words that end a club's full name after its town ("Newcastle United", "Preston North End"):
+# the town alone, read as the side named after it ("Newcastle (team)"), is the same club.
+CLUB_ENDS: Final = frozenset(
+    "united city town county rovers wanderers athletic albion end forest hotspur rangers villa dons argyle orient "
+    "alexandra wednesday".split()
+)
+
+
+def short_forms(mentions: list[Mention], sport: bool) -> list[Mention]:
+    """A document's mentions with each short form of an organisation the document names in full
+    made that organisation: a side named after a town, in a sports report, when the report names
+    the town's club in full ("Newcastle" and "Newcastle United", "Preston" and "Preston North
+    End"); an abbreviation, each word of it the start of the full name's word or its letters in
+    order ("Man Utd" and "Manchester United", "Notts Co", "Nottm Forest"). A short form that
+    could stand for two full names is left alone."""
+    full = sorted({m.name for m in mentions if m.kind == "organisation" and " " in m.name and m.rule != "team"})
+    if not full:
+        return mentions
+    renamed: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind != "organisation" or mention.name in renamed:
+            continue
+        if mention.rule == "team":
+            owners = [n for n in full if sport and _club_of(mention.surface, n)] if sport else []
+        else:
+            owners = [n for n in full if _abbreviates(mention.name, n)]
+        if len(owners) == 1:
+            renamed[mention.name] = next(m for m in mentions if m.name == owners[0])
+    if not renamed:
+        return mentions
+    return [
+        replace(m, entity=renamed[m.name].entity, name=renamed[m.name].name) if m.name in renamed else m
+        for m in mentions
+    ]
+
+
+def _club_of(town: str, name: str) -> bool:
+    """Whether ``name`` is ``town`` and a club's ending ("Newcastle United", "Preston North End")."""
+    rest = name[len(town) :].split() if name.startswith(town + " ") else []
+    return bool(rest) and len(rest) <= 2 and rest[-1].casefold() in CLUB_ENDS
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether each word of ``short`` is the word of ``name`` in its place or abbreviates it: its
+    start, or its letters in order from the first, two letters shorter or more ("Man Utd", "Notts
+    Co", "Nottm Forest", "News Corp")."""
+    shorts, longs = short.split(), name.split()
+    if short == name or len(shorts) != len(longs) or len(shorts) < 2 or short.isupper():
+        return False
+    return all(
+        s == w or (len(s) <= len(w) - 2 and _letters_in_order(s.casefold(), w.casefold()))
+        for s, w in zip(shorts, longs, strict=True)
+    )  # two letters shorter at least: "Electronic Arts" and "Electronics Arts" are a misspelling apart
+
+
+def _letters_in_order(short: str, word: str) -> bool:
+    if not short or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
