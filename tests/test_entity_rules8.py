@@ -179,3 +179,14 @@ def test_a_misspelling_is_no_abbreviation() -> None:
     names = names_of("organisation", text)
     assert "Electronic Arts" in names and "Electronics Arts" in names
     assert "News Corp" not in names and "News Corporation" in names
+
+
+def test_airlines_and_web_addresses_are_companies() -> None:
+    text = "Shares in Air China rose and Air Deccan flew. Amazon.com and Sina.com grew. See www.bbc.co.uk/news now."
+    got = [(m.name, m.entity) for m in find_mentions("doc", "Report", ((text,),), EMPTY) if m.kind == "organisation"]
+    assert got == [
+        ("Air China", "air-china"),
+        ("Air Deccan", "air-deccan"),
+        ("Amazon.com", "amazon"),  # one entity with "Amazon" across the corpus
+        ("Sina.com", "sina"),
+    ]

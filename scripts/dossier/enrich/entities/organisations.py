@@ -36,7 +36,7 @@ from dossier.enrich.entities.org_cues import (
     sourced,
 )
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.shapes import Token
+from dossier.enrich.entities.shapes import Token, make_token
 from dossier.enrich.entities.sports import SPORT_AFTER
 
 BEFORE: Final = pat.ORGANISATION_WORDS
@@ -51,6 +51,8 @@ AFTER: Final = re.compile(
 # "the Reuters agency", "the Interfax news agency", "the Vodafone group": a name between "the"
 # and a word that names an organisation's kind.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A capitalised web address: the company it names ("Amazon.com", "Sina.com", "Plus.net").
+_DOMAIN = re.compile(r"(?<![\w.@/-])[A-Z][\w-]*\.(?:com|net|org|co\.uk)\b(?![\w/.-]*\w)")
 _KIND_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|group|firm|company|newspaper|magazine|channel|network|broadcaster|bank|airline"
     r"|carrier|chain|retailer|label|studio|consortium|website|conglomerate|organisation|charity|watchdog)\b"
@@ -181,6 +183,15 @@ def organisation_mentions(
                 _read_run(run, text, spans, known, named, free, registry, sport)
         _listed(text, free, spans, named, known, registry)
     mentions: list[Mention] = []
+    for paragraph, text in units:  # "Amazon.com", "Sina.com": a company named by its address
+        if "." not in text:
+            continue
+        for match in _DOMAIN.finditer(text):
+            start, end = match.span()
+            if _free([make_token(match.group(), start, end)], taken.get(paragraph, [])):
+                name = match.group()  # keyed as the name before its dot: "Amazon.com" is "Amazon"
+                key = entity_key(name.partition(".")[0])
+                mentions.append(Mention(key, name, "organisation", name, paragraph, start, end, "organisation"))
     for paragraph, text, run in read if named else ():
         surface = text[run[0].start : run[-1].end]
         if surface in named and _free(run, taken.get(paragraph, [])):
@@ -277,6 +288,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return False  # a person's words; "Friends of" cut from "Friends of the Earth"
     if len(run) == 1 and len(run[0].text) < 3 and not run[0].text.isupper():
         return False  # "Re" cut from "Swiss Re"; "BT" and "EA" are acronyms
+    if keys[0] == "air" and 2 <= len(run) <= 3 and _GENERIC.isdisjoint(keys[1:]):
+        return True  # an airline: "Air China", "Air Deccan" ("Air Force" has its head word)
     if _PAPER_AFTER.match(text, run[-1].end) and _THE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start):
         return pat.ORG_HEADS.issuperset(keys) or not adjective(run)  # "the Guardian newspaper", not "the French"
     if adjective(run):
