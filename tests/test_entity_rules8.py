@@ -190,3 +190,9 @@ def test_airlines_and_web_addresses_are_companies() -> None:
         ("Amazon.com", "amazon"),  # one entity with "Amazon" across the corpus
         ("Sina.com", "sina"),
     ]
+
+
+def test_stores_like_names_a_store() -> None:
+    text = "The deal brings together famous stores like Macy's, creating the largest chain."
+    assert names_of("organisation", text) == ["Macy's"]
+    assert names_of("organisation", "He spoke to a Newsnight journalist.") == []  # a programme has journalists

@@ -43,7 +43,8 @@ BEFORE: Final = pat.ORGANISATION_WORDS
 # "Nike, whose products...", "Euronext, which owns Liffe": a name a relative "which" or "whose"
 # follows is a thing or a body, not a person (who); "France's Peugeot": a country's possession.
 _WHICH = re.compile(r",\s+(?:which|whose)\b")
-# Words just after a name that make it an organisation's ("Nike's profits", "Euronext chief executive").
+# Words just after a name that make it an organisation's ("Nike's profits", "Euronext chief executive";
+# not "journalist" or "reporter", which a programme has too: "a Newsnight journalist").
 AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:chief executive|chairman|chairwoman|shares|share price|boss|bosses|profits?|revenues?"
     r"|spokesman|spokeswoman|spokesperson|board|shareholders|subsidiary|stock)\b"
@@ -87,7 +88,8 @@ _KIND_APPOSITIVE = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(?:company|firm|group|charity|agency|bank|retailer|publisher|developer|website|label|studio|companies"
     r"|firms|groups|websites|sites|retailers|banks|operators|makers|manufacturers|giants|providers|publishers"
-    r"|developers|agencies|charities)\s+(?:called|named|like|such\s+as|including)\s+$",
+    r"|developers|agencies|charities|stores|chains|shops|airlines|carriers|broadcasters|newspapers|papers)"
+    r"\s+(?:called|named|like|such\s+as|including)\s+$",
     re.IGNORECASE,  # "Companies like SecureWave" opens a sentence
 )
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
