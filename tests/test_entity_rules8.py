@@ -196,3 +196,15 @@ def test_stores_like_names_a_store() -> None:
     text = "The deal brings together famous stores like Macy's, creating the largest chain."
     assert names_of("organisation", text) == ["Macy's"]
     assert names_of("organisation", "He spoke to a Newsnight journalist.") == []  # a programme has journalists
+
+
+def test_substitutes_in_a_line_up_are_players() -> None:
+    report = (
+        ("Arsenal and Chelsea drew 2-2 at Highbury on Sunday. The striker scored twice in the second half.",),
+        (
+            "Almunia, Lauren, Toure, Campbell, Cole, Pires, Flamini, Fabregas, Reyes (Clichy 82), Bergkamp, Henry. "
+            "Subs Not Used: Senderos, Hoyte.",
+        ),
+    )
+    people = [m.surface for m in find_mentions("doc", "Match report", report, EMPTY) if m.kind == "person"]
+    assert {"Clichy", "Senderos", "Hoyte", "Reyes", "Almunia"} <= set(people)

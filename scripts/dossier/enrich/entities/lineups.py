@@ -1,5 +1,7 @@
 """Players named in a sports report's line-ups: "Everton: Martyn, Hibbert, Yobo, Stubbs, ...
-Subs: Wright, Pistone. Referee: R Styles (Hampshire)", "Replacements: Everitt for Mapletoft (53)".
+Subs: Wright, Pistone. Referee: R Styles (Hampshire)", "Replacements: Everitt for Mapletoft (53)",
+"Reyes (Clichy 82)" (a substitute and his minute in brackets), "Subs Not Used: Kezman, Cudicini"
+(a list of substitutes, two names or more).
 
 A line-up is a label and a colon followed by at least four comma-separated names of one to three
 capitalised words, each perhaps with a bracketed note (a club, a minute, a substitute). Each name
@@ -29,6 +31,13 @@ LINEUP: Final = re.compile(
 # commas or semicolons ("G Murphy; G Dempsey, S Horgan, K Maggs, ..., A Foley."), then nothing
 # or a labelled line-up ("... Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron.").
 BARE_LINEUP: Final = re.compile(rf"\s*((?:{_ITEM}[,;]\s*){{7,}}{_ITEM})(?:\.?\s*$|\.\s+(?=[A-Z][\w' -]{{0,40}}?:\s))")
+# The substitutes' own list, short as it may be: "Subs Not Used: Kezman, Cudicini."
+SUBS: Final = re.compile(
+    rf"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*(?:Subs|Substitutes|Replacements)(?: [Nn]ot [Uu]sed)?:\s+"
+    rf"((?:{_ITEM},\s+){{1,2}}{_ITEM})(?=\.|$)"
+)
+# A substitute named in brackets after the player he replaced, with the minute: "Reyes (Clichy 82)".
+_SUBSTITUTE: Final = re.compile(rf"\(({_NAME}) \d{{1,3}}\)")
 _PART: Final = re.compile(_NAME)
 _NOT_PLAYERS: Final = frozenset({"att", "attendance", "goals", "scorers", "booked", "sent off", "venue"})
 
@@ -39,7 +48,8 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
         return []
     unlabelled = BARE_LINEUP.match(text)
     after = unlabelled.end() if unlabelled else 0
-    labelled = LINEUP.finditer(text, after) if ":" in text[after:] else ()
+    labelled = [*LINEUP.finditer(text, after), *SUBS.finditer(text, after)] if ":" in text[after:] else []
+    labelled = [m for i, m in enumerate(labelled) if not any(o.start(1) <= m.start(1) < o.end(1) for o in labelled[:i])]
     matches: Iterable[re.Match[str]] = [unlabelled, *labelled] if unlabelled else labelled
     found: list[Candidate] = []
     for match in matches:
@@ -51,6 +61,14 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
             at = text.index(item, start)
             start = at + len(item)
             bare = item.split(" (", 1)[0]
+            substitute = _SUBSTITUTE.search(item)
+            if substitute:  # "Reyes (Clichy 82)": Clichy came on for Reyes
+                words = tuple(substitute.group(1).split())
+                rule = "surname" if len(words) == 1 else "name"
+                begin = at + substitute.start(1)
+                found.append(
+                    Candidate("person", words, rule, paragraph, begin, begin + len(substitute.group(1)), "lineup")
+                )
             for part in _PART.finditer(bare):
                 name = part.group()
                 words = tuple(name.split())
