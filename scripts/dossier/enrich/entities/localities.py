@@ -21,7 +21,7 @@ and a given name alone ("in Victoria, ..." is the gazetteer's when it is a place
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, name_key
@@ -31,10 +31,13 @@ from dossier.enrich.entities.model import Mention
 from dossier.enrich.slugs import slugify
 
 _WORD = r"[A-Z][\w'’-]*"
-_LOCATED = re.compile(
-    rf"\b(?:in|at|near|outside|from) (?P<name>{_WORD}(?: {_WORD}){{0,2}}), (?P<where>{_WORD}(?: {_WORD})?)"
-    r"(?![\w'’-]| [A-Z]|,? (?:and|or) |, [A-Z])"  # nor a list: "at Harvard, Oxford and Yale"
-)
+# The name before a comma, after its locative word, and what follows the comma; read from each
+# comma (a search from every position of the text cost twice as much).
+_LOCATED_NAME = re.compile(rf"\b(?:in|at|near|outside|from) (?P<name>{_WORD}(?: {_WORD}){{0,2}})$")
+_WHERE = re.compile(
+    rf"(?P<where>{_WORD}(?: {_WORD})?)(?![\w'’-]| [A-Z]|,? (?:and|or) |, [A-Z])"
+)  # nor a list: "at Harvard, Oxford and Yale"
+_SETTLED = tuple(f"{word} of " for word in sorted(pat.SETTLEMENTS))
 _SETTLEMENT = re.compile(
     r"\b(?:"
     + "|".join(sorted(pat.SETTLEMENTS))
@@ -60,28 +63,40 @@ def locality_mentions(
     found: list[Mention] = []
     for paragraph, text in units:
         spans = taken.get(paragraph, [])
-        for match in _LOCATED.finditer(text):
+        for match, after in _located(text):
             name, start, end = match["name"], match.start("name"), match.end("name")
             words = name.casefold().split()
             if set(words) & _NOT_NAMES or (len(words) == 1 and words[0] in GIVEN_NAMES):
                 continue
             if any(s < end and start < e for s, e in spans):
                 continue  # a name other rules took: a registry name, a person, a known place
-            where = [p for p in gazetteer.lookup(name_key(match["where"])) if p.kind in _WHERE_KINDS]
+            where = [p for p in gazetteer.lookup(name_key(after["where"])) if p.kind in _WHERE_KINDS]
             if not where:
                 continue  # "in Media Player, Windows Messenger"
             found.append(_locality(name, paragraph, start, end, where[0].country, gazetteer))
-            start, end = match.span("where")
+            start, end = after.span("where")
             if where[0].kind in ("state", "region") and not any(s < end and start < e for s, e in spans):
                 key, display = gazetteer.identity(where[0])  # "West Sussex": its evidence is the place before it
-                found.append(Mention(key, display, "place", match["where"], paragraph, start, end, "gazetteer"))
-        for match in _SETTLEMENT.finditer(text):
+                found.append(Mention(key, display, "place", after["where"], paragraph, start, end, "gazetteer"))
+        for match in _SETTLEMENT.finditer(text) if any(words in text for words in _SETTLED) else ():
             name, start, end = match["name"], match.start("name"), match.end("name")
             if len(name) < 3 or set(name.casefold().split()) & _NOT_NAMES or name.endswith(pat.ADJECTIVE_ENDS):
                 continue  # "the city of Italian fashion", "the city of S&#227;o Paulo"
             if not any(s < end and start < e for s, e in spans):
                 found.append(_settlement(name, paragraph, start, end, gazetteer))
     return found
+
+
+def _located(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """(the name, what follows its comma) of each "in NAME, WHERE" of ``text``."""
+    comma = text.find(", ")
+    while comma != -1:
+        if comma and text[comma - 1].isalpha():
+            name = _LOCATED_NAME.search(text, max(0, comma - 60), comma)
+            after = _WHERE.match(text, comma + 2) if name else None
+            if name and after:
+                yield name, after
+        comma = text.find(", ", comma + 2)
 
 
 def _settlement(name: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:

@@ -186,7 +186,7 @@ def organisation_mentions(
         _listed(text, free, spans, named, known, registry)
     mentions: list[Mention] = []
     for paragraph, text in units:  # "Amazon.com", "Sina.com": a company named by its address
-        if "." not in text:
+        if not any(ending in text for ending in (".com", ".net", ".org", ".co.uk")):
             continue
         for match in _DOMAIN.finditer(text):
             start, end = match.span()
@@ -283,6 +283,17 @@ def _club_of_a_city(run: list[Token]) -> bool:
 _PLAYS = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")  # a fixture's home side: "Arsenal v West Ham"
 
 
+def _kind_before(text: str, start: int) -> bool:
+    """Whether _KIND_BEFORE ends at ``start``; most runs have none of its last words before them,
+    told without the search."""
+    if not text[max(0, start - 12) : start].endswith(_KIND_BEFORE_ENDS):
+        return False
+    return bool(_KIND_BEFORE.search(text, max(0, start - 40), start))
+
+
+_KIND_BEFORE_ENDS = ("called ", "named ", "like ", " as ", "including ")
+
+
 def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     """Whether the words around a run say it names an organisation (see the module)."""
     keys = [t.key for t in run]
@@ -303,7 +314,7 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
     before = _word_before(text, run[0].start)
     if before in BEFORE or _SHARES_IN.search(text, max(0, run[0].start - 12), run[0].start):
         return True
-    if sourced(text, run, keys) or _KIND_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+    if sourced(text, run, keys) or _kind_before(text, run[0].start):
         return True
     if sport and len(run) == 2 and _club_of_a_city(run):
         return True
