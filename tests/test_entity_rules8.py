@@ -208,3 +208,7 @@ def test_substitutes_in_a_line_up_are_players() -> None:
     )
     people = [m.surface for m in find_mentions("doc", "Match report", report, EMPTY) if m.kind == "person"]
     assert {"Clichy", "Senderos", "Hoyte", "Reyes", "Almunia"} <= set(people)
+
+
+def test_a_city_before_an_occupation_is_where_someone_is_from() -> None:
+    assert names_of("place", "Edinburgh architect, Dominic Stephenson, became the first.") == ["Edinburgh"]

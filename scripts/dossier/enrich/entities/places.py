@@ -54,7 +54,8 @@ _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)
 _ORIGIN_AFTER = re.compile(
     r"(?:-born|-based|-bred|-raised|\s+(?:man|woman|men|women|boy|girl|lad|native|teenager|youngster|resident"
     r"|residents|sprinter|runner|athlete|boxer|golfer|jockey|cyclist|swimmer|rider|singer|band|rapper|comedian"
-    r"|musician|firm|businessman|entrepreneur|(?P<ensemble>group|duo|trio|outfit)))\b(?!['’])"
+    r"|musician|firm|businessman|entrepreneur|architect|lawyer|solicitor|doctor|surgeon|nurse|teacher|student"
+    r"|pupil|pensioner|mother|father|couple|family|schoolboy|schoolgirl|(?P<ensemble>group|duo|trio|outfit)))\b(?!['’])"
 )  # not "the 2000 Olympic women's 100m": a possessor after it is what the name qualifies
 # an ensemble word (group, duo...) is evidence only for a name no one is given: "the Mercedes
 # group" is the firm
