@@ -212,3 +212,11 @@ def test_substitutes_in_a_line_up_are_players() -> None:
 
 def test_a_city_before_an_occupation_is_where_someone_is_from() -> None:
     assert names_of("place", "Edinburgh architect, Dominic Stephenson, became the first.") == ["Edinburgh"]
+
+
+def test_a_speakers_role_after_a_comma_makes_an_unfamiliar_name_a_person() -> None:
+    text = '"It is a good bet," said Suhas Naik, an investment analyst from ING Mutual Fund.'
+    assert names_of("person", text) == ["Suhas Naik"]
+    assert names_of("person", '"Rates will rise," said Naris Chaiyasoot, director of the fiscal office.') == [
+        "Naris Chaiyasoot"
+    ]

@@ -162,8 +162,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         if before in pat.LOCATIVES and len(name) > 1 and _place_name(words[first:]):
             return None  # "his home in Beverly Hills": a place named like a person
         cue = _cue_around(before, around[1])
-        if not cue and _APPOSITIVE.match(text, segment[-1].end):
-            cue = "role"  # "Assad Omar, Afghanistan's envoy to the United Nations"
+        if cue in ("", "speech") and _APPOSITIVE.match(text, segment[-1].end):
+            cue = "role"  # "Assad Omar, Afghanistan's envoy to the United Nations", "said Hiten Mehta, manager of"
     if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
         return None  # "President Bush" yes, "Rival Boeing" no
     names = tuple(t.text for t in name)
