@@ -220,3 +220,10 @@ def test_a_speakers_role_after_a_comma_makes_an_unfamiliar_name_a_person() -> No
     assert names_of("person", '"Rates will rise," said Naris Chaiyasoot, director of the fiscal office.') == [
         "Naris Chaiyasoot"
     ]
+
+
+def test_a_works_maker_or_actor_is_a_person() -> None:
+    assert names_of("person", "The comedy was directed by Sofia Coppola.") == ["Sofia Coppola"]
+    # a work's title before a possessive, and a band's, are not
+    assert names_of("person", "The film, directed by A Beautiful Mind's Ron Howard, opens.") == ["Ron Howard"]
+    assert "Solid Crew" not in names_of("person", "Bullet Boy, starring So Solid Crew rapper Asher D.")

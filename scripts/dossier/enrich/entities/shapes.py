@@ -36,6 +36,9 @@ _DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
 LEADING_NOISE = pat.FUNCTION_WORDS | _DATE_WORDS
 _DIGIT = re.compile(r"\d")
 _COMPOUND = re.compile(r"-[a-z]")  # "Car-maker Honda", "Anti-war": a compound word, no name's part
+_MADE_BY = re.compile(
+    r"\b(?:(?:directed|written|co-written|played|sung|narrated|choreographed)\s+by|starring|co-starring)\s+$"
+)
 _SETTLEMENT_OF = re.compile(r"\b(?:" + "|".join(sorted(pat.SETTLEMENTS)) + r") of\s+$")
 # "officer for Vivendi Universal", "economist at UBS": what follows a role and a preposition is
 # where the person works, not a person.
@@ -162,6 +165,13 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         if before in pat.LOCATIVES and len(name) > 1 and _place_name(words[first:]):
             return None  # "his home in Beverly Hills": a place named like a person
         cue = _cue_around(before, around[1])
+        if (
+            not cue
+            and first == 0
+            and text[name[-1].end : name[-1].end + 2] not in ("'s", "’s")
+            and _MADE_BY.search(text, max(0, segment[0].start - 24), segment[0].start)
+        ):  # "directed by Sofia Coppola", "starring Jude Law": a work's maker or actor; not "directed
+            cue = "role"  # by A Beautiful Mind's Ron Howard", "starring So Solid Crew rapper Asher D"
         if cue in ("", "speech") and _APPOSITIVE.match(text, segment[-1].end):
             cue = "role"  # "Assad Omar, Afghanistan's envoy to the United Nations", "said Hiten Mehta, manager of"
     if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
