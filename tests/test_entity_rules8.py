@@ -227,3 +227,11 @@ def test_a_works_maker_or_actor_is_a_person() -> None:
     # a work's title before a possessive, and a band's, are not
     assert names_of("person", "The film, directed by A Beautiful Mind's Ron Howard, opens.") == ["Ron Howard"]
     assert "Solid Crew" not in names_of("person", "Bullet Boy, starring So Solid Crew rapper Asher D.")
+
+
+def test_a_role_vouches_for_a_name_that_ends_like_a_word() -> None:
+    assert names_of("person", "US hip-hop star Kanye West leads the race.") == ["Kanye West"]
+    assert names_of("person", "Bank of England governor Mervyn King spoke.") == ["Mervyn King"]
+    # without the role the name stays unread; a role's own words or a feast are no name
+    assert names_of("person", "Then Kanye West led the race.") == []
+    assert names_of("person", "said Ken Kutaragi, Chief Operating Officer of Sony.") == ["Ken Kutaragi"]

@@ -36,6 +36,8 @@ _DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
 LEADING_NOISE = pat.FUNCTION_WORDS | _DATE_WORDS
 _DIGIT = re.compile(r"\d")
 _COMPOUND = re.compile(r"-[a-z]")  # "Car-maker Honda", "Anti-war": a compound word, no name's part
+# Words of a name a role cannot vouch for ("Chief Operating Officer", "Christmas Day").
+_VOUCHABLE = pat.ROLES | pat.FEASTS | pat.SEASONS | pat.NOBLE_TITLES - {"king"}
 _MADE_BY = re.compile(
     r"\b(?:(?:directed|written|co-written|played|sung|narrated|choreographed)\s+by|starring|co-starring)\s+$"
 )
@@ -106,17 +108,18 @@ def _segments(run: list[Token], splitters: frozenset[str]) -> Iterator[list[Toke
         yield segment
 
 
-def _name_like(tokens: list[Token], words: list[str]) -> bool:
+def _name_like(tokens: list[Token], words: list[str], surname_last: bool = False) -> bool:
     """Whether capitalised words can be a person's name: one to four words, none of them a word
     that is never a name, in capitals or with a digit, the first no compound of a lowercase word
-    ("Car-maker"); a surname-like word ("Green", "May") only last, after a given name."""
+    ("Car-maker"); a surname-like word ("Green", "May") only last, after a given name (or after
+    any first word with ``surname_last``: a role before the name vouches for it, "star Kanye West")."""
     if len(tokens[-1].text) < 2:
         return False  # "John F" of "John F. Kennedy"
     core = [w for t, w in zip(tokens, words, strict=True) if t.text not in pat.PARTICLES]
     if not 1 <= len(core) <= 4 or core[0] in _DATE_WORDS:
         return False
     given = len(core) > 1 and core[0] in GIVEN_NAMES
-    last = len(core) - 1 if given else -1
+    last = len(core) - 1 if given or (surname_last and len(core) > 1) else -1
     for position, each in enumerate(core):
         if (each in NOT_A_NAME and not (given and position == 0)) or (each in SURNAME_ONLY and position != last):
             return False  # a given name first may be a word too: "Bill Cosby"
@@ -148,8 +151,18 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             first += 1  # "The", "Fly-half Jonny Wilkinson", "Film-maker Spike Lee": before the name
         first = _given_start(words, first)
     name = segment[first:]
-    if not name or not _name_like(name, words[first:]):
-        return None  # most segments end here, before their context is read
+    if not name:
+        return None
+    vouched = False  # a surname-like last word after a name no list gives: a role must vouch for it
+    if not _name_like(name, words[first:]):
+        if (
+            len(name) < 2
+            or not _name_like(name, words[first:], surname_last=True)
+            or (cue_at >= 0 and cue != "role")
+            or not _VOUCHABLE.isdisjoint(words[first:])
+        ):
+            return None  # most segments end here, before their context is read
+        vouched = True
     if len(name) > 1 and " ".join(words[first:]) in COMPANIES:
         return None  # "Morgan Stanley", "Marks & Spencer": a listed company, not a person
     if cue_at < 0:
@@ -174,6 +187,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             cue = "role"  # by A Beautiful Mind's Ron Howard", "starring So Solid Crew rapper Asher D"
         if cue in ("", "speech") and _APPOSITIVE.match(text, segment[-1].end):
             cue = "role"  # "Assad Omar, Afghanistan's envoy to the United Nations", "said Hiten Mehta, manager of"
+        if vouched and before not in pat.ROLES:
+            return None  # "Kanye West" only after "star", "rapper"...; not "Beverley Green" alone
     if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
         return None  # "President Bush" yes, "Rival Boeing" no
     names = tuple(t.text for t in name)
