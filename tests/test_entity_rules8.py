@@ -137,6 +137,7 @@ def test_a_body_named_by_what_it_is_of_keeps_its_and() -> None:
 def test_a_body_named_by_one_word_of_its_own() -> None:
     text = "He urged Congress to act and the Pentagon said no. The Trades Union Congress met the US Senate."
     assert names_of("organisation", text) == ["Congress", "Pentagon", "Trades Union Congress", "US Senate"]
+    assert names_of("organisation", "The Scottish Executive has seconded 11 staff.") == ["Scottish Executive"]
 
 
 def test_a_body_named_beside_its_kind() -> None:

@@ -115,7 +115,13 @@ PARTIES: Final = {
 
 # Bodies a story names by one word of their own, with no cue ("urged Congress to act", "the
 # Pentagon said"): a run of that word alone is the body; "Trades Union Congress" is another.
-STANDING_BODIES: Final = {"congress": "Congress", "pentagon": "Pentagon", "senate": "Senate"}
+STANDING_BODIES: Final = {
+    "congress": "Congress",
+    "pentagon": "Pentagon",
+    "senate": "Senate",
+    "scottish executive": "Scottish Executive",  # the devolved governments of 1999-2007: no head word
+    "northern ireland executive": "Northern Ireland Executive",
+}
 
 _PARTY_FIRST = frozenset(words.split()[0] for words in PARTIES)
 # Capitalised words after a party's short form that name its people or its government, not
