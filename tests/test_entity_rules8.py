@@ -236,3 +236,13 @@ def test_a_role_vouches_for_a_name_that_ends_like_a_word() -> None:
     # without the role the name stays unread; a role's own words or a feast are no name
     assert names_of("person", "Then Kanye West led the race.") == []
     assert names_of("person", "said Ken Kutaragi, Chief Operating Officer of Sony.") == ["Ken Kutaragi"]
+
+
+def test_an_acronym_written_as_a_word_in_brackets_names_the_body_after() -> None:
+    text = "The Organisation of Petroleum Exporting Countries (Opec) met. Later Opec cut output."
+    got = [(m.surface, m.name) for m in find_mentions("doc", "Oil", ((text,),), EMPTY) if m.kind == "organisation"]
+    assert got == [
+        ("Organisation of Petroleum Exporting Countries", "Organisation of Petroleum Exporting Countries"),
+        ("Opec", "Organisation of Petroleum Exporting Countries"),
+        ("Opec", "Organisation of Petroleum Exporting Countries"),
+    ]

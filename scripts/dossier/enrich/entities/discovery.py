@@ -28,7 +28,8 @@ from dossier.enrich.entities.shapes import (
     person_segments,
 )
 
-_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z&]{1,5})\)")
+# An acronym in brackets after a body's name, in capitals or written as a word ("(CBI)", "(Opec)")
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z&]{1,5}|[A-Z][a-z]{2,6})\)")
 _GLUE = frozenset("_'’-")
 # Capitalised words that alone never name anything ("The", "However", "May"): not kept as runs.
 _NEVER_ALONE = frozenset(w.capitalize() for w in pat.FUNCTION_WORDS | pat.MONTHS | pat.WEEKDAYS | {"he", "she"})
@@ -136,7 +137,7 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
             org = organisation(segment, paragraph)
             if org and not _a_countrys_name(org.words):
                 bracket = _BRACKETED.match(text, org.end)
-                if bracket and initials_match(org.words, bracket.group(1)):
+                if bracket and initials_match(org.words, bracket.group(1).upper()):
                     org = Candidate(org.kind, org.words, org.rule, paragraph, org.start, org.end, acronym=bracket[1])
                 found.append(org)
     return found + _listed_people(text, people)

@@ -203,5 +203,6 @@ def _add_organisations(known: dict[tuple[str, ...], Known], candidates: list[Can
         entity = registry.lookup(name)
         key, display = (entity.key, entity.name) if entity else (entity_key(name), name)
         known.setdefault(words_key(candidate.words), Known(key, display, "organisation", "organisation"))
-        if candidate.acronym:
-            known.setdefault(words_key([candidate.acronym]), Known(key, display, "organisation", "acronym"))
+        if candidate.acronym:  # "(CBI)"; "(Opec)", an acronym written as a word, is found as written
+            rule = "acronym" if candidate.acronym.isupper() else "word-acronym"
+            known[words_key([candidate.acronym])] = Known(key, display, "organisation", rule)

@@ -341,6 +341,8 @@ def _bare_ok(entry: Known, text: str, run: list[Token], i: int, headlines: list[
     token = run[i]
     if entry.rule == "acronym":
         return token.text.isupper()
+    if entry.rule == "word-acronym":  # "Opec" after "Organisation of Petroleum Exporting Countries (Opec)"
+        return token.text[1:].islower()
     if entry.rule not in ("surname", "given-name"):
         return True
     if entry.needs_cue and not (i > 0 and run[i - 1].key in CUES and run[i - 1].end + 1 == token.start):
