@@ -246,3 +246,8 @@ def test_an_acronym_written_as_a_word_in_brackets_names_the_body_after() -> None
         ("Opec", "Organisation of Petroleum Exporting Countries"),
         ("Opec", "Organisation of Petroleum Exporting Countries"),
     ]
+
+
+def test_a_generations_mark_is_no_surname() -> None:
+    got = find_mentions("doc", "Row", (("Charles Evans Jr battled over his role. Later Mr Evans sued.",),), EMPTY)
+    assert {m.name for m in got if m.kind == "person"} == {"Charles Evans Jr"}

@@ -157,6 +157,9 @@ def _is_word(token: str, text: str) -> bool:
     return token in NOT_A_NAME or token in SURNAME_ONLY or lowercase_in(text, token)
 
 
+_GENERATIONS = frozenset({"jr", "jnr", "sr", "snr"})
+
+
 def _add_surnames(
     known: dict[tuple[str, ...], Known], forms: dict[str, list[tuple[str, ...]]], names_of: dict[str, str], text: str
 ) -> None:
@@ -164,8 +167,10 @@ def _add_surnames(
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, full_forms in forms.items():
         for form in full_forms:
-            if key not in by_surname[form[-1]]:
-                by_surname[form[-1]].append(key)
+            # "Charles Evans Jr" is "Mr Evans": a generation's mark is no surname
+            surname = form[-2] if len(form) > 2 and form[-1] in _GENERATIONS else form[-1]
+            if key not in by_surname[surname]:
+                by_surname[surname].append(key)
     for surname, keys in by_surname.items():
         if (surname,) not in known:
             names = {k: names_of[k] for k in keys}
