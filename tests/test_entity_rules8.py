@@ -251,3 +251,8 @@ def test_an_acronym_written_as_a_word_in_brackets_names_the_body_after() -> None
 def test_a_generations_mark_is_no_surname() -> None:
     got = find_mentions("doc", "Row", (("Charles Evans Jr battled over his role. Later Mr Evans sued.",),), EMPTY)
     assert {m.name for m in got if m.kind == "person"} == {"Charles Evans Jr"}
+
+
+def test_a_role_vouches_for_two_initials_in_capitals() -> None:
+    assert names_of("person", "Author JK Rowling and singer PJ Harvey won.") == ["JK Rowling", "PJ Harvey"]
+    assert names_of("person", "Then PJ Harvey won.") == []  # no role: two capitals may be a firm's ("BA Connect")

@@ -108,24 +108,29 @@ def _segments(run: list[Token], splitters: frozenset[str]) -> Iterator[list[Toke
         yield segment
 
 
-def _name_like(tokens: list[Token], words: list[str], surname_last: bool = False) -> bool:
+def _name_like(tokens: list[Token], words: list[str], vouched: bool = False) -> bool:
     """Whether capitalised words can be a person's name: one to four words, none of them a word
     that is never a name, in capitals or with a digit, the first no compound of a lowercase word
-    ("Car-maker"); a surname-like word ("Green", "May") only last, after a given name (or after
-    any first word with ``surname_last``: a role before the name vouches for it, "star Kanye West")."""
+    ("Car-maker"); a surname-like word ("Green", "May") only last, after a given name. With
+    ``vouched`` (a role just before the name vouches for it) a surname-like word may end any name
+    ("star Kanye West") and two initials in capitals open one ("singer PJ Harvey")."""
     if len(tokens[-1].text) < 2:
         return False  # "John F" of "John F. Kennedy"
     core = [w for t, w in zip(tokens, words, strict=True) if t.text not in pat.PARTICLES]
     if not 1 <= len(core) <= 4 or core[0] in _DATE_WORDS:
         return False
     given = len(core) > 1 and core[0] in GIVEN_NAMES
-    last = len(core) - 1 if given or (surname_last and len(core) > 1) else -1
+    last = len(core) - 1 if given or (vouched and len(core) > 1) else -1
     for position, each in enumerate(core):
         if (each in NOT_A_NAME and not (given and position == 0)) or (each in SURNAME_ONLY and position != last):
             return False  # a given name first may be a word too: "Bill Cosby"
     if _COMPOUND.search(tokens[0].text):
         return False  # "Car-maker Honda"; not "Chung Mong-koo", "Ban Ki-moon": Korean given names
-    return not any((len(t.text) > 1 and t.text.isupper()) or _DIGIT.search(t.text) for t in tokens)
+    initials = vouched and len(tokens) == 2 and len(tokens[0].text) == 2 and tokens[0].text.isupper()
+    return not any(
+        (len(t.text) > 1 and t.text.isupper() and not (initials and i == 0)) or _DIGIT.search(t.text)
+        for i, t in enumerate(tokens)
+    )
 
 
 def person(segment: list[Token], text: str, paragraph: int, before: str | None = None) -> Candidate | None:
@@ -157,7 +162,7 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
     if not _name_like(name, words[first:]):
         if (
             len(name) < 2
-            or not _name_like(name, words[first:], surname_last=True)
+            or not _name_like(name, words[first:], vouched=True)
             or (cue_at >= 0 and cue != "role")
             or not _VOUCHABLE.isdisjoint(words[first:])
         ):
