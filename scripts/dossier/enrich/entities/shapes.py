@@ -36,8 +36,9 @@ _DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
 LEADING_NOISE = pat.FUNCTION_WORDS | _DATE_WORDS
 _DIGIT = re.compile(r"\d")
 _COMPOUND = re.compile(r"-[a-z]")  # "Car-maker Honda", "Anti-war": a compound word, no name's part
-# Words of a name a role cannot vouch for ("Chief Operating Officer", "Christmas Day").
-_VOUCHABLE = pat.ROLES | pat.FEASTS | pat.SEASONS | pat.NOBLE_TITLES - {"king"}
+# Words of a name a role cannot vouch for ("Chief Operating Officer", "Christmas Day"); "King" it
+# can ("governor Mervyn King").
+_UNVOUCHED = pat.ROLES | pat.FEASTS | pat.SEASONS | (pat.NOBLE_TITLES - {"king"})
 _MADE_BY = re.compile(
     r"\b(?:(?:directed|written|co-written|played|sung|narrated|choreographed)\s+by|starring|co-starring)\s+$"
 )
@@ -164,7 +165,7 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             len(name) < 2
             or not _name_like(name, words[first:], vouched=True)
             or (cue_at >= 0 and cue != "role")
-            or not _VOUCHABLE.isdisjoint(words[first:])
+            or not _UNVOUCHED.isdisjoint(words[first:])
         ):
             return None  # most segments end here, before their context is read
         vouched = True

@@ -176,7 +176,7 @@ def short_forms(mentions: list[Mention], sport: bool) -> list[Mention]:
         if mention.kind != "organisation" or mention.name in renamed:
             continue
         if mention.rule == "team":
-            owners = [n for n in full if sport and _club_of(mention.surface, n)] if sport else []
+            owners = [n for n in full if _club_of(mention.surface, n)] if sport else []
         else:
             owners = [n for n in full if _abbreviates(mention.name, n)]
         if len(owners) == 1:
