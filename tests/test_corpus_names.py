@@ -82,3 +82,22 @@ def test_sides_and_acronyms_are_not_spread() -> None:
 def test_the_same_texts_give_the_same_mentions() -> None:
     docs = [*CUED, BARE, doc("g", "Later Yahoo and Google met.")]
     assert document_mentions(docs, EMPTY) == document_mentions(docs, EMPTY)
+
+
+def people(found: dict[str, tuple[Mention, ...]], doc_id: str) -> set[str]:
+    return {m.name for m in found[doc_id] if m.kind == "person"}
+
+
+def test_a_name_the_corpus_reads_as_a_work_or_a_band_is_no_person_anywhere() -> None:
+    works = [
+        doc("w1", "Fans queued for the new Harry Potter films, said Harry Smith."),
+        doc("w2", "Harry Potter author JK Rowling signed copies in London."),
+        doc("w3", "Glastonbury booked the band Franz Ferdinand on Friday."),
+    ]
+    bare = doc("p", "Harry Potter faces Voldemort again, and Franz Ferdinand played.")
+    found = document_mentions([*works, bare], EMPTY)
+    assert people(found, "p") == set()
+    assert "Harry Smith" in people(found, "w1")  # a real person beside the work stays
+    # one reading as a work is not enough (but for a band): "a Mike Leigh film" is a director's
+    once = [doc("m1", "The new Mike Leigh films opened."), doc("m2", "Director Mike Leigh spoke on Friday.")]
+    assert people(document_mentions(once, EMPTY), "m2") == {"Mike Leigh"}

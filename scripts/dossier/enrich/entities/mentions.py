@@ -48,7 +48,7 @@ from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.entities.teams import clubs_that_own_players, short_forms, team_mention
-from dossier.enrich.entities.works import work_names
+from dossier.enrich.entities.works import corpus_works, work_names
 from dossier.models import Document, Paragraph
 from dossier.parallel import Workers, ordered_map
 
@@ -121,6 +121,7 @@ def document_mentions(
     search = partial(_document_mentions, registry)
     found = workers.map(search, units) if workers else ordered_map(search, units)
     found = corpus_organisations(units, found, registry.ignored)
+    found = corpus_works(units, found)  # "Harry Potter", "Vera Drake": works, wherever named
     return {doc_id: found[number] for doc_id, number in numbers}
 
 

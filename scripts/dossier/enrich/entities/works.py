@@ -4,6 +4,17 @@ names a film, a book, a show or a band in the whole document, though a head word
 "Party") or a company's cue elsewhere would make it an organisation. People named so were
 already left out (shapes.py); this does the same for organisations.
 
+Across the corpus (corpus_works), a name that the corpus reads as a work's or a band's is no
+person in the texts that name it with no such word: "Harry Potter" (the Harry Potter books,
+films), "Vera Drake" (the film), "James Bond" (the James Bond films), "Franz Ferdinand" (the
+band). A two-word name counts as a work's where a work's word stands just before it ("the film
+Vera Drake", "the band Franz Ferdinand") or a series' word, its author or its star just after
+it ("the Harry Potter films", "Harry Potter author JK Rowling"; not "a Mike Leigh film": a
+director's name before one film); it is taken for a work when that happens in at least
+MIN_WORKS texts and 15% of the texts that read it as a person (WORK_SHARE), or once after
+"band". Over BBC: Harry Potter (18 texts), Franz Ferdinand (15), Vera Drake (9), Scissor
+Sisters and Snow Patrol are no longer people; James Bond (one text calls him a work's) still is.
+
 A work's word is one of patterns.WORK_WORDS that names no body: "magazine", "newspaper",
 "website", "label", "brand" and "group" introduce organisations ("gadget magazine Stuff"). Nor
 is it a word that is also a verb or a word of sport: "play", "hit", "show", "game".
@@ -12,11 +23,13 @@ is it a word that is also a verb or a word of sport: "play", "hit", "show", "gam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.model import Mention
+from dossier.models import Paragraph
 
 WORKS: Final = pat.WORK_WORDS - frozenset(
     """
@@ -44,3 +57,60 @@ def work_names(mentions: Iterable[Mention], texts: dict[int, str]) -> frozenset[
             if _WORK_BEFORE.search(text, max(0, mention.start - _SPAN), mention.start):
                 works.add(mention.name)
     return frozenset(works)
+
+
+MIN_WORKS = 2
+WORK_SHARE = 0.15
+_TITLE: Final = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})"  # on one line: not a headline's end and a name
+_FILMS_WORDS: Final = (
+    "film films movie movies biopic novel novels book books musical sitcom character characters band bands "
+    "sequel remake thriller documentary album"
+).split()
+_INTRODUCED: Final = re.compile(r"\b(?i:(" + "|".join(sorted(_FILMS_WORDS)) + r")) [\"“‘']?" + _TITLE)
+# A series' word after the name (plural: "the Harry Potter films"; "a Mike Leigh film" is a
+# director's), or the work's author or star ("Harry Potter author JK Rowling", "Bond star").
+_SERIES_WORDS: Final = ("films", "books", "novels", "movies", "franchise", "series", "sequels", "stories", "author")
+_SERIES: Final = re.compile(_TITLE + r" (?:" + "|".join(_SERIES_WORDS) + r"|star [A-Z])\b")
+
+Unit = tuple[str, str, tuple[Paragraph, ...]]  # (id, title, paragraphs) of one text
+
+
+def corpus_works(units: Sequence[Unit], found: Sequence[tuple[Mention, ...]]) -> list[tuple[Mention, ...]]:
+    """``found`` (each text's mentions, in the order of ``units``) without the people whose names
+    the corpus reads as works or bands (see the module)."""
+    works: Counter[str] = Counter()
+    banded: set[str] = set()
+    for _, title, paragraphs in units:
+        text = "\n".join([title, *(line for paragraph in paragraphs for line in paragraph)])
+        folded = text.casefold()
+        names: set[str] = set()
+        if any(word in folded for word in _FILMS_WORDS):
+            for match in _INTRODUCED.finditer(text):
+                words = match[2].split()  # "the film Vera Drake Wins": the name is a start of the run
+                starts = {" ".join(words[:n]) for n in range(2, len(words) + 1)}
+                names |= starts
+                if match[1].casefold() in ("band", "bands"):
+                    banded |= starts
+        if any(word in folded for word in (*_SERIES_WORDS, " star ")):
+            for match in _SERIES.finditer(text):
+                words = match[1].split()  # "The Harry Potter films": the name is an end of the run
+                names |= {" ".join(words[n:]) for n in range(len(words) - 1)}
+        works.update(names)
+    if not works:
+        return list(found)
+    people: Counter[str] = Counter()
+    for mentions in found:
+        people.update({m.name for m in mentions if m.kind == "person"})
+    dropped = {
+        name
+        for name, count in people.items()
+        if name in banded or (works[name] >= MIN_WORKS and works[name] >= WORK_SHARE * count)
+    }
+    if not dropped:
+        return list(found)
+    return [
+        tuple(m for m in mentions if not (m.kind == "person" and m.name in dropped))
+        if any(m.kind == "person" and m.name in dropped for m in mentions)
+        else mentions
+        for mentions in found
+    ]
