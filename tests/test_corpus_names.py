@@ -101,3 +101,14 @@ def test_a_name_the_corpus_reads_as_a_work_or_a_band_is_no_person_anywhere() -> 
     # one reading as a work is not enough (but for a band): "a Mike Leigh film" is a director's
     once = [doc("m1", "The new Mike Leigh films opened."), doc("m2", "Director Mike Leigh spoke on Friday.")]
     assert people(document_mentions(once, EMPTY), "m2") == {"Mike Leigh"}
+
+
+def test_a_person_named_like_a_body_the_corpus_names_is_that_body() -> None:
+    banks = [
+        doc("r1", "Merrill Lynch said it would cut jobs."),
+        doc("r2", "Investment bank Merrill Lynch said profits rose."),
+    ]
+    misread = doc("r3", "Analyst Merrill Lynch said it would cut jobs.")  # a role before it: a person alone
+    assert people(document_mentions([misread], EMPTY), "r3") == {"Merrill Lynch"}
+    found = document_mentions([*banks, misread], EMPTY)
+    assert "Merrill Lynch" in organisations(found, "r3") and not people(found, "r3")

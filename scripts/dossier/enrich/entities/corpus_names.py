@@ -19,7 +19,9 @@ story does not spread:
   text also writes it in lowercase ("Orange" in a story about orange juice) or where it opens a
   sentence and could be any capitalised word ("Five people were hurt");
 - a text that found the name itself already has it wherever it stands (organisations.py), and
-  one that found it as a person or a place keeps that;
+  one that found it as a place keeps that; one that read a name of two words or more as a
+  person's ("Real Madrid", "Merrill Lynch" after "Analyst") has the body instead, as the corpus
+  names it more often so (a one-word "person" is a surname: "Charlton" in a rugby line-up);
 - the texts that found it must be at least SHARE of those texts and the texts that would gain it:
   a name that most of its texts write with no cue is not one the corpus has shown to be a body
   ("I've", the film "Aviator", "Australian Open": each misread in two or three texts, written in
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dossier.enrich.entities.discovery import runs
 from dossier.enrich.entities.model import TITLE, Mention
@@ -80,11 +83,25 @@ def corpus_names(
     for mentions, added in zip(found, candidates, strict=True):
         gains.update({m.surface for m in added} - {m.surface for m in mentions if m.kind == kind})
     kept = {surface for surface in names if support[surface] >= SHARE * (support[surface] + gains[surface])}
+    # a "person" of the same full name is the body too ("Real Madrid", "Merrill Lynch": a given name
+    # and a surname to one text's rules); the corpus has named it more often as a body than as anyone
+    # (of two words or more: a one-word "person" is a surname, "Charlton" in a rugby line-up)
+    bodies = {names[surface][1]: names[surface] for surface in kept if names[surface][1] == surface and " " in surface}
     out: list[tuple[Mention, ...]] = []
     for mentions, added in zip(found, candidates, strict=True):
         chosen = [m for m in added if m.surface in kept]
+        if any(m.kind == "person" and m.name in bodies for m in mentions):
+            mentions = tuple(_as_body(m, bodies, kind) for m in mentions)
         out.append(tuple(sorted((*mentions, *chosen), key=_in_text_order)) if chosen else mentions)
     return out
+
+
+def _as_body(mention: Mention, bodies: dict[str, tuple[str, str]], kind: str) -> Mention:
+    """A person's mention made the body of the same name, if the corpus names one."""
+    if mention.kind != "person" or mention.name not in bodies:
+        return mention
+    key, name = bodies[mention.name]
+    return replace(mention, entity=key, name=name, kind=kind, rule=RULE, resolved=True)
 
 
 def _in_text_order(mention: Mention) -> tuple[int, int, int]:
