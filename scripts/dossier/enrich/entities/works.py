@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
@@ -66,13 +66,14 @@ _FILMS_WORDS: Final = (
     "film films movie movies biopic novel novels book books musical sitcom character characters band bands "
     "sequel remake thriller documentary album"
 ).split()
-_INTRODUCED: Final = re.compile(r"\b(?i:(" + "|".join(sorted(_FILMS_WORDS)) + r")) [\"“‘']?" + _TITLE)
+_TITLE_AFTER: Final = re.compile(r"[\"“‘']?" + _TITLE)  # read at each work's word (one search per word)
 # A series' word after the name (plural: "the Harry Potter films"; "a Mike Leigh film" is a
 # director's), or the work's author or star ("Harry Potter author JK Rowling", "Bond star").
 _SERIES_WORDS: Final = ("films", "books", "novels", "movies", "franchise", "series", "sequels", "stories", "author")
 _SERIES: Final = re.compile(_TITLE + r" (?:" + "|".join(_SERIES_WORDS) + r"|star [A-Z])\b")
 
 Unit = tuple[str, str, tuple[Paragraph, ...]]  # (id, title, paragraphs) of one text
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def corpus_works(units: Sequence[Unit], found: Sequence[tuple[Mention, ...]]) -> list[tuple[Mention, ...]]:
@@ -82,16 +83,15 @@ def corpus_works(units: Sequence[Unit], found: Sequence[tuple[Mention, ...]]) ->
     banded: set[str] = set()
     for _, title, paragraphs in units:
         text = "\n".join([title, *(line for paragraph in paragraphs for line in paragraph)])
-        folded = text.casefold()
+        lowered = text.translate(_ASCII_LOWER)  # the same length as the text: positions are shared
         names: set[str] = set()
-        if any(word in folded for word in _FILMS_WORDS):
-            for match in _INTRODUCED.finditer(text):
-                words = match[2].split()  # "the film Vera Drake Wins": the name is a start of the run
-                starts = {" ".join(words[:n]) for n in range(2, len(words) + 1)}
-                names |= starts
-                if match[1].casefold() in ("band", "bands"):
-                    banded |= starts
-        if any(word in folded for word in (*_SERIES_WORDS, " star ")):
+        for word, title in _introduced(text, lowered):
+            words = title.split()  # "the film Vera Drake Wins": the name is a start of the run
+            starts = {" ".join(words[:n]) for n in range(2, len(words) + 1)}
+            names |= starts
+            if word in ("band", "bands"):
+                banded |= starts
+        if any(word in lowered for word in (*_SERIES_WORDS, " star ")):
             for match in _SERIES.finditer(text):
                 words = match[1].split()  # "The Harry Potter films": the name is an end of the run
                 names |= {" ".join(words[n:]) for n in range(len(words) - 1)}
@@ -114,3 +114,16 @@ def corpus_works(units: Sequence[Unit], found: Sequence[tuple[Mention, ...]]) ->
         else mentions
         for mentions in found
     ]
+
+
+def _introduced(text: str, lowered: str) -> Iterator[tuple[str, str]]:
+    """(the work's word, the capitalised run after it) of each "the film Vera Drake" of ``text``
+    (``lowered``: the same with ASCII capitals lowered, so that a position in one is in both)."""
+    for word in _FILMS_WORDS:
+        at = lowered.find(word + " ")
+        while at != -1:
+            if not at or not lowered[at - 1].isalnum():
+                title = _TITLE_AFTER.match(text, at + len(word) + 1)
+                if title:
+                    yield word, title[1]
+            at = lowered.find(word + " ", at + 1)
