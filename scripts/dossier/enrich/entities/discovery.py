@@ -76,7 +76,7 @@ def runs(text: str, blocked: list[tuple[int, int]]) -> list[list[Token]]:
     return found
 
 
-_FIXTURE = re.compile(r"[\w'’.)]\s+(?:v|vs)\.?\s+[A-Z]")
+_FIXTURE = re.compile(r"[\w'’.)]" + pat.VERSUS)
 
 
 def headline_spans(text: str) -> list[tuple[int, int]]:

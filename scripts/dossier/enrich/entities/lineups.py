@@ -24,16 +24,15 @@ from dossier.enrich.entities.shapes import Candidate
 _NAME: Final = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|da|di|le|la|du|von|dos|del)?\s*[A-Z][\w'’-]*){0,2}"
 _ITEM: Final = rf"{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?"
 # A label of one to four words and a colon, then four or more items separated by commas.
-LINEUP: Final = re.compile(
-    rf"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*[A-Z][\w' -]{{0,40}}?:\s+((?:{_ITEM},\s+){{3,}}{_ITEM})"
-)
+_LIST_START: Final = r"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*"  # a list opens a sentence or a line
+LINEUP: Final = re.compile(rf"{_LIST_START}[A-Z][\w' -]{{0,40}}?:\s+((?:{_ITEM},\s+){{3,}}{_ITEM})")
 # A paragraph that opens with a line-up with no label: eight or more names, each alone between
 # commas or semicolons ("G Murphy; G Dempsey, S Horgan, K Maggs, ..., A Foley."), then nothing
 # or a labelled line-up ("... Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron.").
 BARE_LINEUP: Final = re.compile(rf"\s*((?:{_ITEM}[,;]\s*){{7,}}{_ITEM})(?:\.?\s*$|\.\s+(?=[A-Z][\w' -]{{0,40}}?:\s))")
 # The substitutes' own list, short as it may be: "Subs Not Used: Kezman, Cudicini."
 SUBS: Final = re.compile(
-    rf"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*(?:Subs|Substitutes|Replacements)(?: [Nn]ot [Uu]sed)?:\s+"
+    rf"{_LIST_START}(?:Subs|Substitutes|Replacements)(?: [Nn]ot [Uu]sed)?:\s+"
     rf"((?:{_ITEM},\s+){{1,2}}{_ITEM})(?=\.|$)"
 )
 # A substitute named in brackets after the player he replaced, with the minute: "Reyes (Clichy 82)".
@@ -63,17 +62,17 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
             bare = item.split(" (", 1)[0]
             substitute = _SUBSTITUTE.search(item)
             if substitute:  # "Reyes (Clichy 82)": Clichy came on for Reyes
-                words = tuple(substitute.group(1).split())
-                rule = "surname" if len(words) == 1 else "name"
-                begin = at + substitute.start(1)
-                found.append(
-                    Candidate("person", words, rule, paragraph, begin, begin + len(substitute.group(1)), "lineup")
-                )
+                found.append(_player(substitute.group(1), paragraph, at + substitute.start(1)))
             for part in _PART.finditer(bare):
-                name = part.group()
-                words = tuple(name.split())
-                if words[0].casefold() in pat.FUNCTION_WORDS and len(words[0]) > 1:
+                first = part.group().split()[0]
+                if first.casefold() in pat.FUNCTION_WORDS and len(first) > 1:
                     continue  # "The", "And": no player's first word; "A Foley" has an initial
-                rule = "surname" if len(words) == 1 else "name"
-                found.append(Candidate("person", words, rule, paragraph, at + part.start(), at + part.end(), "lineup"))
+                found.append(_player(part.group(), paragraph, at + part.start()))
     return found
+
+
+def _player(name: str, paragraph: int, start: int) -> Candidate:
+    """A player's person candidate: a surname alone, or an initial or a given name and a surname."""
+    words = tuple(name.split())
+    rule = "surname" if len(words) == 1 else "name"
+    return Candidate("person", words, rule, paragraph, start, start + len(name), "lineup")

@@ -53,11 +53,17 @@ AFTER: Final = re.compile(
 # and a word that names an organisation's kind.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A capitalised web address: the company it names ("Amazon.com", "Sina.com", "Plus.net").
-_DOMAIN = re.compile(r"(?<![\w.@/-])[A-Z][\w-]*\.(?:com|net|org|co\.uk)\b(?![\w/.-]*\w)")
-_KIND_AFTER = re.compile(
-    r"\s+(?:news\s+)?(?:agency|group|firm|company|newspaper|magazine|channel|network|broadcaster|bank|airline"
-    r"|carrier|chain|retailer|label|studio|consortium|website|conglomerate|organisation|charity|watchdog)\b"
+_DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk")
+_DOMAIN = re.compile(
+    r"(?<![\w.@/-])[A-Z][\w-]*(?:" + "|".join(re.escape(end) for end in _DOMAIN_ENDS) + r")\b(?![\w/.-]*\w)"
 )
+# Words that name an organisation's kind: after "the" and a name ("the Reuters agency") and, with
+# more, set beside one (_KIND_APPOSITIVE).
+_KIND_WORDS = (
+    "agency|group|firm|company|newspaper|magazine|channel|network|broadcaster|bank|airline"
+    "|carrier|chain|retailer|label|studio|consortium|website|conglomerate|organisation|charity|watchdog"
+)
+_KIND_AFTER = re.compile(rf"\s+(?:news\s+)?(?:{_KIND_WORDS})\b")
 # Possessed by a company only: "Turkcell's stake", "Glaxo's sales" (without "'s", "DVD sales").
 _POSSESSED = re.compile(
     r"['’]s\s+(?:sales|earnings|customers|subscribers|employees|headquarters|takeover|merger|stake|shareholding"
@@ -73,9 +79,7 @@ _PERSON_WORDS = pat.ROLES | pat.HONORIFICS  # a run with one of them names a per
 _SHARES_IN = re.compile(r"\bshares in\s+$")
 _PAPER_AFTER = re.compile(r"\s+(?:newspaper|paper|tabloid|daily)\b")
 _KINDS = (
-    "agency|group|firm|company|newspaper|magazine|channel|network|broadcaster|bank|airline|carrier|chain|retailer"
-    "|label|studio|consortium|website|conglomerate|organisation|charity|watchdog|operator|provider|maker"
-    "|manufacturer|publisher|developer|insurer|lender|supplier|regulator|body"
+    _KIND_WORDS + "|operator|provider|maker|manufacturer|publisher|developer|insurer|lender|supplier|regulator|body"
 )
 # A body's kind set beside its name: "Metrovias, the private firm which runs the tube lines",
 # "Akamai, a US company, said"; not "John Smith, a company director" (the kind then ends a phrase).
@@ -192,7 +196,7 @@ def organisation_mentions(
         _listed(text, free, spans, named, known, registry)
     mentions: list[Mention] = []
     for paragraph, text in units:  # "Amazon.com", "Sina.com": a company named by its address
-        if not any(ending in text for ending in (".com", ".net", ".org", ".co.uk")):
+        if not any(ending in text for ending in _DOMAIN_ENDS):
             continue
         for match in _DOMAIN.finditer(text):
             start, end = match.span()
@@ -286,7 +290,7 @@ def _club_of_a_city(run: list[Token]) -> bool:
     return any(p.kind == "city" and (p.capital or p.population >= CLUB_CITY) for p in gazetteer.lookup(last.key))
 
 
-_PLAYS = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")  # a fixture's home side: "Arsenal v West Ham"
+_PLAYS = re.compile(pat.VERSUS)  # a fixture's home side: "Arsenal v West Ham"
 
 
 def _kind_before(text: str, start: int) -> bool:

@@ -102,6 +102,8 @@ SETTLEMENTS: Final = frozenset(
 # How demonyms and adjectives of places end ("European", "Italian", "British", "Chinese"): a name
 # ending so is no place's name ("the seat of European power", "the city of Italian fashion").
 ADJECTIVE_ENDS: Final = ("ean", "ian", "ish", "ese")
+# " v " between two sides of a fixture ("Arsenal v West Ham", "Leeds vs. Hull"), before the second.
+VERSUS: Final = r"\s+(?:v|vs)\.?\s+[A-Z]"
 MONTHS: Final = frozenset(
     "january february march april may june july august september october november december".split()
 )

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from dossier.enrich.entities import patterns as pat
-from dossier.enrich.entities.gazetteer import Gazetteer, name_key
+from dossier.enrich.entities.gazetteer import Gazetteer, Place, name_key
 from dossier.enrich.entities.landmarks import ground
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.slugs import slugify
@@ -63,17 +63,15 @@ def seat_mentions(
     return found
 
 
-def _british(word: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``word`` names a place (or a town) in the United Kingdom."""
-    return any(p.country == COUNTRY for p in gazetteer.lookup(name_key(word))) or any(
-        t.country == COUNTRY for t in gazetteer.towns(slugify(word))
-    )
+def _british(name: str, gazetteer: Gazetteer) -> list[Place]:
+    """The places, then the towns, of the United Kingdom that ``name`` names."""
+    places = [p for p in gazetteer.lookup(name_key(name)) if p.country == COUNTRY]
+    return places + [t for t in gazetteer.towns(slugify(name)) if t.country == COUNTRY]
 
 
 def _seat(name: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:
     """The constituency's mention: the British place of that name, else a place of its own."""
-    places = [p for p in gazetteer.lookup(name_key(name)) if p.country == COUNTRY]
-    places += [t for t in gazetteer.towns(slugify(name)) if t.country == COUNTRY]
+    places = _british(name, gazetteer)
     if not places:
         return ground(name, paragraph, start, end)
     key, display = gazetteer.identity(places[0])

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.corpus_names import Unit
 from dossier.enrich.entities.model import Mention
-from dossier.models import Paragraph
 
 WORKS: Final = pat.WORK_WORDS - frozenset(
     """
@@ -72,7 +72,6 @@ _TITLE_AFTER: Final = re.compile(r"[\"“‘']?" + _TITLE)  # read at each work'
 _SERIES_WORDS: Final = ("films", "books", "novels", "movies", "franchise", "series", "sequels", "stories", "author")
 _SERIES: Final = re.compile(_TITLE + r" (?:" + "|".join(_SERIES_WORDS) + r"|star [A-Z])\b")
 
-Unit = tuple[str, str, tuple[Paragraph, ...]]  # (id, title, paragraphs) of one text
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -85,8 +84,8 @@ def corpus_works(units: Sequence[Unit], found: Sequence[tuple[Mention, ...]]) ->
         text = "\n".join([title, *(line for paragraph in paragraphs for line in paragraph)])
         lowered = text.translate(_ASCII_LOWER)  # the same length as the text: positions are shared
         names: set[str] = set()
-        for word, title in _introduced(text, lowered):
-            words = title.split()  # "the film Vera Drake Wins": the name is a start of the run
+        for word, run in _introduced(text, lowered):
+            words = run.split()  # "the film Vera Drake Wins": the name is a start of the run
             starts = {" ".join(words[:n]) for n in range(2, len(words) + 1)}
             names |= starts
             if word in ("band", "bands"):
