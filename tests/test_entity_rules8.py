@@ -13,6 +13,11 @@ def names_of(kind: str, text: str, title: str = "A report") -> list[str]:
     return [m.name for m in find_mentions("doc", title, ((text,),), EMPTY) if m.kind == kind]
 
 
+def kinds_of(text: str, title: str) -> list[tuple[str, str]]:
+    """(kind, surface) of every mention in ``text``, in text order."""
+    return [(m.kind, m.surface) for m in find_mentions("doc", title, ((text,),), EMPTY)]
+
+
 def test_a_city_before_an_ensemble_word_is_where_the_act_comes_from() -> None:
     assert names_of("place", "Glasgow group Franz Ferdinand won two prizes, as did Keane.") == ["Glasgow"]
     assert names_of("place", "Manchester duo Elbow played first.") == ["Manchester"]
@@ -49,7 +54,7 @@ def test_a_country_after_native_is_the_country_in_a_sports_report() -> None:
         "half and the midfielder once before the coach made three substitutions. Jol, who has coached in his "
         "native Holland, watched the match."
     )
-    kinds = [(m.kind, m.surface) for m in find_mentions("doc", "Qualifier report", ((report,),), EMPTY)]
+    kinds = kinds_of(report, "Qualifier report")
     assert kinds.count(("organisation", "Holland")) == 1  # the side that beat France
     assert kinds.count(("place", "Holland")) == 1  # his native country
 
@@ -65,7 +70,7 @@ def test_a_job_at_a_city_in_a_sports_report_is_at_its_club() -> None:
         "scored twice in the second half and the midfielder once. Jol has been linked with the vacant post at "
         "Ajax, and Johan Cruyff, currently a consultant at Barcelona, will help find a head coach."
     )
-    got = [(m.kind, m.surface) for m in find_mentions("doc", "Coach search", ((report,),), EMPTY)]
+    got = kinds_of(report, "Coach search")
     assert ("place", "Ajax") not in got and ("place", "Barcelona") not in got
     assert ("organisation", "Barcelona") in got
 
@@ -76,7 +81,7 @@ def test_a_city_that_owns_a_player_in_a_sports_report_is_the_club() -> None:
         "The striker scored twice in the second half and the midfielder once. The final is at Sydney's Olympic "
         "Stadium, and Russia's Elena Bovina won her match."
     )
-    got = [(m.kind, m.surface) for m in find_mentions("doc", "Squad news", ((report,),), EMPTY)]
+    got = kinds_of(report, "Squad news")
     assert ("organisation", "Tottenham") in got
     assert ("place", "Sydney") in got  # a city that owns a ground stays the city
     assert ("place", "Russia") in got  # a country that owns a player is her nationality
