@@ -30,6 +30,11 @@ from dossier.enrich.entities.shapes import (
 
 # An acronym in brackets after a body's name, in capitals or written as a word ("(CBI)", "(Opec)")
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Z&]{1,5}|[A-Z][a-z]{2,6})\)")
+# The rest of a body's name before its acronym, when the name runs on past a small word:
+# "Internet Corporation for Assigned Names and Numbers (Icann)", "Global Alliance for Vaccines
+# and Immunisation (Gavi)". The run's own name stops at "for"; the acronym's initials say where
+# the name really ends.
+_NAME_TAIL = re.compile(r"((?: (?:for|of|and|on|the|&|[A-Z][\w'’-]*)){1,8})" + _BRACKETED.pattern)
 _GLUE = frozenset("_'’-")
 # Capitalised words that alone never name anything ("The", "However", "May"): not kept as runs.
 _NEVER_ALONE = frozenset(w.capitalize() for w in pat.FUNCTION_WORDS | pat.MONTHS | pat.WEEKDAYS | {"he", "she"})
@@ -136,11 +141,22 @@ def discover(paragraph: int, text: str, unit_runs: list[list[Token]], skip: list
         for segment in org_segments(run):
             org = organisation(segment, paragraph)
             if org and not _a_countrys_name(org.words):
-                bracket = _BRACKETED.match(text, org.end)
-                if bracket and initials_match(org.words, bracket.group(1).upper()):
-                    org = Candidate(org.kind, org.words, org.rule, paragraph, org.start, org.end, acronym=bracket[1])
-                found.append(org)
+                found.append(_with_acronym(org, text))
     return found + _listed_people(text, people)
+
+
+def _with_acronym(org: Candidate, text: str) -> Candidate:
+    """``org`` with the acronym in brackets after it ("Confederation of British Industry (CBI)"),
+    run on to the end of its name when the acronym's initials need the words after it."""
+    bracket = _BRACKETED.match(text, org.end)
+    if bracket and initials_match(org.words, bracket[1].upper()):
+        return replace(org, acronym=bracket[1])
+    tail = _NAME_TAIL.match(text, org.end)
+    if tail and text[tail.end(1) - 1].isalpha():
+        words = org.words + tuple(tail[1].split())
+        if words[-1][:1].isupper() and initials_match(words, tail[2].upper()):
+            return replace(org, words=words, end=tail.end(1), acronym=tail[2])
+    return org
 
 
 def _a_countrys_name(words: tuple[str, ...]) -> bool:
