@@ -29,3 +29,19 @@ def test_a_bodys_name_runs_on_to_where_its_acronym_says_it_ends() -> None:
     assert names_of("organisation", "The World Bank of Asia (WB) met.")[0] == "World Bank of Asia"
     found = names_of("organisation", "The Arts Council of Wales and Welsh Water (ACW) met.")
     assert found[0] == "Arts Council of Wales"
+
+
+def test_a_role_word_before_a_lone_head_word_opens_the_bodys_name() -> None:
+    text = (
+        "Car giant General Motors cut output. It was ratified by the ruling National Executive Committee. "
+        "The Financial Ombudsman Service agreed. Sales of the Ryman Premier League rose."
+    )
+    assert names_of("organisation", text) == [
+        "General Motors",
+        "National Executive Committee",
+        "Financial Ombudsman Service",
+        "Ryman Premier League",
+    ]
+    # a role word before a name of two words or more is still where a person's name stops
+    assert names_of("organisation", "Bank of England Governor Mervyn King spoke.") == ["Bank of England"]
+    assert names_of("person", "Bank of England Governor Mervyn King spoke.") == ["Mervyn King"]

@@ -48,6 +48,11 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     if end < len(segment) and segment[end].key in EVENT_AFTER:
         return None  # "Consumer Electronics Show", "Royal Television Society Awards": an event
     start = max((i + 1 for i in range(end) if segment[i].key in CUES), default=0)
+    if end - start == 1 and start and segment[start - 1].key in pat.ROLES:
+        # "General Motors", "National Executive Committee", "Financial Ombudsman Service": the role
+        # word before a lone head word is one of the name's words (no one's title stands before
+        # "Motors"), and so are the words before it, back to the cue before them
+        start = max((i + 1 for i in range(start - 1) if segment[i].key in CUES), default=0)
     if segment[first].key not in pat.ORG_OPENERS:  # "Kazuhiro Takahashi of Daiwa Securities"
         start = max([start, *(i + 1 for i in range(start, first) if segment[i].text in {"of", "for"})])
     while start < end and segment[start].key in LEADING_NOISE and not _new_place(segment, start, end):
