@@ -13,6 +13,11 @@ def names_of(kind: str, text: str, title: str = "A report") -> list[str]:
     return [m.name for m in find_mentions("doc", title, ((text,),), EMPTY) if m.kind == kind]
 
 
+def kinds_of(text: str, title: str) -> list[tuple[str, str]]:
+    """(kind, surface) of every mention in ``text``, in text order."""
+    return [(m.kind, m.surface) for m in find_mentions("doc", title, ((text,),), EMPTY)]
+
+
 def test_a_bodys_name_runs_on_to_where_its_acronym_says_it_ends() -> None:
     text = (
         "The Internet Corporation for Assigned Names and Numbers (Icann) approved it. Icann said so. "
@@ -45,3 +50,23 @@ def test_a_role_word_before_a_lone_head_word_opens_the_bodys_name() -> None:
     # a role word before a name of two words or more is still where a person's name stops
     assert names_of("organisation", "Bank of England Governor Mervyn King spoke.") == ["Bank of England"]
     assert names_of("person", "Bank of England Governor Mervyn King spoke.") == ["Mervyn King"]
+
+
+def test_a_club_a_given_name_opens_is_a_club_where_a_report_plays_or_joins_it() -> None:
+    report = (
+        "Manchester United's Alex Ferguson has praised his players after the 1-0 win at Aston Villa in the "
+        "Premiership. Defender Carlos Ramos was sold to Sale Sharks in the summer, and Aston Villa boss "
+        "David O'Leary said Aston Villa would not sell. Roger Federer beat Andy Roddick 6-1 6-3."
+    )
+    found = kinds_of(report, "Ferguson hails United's resolve")
+    assert [s for k, s in found if k == "organisation" and s in ("Aston Villa", "Sale Sharks")] == [
+        "Aston Villa",
+        "Sale Sharks",
+        "Aston Villa",
+        "Aston Villa",
+    ]
+    assert ("person", "Aston Villa") not in found
+    # a person makes an approach; a tennis player is beaten; outside sport the rule does not apply
+    tennis = "Roche turned down an approach from Roger Federer after the 6-1 6-3 win at Wimbledon in the final."
+    assert ("person", "Roger Federer") in kinds_of(tennis, "Roche rejects Federer")
+    assert ("organisation", "Aston Villa") not in kinds_of("A painting was sold to Aston Villa in 1990.", "Art")

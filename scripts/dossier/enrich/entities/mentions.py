@@ -44,9 +44,9 @@ from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.seats import seat_mentions
-from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
+from dossier.enrich.entities.shapes import CUES, Candidate, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
-from dossier.enrich.entities.sports import is_sport_report
+from dossier.enrich.entities.sports import SPORT_AFTER, WON_AT, is_sport_report
 from dossier.enrich.entities.teams import clubs_that_own_players, short_forms, team_mention
 from dossier.enrich.entities.works import corpus_works, work_names
 from dossier.models import Document, Paragraph
@@ -178,6 +178,7 @@ def find_mentions(
     sport = is_sport_report(document)
     if sport:
         candidates += [c for paragraph, text in units if paragraph != TITLE for c in lineup_candidates(paragraph, text)]
+        candidates = _clubs_not_people(candidates, dict(units))
     known = known_names(candidates, people, registry, document)
     mentions += _scan(units, unit_runs, headlines, known)
     texts = dict(units)
@@ -201,6 +202,33 @@ def find_mentions(
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
+
+
+_NO_STRONGER_CUE = frozenset({"", "given", "common-given"})  # no title, role or speech verb says "a person"
+_FOLLOWERS = frozenset({"fans", "supporters"})  # a singer has fans too
+
+
+def _clubs_not_people(candidates: list[Candidate], texts: dict[int, str]) -> list[Candidate]:
+    """A sports report's candidates with each name a given name opens ("Aston Villa") made a club
+    where the report names it as one: where a side won or drew ("the 1-0 win at Aston Villa") or
+    where a player was ("his spell at Aston Villa", "sold to Aston Villa"), or before a player's or
+    a manager's position ("Aston Villa boss David O'Leary"). Every
+    other person candidate of the same words goes with it."""
+    clubs = {
+        c.words: c
+        for c in candidates
+        if c.kind == "person"
+        and c.rule == "name"
+        and c.cue in _NO_STRONGER_CUE
+        and (
+            WON_AT.search(texts[c.paragraph], max(0, c.start - 20), c.start)
+            or ((after := SPORT_AFTER.match(texts[c.paragraph], c.end)) and after[0].strip() not in _FOLLOWERS)
+        )
+    }
+    if not clubs:
+        return candidates
+    kept = [c for c in candidates if not (c.kind == "person" and c.words in clubs)]
+    return kept + [replace(c, kind="organisation", rule="organisation", cue="") for c in clubs.values()]
 
 
 def _russian(

@@ -99,6 +99,16 @@ TEAM_POSSESSED: Final = re.compile(
 # Hamburg", "replaced at Chelsea", "his spell at Everton", "the vacant post at Ajax", "a
 # consultant at Barcelona": a club's job or a player's move, so the side, though "of", "from" and
 # "at" are locative words.
+# Where a club is named as the place a match was won or drawn: "the 1-0 win at Aston Villa",
+# "a draw at Charlton". A person is never where a side wins; a ground is a place, not a name a
+# person rule would take.
+# Also where a player's move or spell was: "a move from Aston Villa", "sold to Aston Villa", "his
+# spell at Aston Villa" (not "an approach from", "an offer from": a person makes those too).
+WON_AT: Final = re.compile(
+    r"\b(?:(?:win|wins|won|draw|drew|defeat|defeats|victory|loss|point|points|spell|spells|stint|career|days|years"
+    r"|seasons?)\s+at|(?:signed|signing|joined|joining|arrived|loan|loaned|transfer|transferred|move|moved|switch)"
+    r"\s+from|(?:sold|loaned|transferred|switch)\s+to)\s+$"
+)
 IN_CHARGE_OF: Final = re.compile(
     r"\b(?:(?:in|took|take|takes|taking)\s+charge\s+of"
     r"|(?:signed|signing|joined|joining|arrived|bought|recruited|loan|loaned|transfer|transferred|move|moved|switch"
