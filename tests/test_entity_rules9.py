@@ -70,3 +70,18 @@ def test_a_club_a_given_name_opens_is_a_club_where_a_report_plays_or_joins_it() 
     tennis = "Roche turned down an approach from Roger Federer after the 6-1 6-3 win at Wimbledon in the final."
     assert ("person", "Roger Federer") in kinds_of(tennis, "Roche rejects Federer")
     assert ("organisation", "Aston Villa") not in kinds_of("A painting was sold to Aston Villa in 1990.", "Art")
+
+
+def test_laboratories_and_cooperatives_head_a_bodys_name() -> None:
+    text = (
+        "The Cray-1 was installed at Los Alamos National Laboratory in 1976. The Bay Area Laboratory "
+        "Cooperative (Balco) is at the centre of the case. He spent 20 years at the European Laboratory for "
+        "Particle Physics."
+    )
+    assert names_of("organisation", text) == [
+        "Los Alamos National Laboratory",
+        "Bay Area Laboratory Cooperative",
+        "European Laboratory for Particle Physics",
+    ]
+    # a laboratory named by no proper word is none: "the research laboratory" stays lowercase
+    assert names_of("organisation", "He works in a research laboratory in Dublin.") == []

@@ -126,7 +126,8 @@ ORG_HEADS: Final = frozenset(
     limited holdings industries motors enterprises partners fund charity network broadcasting channel
     chamber board league club school hospital agency bureau directorate secretariat alliance
     coalition movement front министерство партия агентство комитет совет служба
-    records studios laboratories labs securities petroleum pictures entertainment communications telecom
+    records studios laboratory laboratories lab labs cooperative co-operative securities petroleum pictures
+    entertainment communications telecom
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
     times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
     administration presse force consortium tribunal systems panel
@@ -140,7 +141,7 @@ ORG_OPENERS: Final = frozenset(
     """
     ministry department bank university office council commission committee institute court church
     federation confederation union organisation organization association chamber chambers society
-    academy board agency league college school house
+    academy board agency league college school house laboratory
     """.split()
 )
 # Heads that need a country or a proper name: "Foreign Ministry" alone could be any country's.
