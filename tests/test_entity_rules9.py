@@ -85,3 +85,15 @@ def test_laboratories_and_cooperatives_head_a_bodys_name() -> None:
     ]
     # a laboratory named by no proper word is none: "the research laboratory" stays lowercase
     assert names_of("organisation", "He works in a research laboratory in Dublin.") == []
+
+
+def test_a_country_ends_no_ones_name_without_a_title_to_vouch_for_it() -> None:
+    text = (
+        "Fees will rise for English students studying in Scotland. Universities Scotland said so, as did "
+        "Universities UK. He told BBC Radio Scotland's Good Morning Scotland programme. Air China flew."
+    )
+    assert names_of("person", text) == []
+    assert names_of("place", text) == ["Scotland"]
+    assert names_of("organisation", text)[:2] == ["Universities Scotland", "Universities UK"]
+    # a title vouches for the person: Baroness Scotland is a minister
+    assert names_of("person", "Baroness Scotland said the law would change.") == ["Baroness Scotland"]

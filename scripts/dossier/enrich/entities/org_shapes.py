@@ -15,7 +15,7 @@ _SPLIT_ORG = frozenset("and the on &".split())
 # Every word that may head an organisation's name: "House" and "Radio" only where organisation()
 # says (before "of" and one word; before the station's name).
 _HEADS = pat.ORG_HEADS | pat.SURNAME_HEADS
-NAME_HEADS = _HEADS | {"house", "radio"}
+NAME_HEADS = _HEADS | {"house"} | pat.OPENING_HEADS
 
 
 def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
@@ -27,7 +27,7 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         and (
             t.key in _HEADS
             or (t.key == "house" and i + 3 == len(segment) and segment[i + 1].text == "of")
-            or (t.key == "radio" and i + 1 < len(segment))  # "Radio Wales", "BBC Radio Scotland"
+            or (t.key in pat.OPENING_HEADS and i + 1 < len(segment))  # "Radio Wales", "Universities Scotland"
         )
     ]  # "House" opens a name before "of" and one word: "House of Lords", not "Opera House" or a film
     if not heads:
@@ -40,7 +40,7 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
     ):
         # "Bank of England Governor Mervyn King": the name ends before the next title or role
         end = next((i for i in range(first + 2, len(segment)) if segment[i].key in CUES), len(segment))
-    elif segment[heads[-1]].key == "radio":
+    elif segment[heads[-1]].key in pat.OPENING_HEADS:
         # the station's name follows its head ("Radio Wales", "Radio Five Live"), up to a role
         end = next((i for i in range(heads[-1] + 1, len(segment)) if segment[i].key in CUES), len(segment))
     else:

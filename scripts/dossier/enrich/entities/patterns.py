@@ -133,6 +133,8 @@ ORG_HEADS: Final = frozenset(
     administration presse force consortium tribunal systems panel
     """.split()
 )
+# Heads that open a name, before a place or a name: "Radio Wales", "Universities UK".
+OPENING_HEADS: Final = frozenset({"radio", "universities"})
 # Head words that end an organisation's name but are also surnames ("Associated Press", "Warner
 # Bros"; "Jim Press"): heads for organisation names only, still allowed in a person's name.
 SURNAME_HEADS: Final = frozenset({"press", "bros", "chambers"})

@@ -197,6 +197,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             return None  # "Kanye West" only after "star", "rapper"...; not "Beverley Green" alone
     if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
         return None  # "President Bush" yes, "Rival Boeing" no
+    if len(name) > 1 and (words[first] in pat.ORG_HEADS or words[first] in pat.OPENING_HEADS):
+        return None  # "Universities Scotland said": a body's head word opens no one's name
     names = tuple(t.text for t in name)
     if cue == "noble" and len(names) == 1:
         names, rule = (segment[cue_at].text, *names), "title"
@@ -207,6 +209,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             cue = "given"
         elif is_given(words[first]):
             cue = "common-given"  # weaker: known.py checks the document does not use it as a word
+        if cue != "given" and _a_country(words[-1]):
+            return None  # "Good Morning Scotland", "Universities Scotland" said: no one's surname
     return Candidate("person", names, rule, paragraph, name[0].start, name[-1].end, cue)
 
 
@@ -253,6 +257,11 @@ def _role_of(text: str, start: int) -> bool:
     if not text[window:start].rstrip().endswith(("at", "for", "of", "with", "the")):
         return False
     return bool(_ROLE_OF.search(text, window, start))
+
+
+def _a_country(key: str) -> bool:
+    """Whether a word is a country's name (Baroness Scotland has her title to vouch for her)."""
+    return any(p.kind in ("country", "nation") for p in load_gazetteer().lookup(key))
 
 
 def _cue_around(before: str, after: str) -> str:
