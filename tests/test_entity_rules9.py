@@ -97,3 +97,20 @@ def test_a_country_ends_no_ones_name_without_a_title_to_vouch_for_it() -> None:
     assert names_of("organisation", text)[:2] == ["Universities Scotland", "Universities UK"]
     # a title vouches for the person: Baroness Scotland is a minister
     assert names_of("person", "Baroness Scotland said the law would change.") == ["Baroness Scotland"]
+
+
+def test_scotland_yard_a_directorate_an_admissions_service_and_an_agencys_bracketed_acronym() -> None:
+    text = (
+        "Detectives from Scotland Yard and its Directorate of Professional Standards are investigating. "
+        "Figures were published by admissions service Ucas. The computer is at the US space agency's (Nasa) "
+        "research centre."
+    )
+    assert names_of("organisation", text) == [
+        "Scotland Yard",
+        "Directorate of Professional Standards",
+        "Ucas",
+        "Nasa",
+    ]
+    assert "Scotland" not in names_of("place", text)
+    # a bracketed word after anything but a body's kind is no acronym of a body
+    assert names_of("organisation", "He sang the song (Angie) in the studio.") == []

@@ -125,6 +125,7 @@ STANDING_BODIES: Final = {
     "senate": "Senate",
     "scottish executive": "Scottish Executive",  # the devolved governments of 1999-2007: no head word
     "northern ireland executive": "Northern Ireland Executive",
+    "scotland yard": "Scotland Yard",  # the Metropolitan Police's headquarters, standing for the force
 }
 
 _PARTY_FIRST = frozenset(words.split()[0] for words in PARTIES)
@@ -301,6 +302,10 @@ def _kind_before(text: str, start: int) -> bool:
     return bool(_KIND_BEFORE.search(text, max(0, start - 40), start))
 
 
+_KIND_BRACKET = re.compile(
+    r"\b(?:agency|company|firm|body|group|watchdog|regulator|service|organisation|union|party|charity|network"
+    r"|broadcaster|operator|association|authority)(?:['’]s)?\s+\($"
+)
 _KIND_BEFORE_ENDS = ("called ", "named ", "like ", " as ", "including ")
 
 
@@ -328,6 +333,12 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return True
     if sport and len(run) == 2 and _club_of_a_city(run):
         return True
+    if (
+        len(run) == 1
+        and text[run[0].end : run[0].end + 1] == ")"
+        and _KIND_BRACKET.search(text, max(0, run[0].start - 30), run[0].start)
+    ):
+        return True  # "the US space agency's (Nasa)": the acronym of the body the words before it name
     if (
         sport
         and (OPPONENT.search(text, max(0, run[0].start - 20), run[0].start) or _PLAYS.match(text, run[-1].end))

@@ -143,7 +143,7 @@ ORG_OPENERS: Final = frozenset(
     """
     ministry department bank university office council commission committee institute court church
     federation confederation union organisation organization association chamber chambers society
-    academy board agency league college school house laboratory
+    academy board agency league college school house laboratory directorate
     """.split()
 )
 # Heads that need a country or a proper name: "Foreign Ministry" alone could be any country's.
@@ -211,7 +211,7 @@ ORGANISATION_WORDS: Final = frozenset(
     outfit start-up startup club clubs in-house union unions party parties team side body organisation
     broadcasters station website provider monopoly carmaker carmakers miner miners steelmaker steelmakers
     automaker insurers lenders retailers chains airlines operators consortium partner unit owner investor
-    investors manufacturers suppliers agencies regulators analysts researchers
+    investors manufacturers suppliers agencies regulators analysts researchers service
     """.split()
 )
 SPEECH_VERBS: Final = frozenset(
