@@ -227,7 +227,10 @@ def test_a_word_and_a_big_city_name_a_club_in_a_sports_report() -> None:
         "organisation"
     ] * 3
     assert got["Stuart Lancaster"] == "person"  # a given name first: a person named like a city
-    assert "Atletico Madrid" not in {surface for _, _, surface in found(report)}  # no sports report
+    # outside a sports report a great city's name after a word that no list gives as a first name
+    # still names a body, not a person (the ninth pass: "Mitsubishi Tokyo", "Real Madrid" in a
+    # transfer story with no score in it)
+    assert ("organisation", "Atletico Madrid") in {(kind, surface) for kind, _, surface in found(report)}
 
 
 def test_a_consortium_a_tribunal_a_panel_and_systems_head_a_bodys_name() -> None:

@@ -114,3 +114,19 @@ def test_scotland_yard_a_directorate_an_admissions_service_and_an_agencys_bracke
     assert "Scotland" not in names_of("place", text)
     # a bracketed word after anything but a body's kind is no acronym of a body
     assert names_of("organisation", "He sang the song (Angie) in the studio.") == []
+
+
+def test_a_place_or_a_great_citys_side_is_no_ones_name() -> None:
+    # a place's whole name is no person's, even when a speech verb follows it
+    assert names_of("person", "Beverly Hills said the ban would stay. Rio de Janeiro was hot.") == []
+    # a name a great city ends, with no given name to open it, is a body; the city alone is it too
+    text = "Newcastle joined the race to sign Real Madrid striker Fernando Morientes. I have told Madrid so."
+    found = kinds_of(text, "Morientes race")
+    assert ("organisation", "Real Madrid") in found and ("organisation", "Madrid") in found
+    assert ("place", "Madrid") not in found and ("person", "Real Madrid") not in found
+    # two sides of one city leave the city alone as it was
+    both = kinds_of("Inter Milan and AC Milan met. Milan is wet.", "Derby")
+    assert ("organisation", "Milan") not in both
+    # a sentence's opening word before a country makes no body
+    report = "Had England won the 2-1 game in the Six Nations, the coach would stay. England lost."
+    assert ("organisation", "Had England") not in kinds_of(report, "England lose")

@@ -55,6 +55,8 @@ def _accept(candidate: Candidate, words: tuple[str, ...], titled: set[str], text
     """Whether a candidate person (``words``: its words_key) is kept (see the module)."""
     if candidate.cue == "lineup":  # a player in a sports report's line-up (lineups.py)
         return True
+    if candidate.cue == "placed":  # a country or a great city for a surname: no one's (shapes.py)
+        return False
     if candidate.rule == "surname":
         if candidate.cue in ("honorific", "knight"):
             return True

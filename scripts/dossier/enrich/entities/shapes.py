@@ -19,6 +19,7 @@ from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.aliases import fold
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.gazetteer_sources import Place
 from dossier.enrich.entities.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 
 CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
@@ -209,8 +210,10 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             cue = "given"
         elif is_given(words[first]):
             cue = "common-given"  # weaker: known.py checks the document does not use it as a word
-        if cue != "given" and _a_country(words[-1]):
-            return None  # "Good Morning Scotland", "Universities Scotland" said: no one's surname
+        if cue != "given" and len(words[first]) > 1 and load_gazetteer().lookup(" ".join(words[first:])):
+            return None  # "Latin America said": the place's, no one's name
+        if cue != "given" and len(words[first]) > 1 and _placed(words[first:]):
+            cue = "placed"  # "Good Morning Scotland", "Inter Milan": no one's surname (known.py drops it)
     return Candidate("person", names, rule, paragraph, name[0].start, name[-1].end, cue)
 
 
@@ -259,9 +262,18 @@ def _role_of(text: str, start: int) -> bool:
     return bool(_ROLE_OF.search(text, window, start))
 
 
-def _a_country(key: str) -> bool:
-    """Whether a word is a country's name (Baroness Scotland has her title to vouch for her)."""
-    return any(p.kind in ("country", "nation") for p in load_gazetteer().lookup(key))
+def _placed(words: list[str]) -> bool:
+    """Whether a name ends with a country's name or a city of a million people ("Universities
+    Scotland", "Inter Milan"); Baroness Scotland has her title to vouch for her."""
+    gazetteer = load_gazetteer()
+    return any(p.kind in ("country", "nation") or great_city(p) for p in gazetteer.lookup(words[-1]))
+
+
+def great_city(place: Place) -> bool:
+    return place.kind == "city" and place.population >= _MILLION
+
+
+_MILLION = 1_000_000
 
 
 def _cue_around(before: str, after: str) -> str:
