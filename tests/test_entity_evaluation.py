@@ -65,7 +65,19 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
     older = set(yaml.safe_load((DATA / "person_gold.yaml").read_text("utf-8")))
     older |= set(yaml.safe_load((DATA / "person_heldout.yaml").read_text("utf-8")))
     size = dict.fromkeys(
-        ("tuning2", "tuning3", "tuning4", "tuning5", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), 6
+        (
+            "tuning2",
+            "tuning3",
+            "tuning4",
+            "tuning5",
+            "tuning6",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+        ),
+        6,
     )
     size |= {"tuning": 4, "heldout": 4, "heldout7": 6}
     fewer = {"heldout7": {"tech": 5}}  # the sampling rule found five tech files
