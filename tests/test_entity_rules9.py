@@ -130,3 +130,18 @@ def test_a_place_or_a_great_citys_side_is_no_ones_name() -> None:
     # a sentence's opening word before a country makes no body
     report = "Had England won the 2-1 game in the Six Nations, the coach would stay. England lost."
     assert ("organisation", "Had England") not in kinds_of(report, "England lose")
+
+
+def test_a_players_club_in_brackets_after_his_name_in_a_squad() -> None:
+    squad = (
+        "Scotland squad for the Six Nations: Phil Godman (Edinburgh Rugby), Calvin Howarth (Glasgow Rugby), "
+        "Gordon Bulloch (captain, Glasgow Rugby), Christophe Dominici (Stade Francais). Referee: H Webb (S Yorkshire)."
+    )
+    found = kinds_of(squad, "Scotland name squad")
+    clubs = [s for k, s in found if k == "organisation" and s != "Scotland"]
+    assert clubs == ["Edinburgh Rugby", "Glasgow Rugby", "Glasgow Rugby", "Stade Francais"]
+    assert not [s for k, s in found if k == "person" and s.endswith(("Rugby", "Francais"))]
+    assert ("organisation", "S Yorkshire") not in found  # a referee's county, by its initial
+    # a full name in brackets after a lowercase word is a person named in passing
+    quote = "She played a player (Alicia Molik) that had just played the final 6-4 6-3."
+    assert ("person", "Alicia Molik") in kinds_of(quote, "Davenport wins")

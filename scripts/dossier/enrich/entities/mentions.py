@@ -234,8 +234,9 @@ def _bodies_not_people(
       adverb), and a name a
       given name opens ("Aston Villa") where the report names it as one: where a side won or
       drew ("the 1-0 win at Aston Villa"), where a player was ("his spell at Aston Villa", "sold
-      to Aston Villa"), or before a player's or a manager's position ("Aston Villa boss David
-      O'Leary")."""
+      to Aston Villa"), before a player's or a manager's position ("Aston Villa boss David
+      O'Leary"), or in brackets after a player's name in a squad ("Calvin Howarth (Glasgow
+      Rugby)")."""
     bodies = {
         c.words: c
         for c in candidates
@@ -248,6 +249,13 @@ def _bodies_not_people(
                     _city_body(c.words)
                     or (sport and not lowercase_in(document, c.words[0]) and not c.words[0].endswith("ly"))
                 )
+            )
+            or (
+                sport
+                and c.cue in _NO_STRONGER_CUE | {"listed"}
+                and len(c.words[0]) > 1
+                and _CLUB_BRACKET.search(texts[c.paragraph], max(0, c.start - 12), c.start)
+                and texts[c.paragraph][c.end : c.end + 1] == ")"
             )
             or (
                 sport
@@ -268,6 +276,11 @@ def _bodies_not_people(
     ]
 
 
+# A player's club in brackets after his name in a squad: "Calvin Howarth (Glasgow Rugby)",
+# "Gordon Bulloch (captain, Glasgow Rugby)".
+# (a player's surname before the bracket; not "a player (Alicia Molik)", nor a referee's county
+# by its initial: "H Webb (S Yorkshire)")
+_CLUB_BRACKET = re.compile(r"\b[A-Z][\w'’-]*[a-z] \((?:captain,\s*)?$")
 _CITY_CLUB = "city-club"  # the cue of a body a great city's name ends ("Real Madrid")
 
 
