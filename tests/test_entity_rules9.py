@@ -145,3 +145,22 @@ def test_a_players_club_in_brackets_after_his_name_in_a_squad() -> None:
     # a full name in brackets after a lowercase word is a person named in passing
     quote = "She played a player (Alicia Molik) that had just played the final 6-4 6-3."
     assert ("person", "Alicia Molik") in kinds_of(quote, "Davenport wins")
+
+
+def test_welsh_bodies_a_nations_service_of_a_broadcaster_and_libraries() -> None:
+    text = (
+        "Plaid Cymru's Elfyn Llwyd told BBC Wales and ITV Wales so. Sinn Fein agreed. The British Library, "
+        "the New York Public Library and the Library of Congress hold copies."
+    )
+    assert names_of("organisation", text) == [
+        "Plaid Cymru",
+        "BBC Wales",
+        "ITV Wales",
+        "Sinn Fein",
+        "British Library",
+        "New York Public Library",
+        "Library of Congress",
+    ]
+    assert "Plaid Cymru" not in names_of("person", text)
+    # a programme named after the nation's service is not the service
+    assert "BBC Scotland" not in names_of("organisation", "He presented BBC Scotland Investigates on Monday.")

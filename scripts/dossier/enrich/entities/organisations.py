@@ -114,6 +114,8 @@ PARTIES: Final = {
     "lib dem": "Liberal Democrats",
     "republicans": "Republican Party",
     "democrats": "Democratic Party",
+    "plaid cymru": "Plaid Cymru",  # no head word ("Plaid" alone is a cloth too)
+    "sinn fein": "Sinn Fein",
 }
 
 

@@ -127,7 +127,7 @@ ORG_HEADS: Final = frozenset(
     chamber board league club school hospital agency bureau directorate secretariat alliance
     coalition movement front министерство партия агентство комитет совет служба
     records studios laboratory laboratories lab labs cooperative co-operative securities petroleum pictures
-    entertainment communications telecom
+    entertainment communications telecom library libraries
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
     times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
     administration presse force consortium tribunal systems panel
@@ -143,7 +143,7 @@ ORG_OPENERS: Final = frozenset(
     """
     ministry department bank university office council commission committee institute court church
     federation confederation union organisation organization association chamber chambers society
-    academy board agency league college school house laboratory directorate
+    academy board agency league college school house laboratory directorate library
     """.split()
 )
 # Heads that need a country or a proper name: "Foreign Ministry" alone could be any country's.
