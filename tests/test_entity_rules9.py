@@ -164,3 +164,12 @@ def test_welsh_bodies_a_nations_service_of_a_broadcaster_and_libraries() -> None
     assert "Plaid Cymru" not in names_of("person", text)
     # a programme named after the nation's service is not the service
     assert "BBC Scotland" not in names_of("organisation", "He presented BBC Scotland Investigates on Monday.")
+
+
+def test_who_after_a_two_word_name_says_a_person() -> None:
+    text = "She hoped to meet DiCaprio and Keanu Reeves. Keanu Reeves, who presented the award, smiled."
+    assert names_of("person", text) == ["Keanu Reeves", "Keanu Reeves"]
+    # a club, a band after "the", a studio after its kind, a place: "who" is said of them too
+    assert names_of("person", "Leeds Tykes, who lost, and St Helens, who won.") == []
+    assert names_of("person", "The award went to the Tamil Tigers, who want a state.") == []
+    assert names_of("person", "He was offered it by the studio Focus Features, who had paid.") == []

@@ -194,7 +194,14 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             cue = "role"  # by A Beautiful Mind's Ron Howard", "starring So Solid Crew rapper Asher D"
         if cue in ("", "speech") and _APPOSITIVE.match(text, segment[-1].end):
             cue = "role"  # "Assad Omar, Afghanistan's envoy to the United Nations", "said Hiten Mehta, manager of"
-        if vouched and before not in pat.ROLES:
+        if (
+            cue in ("", "speech")
+            and len(name) == 2
+            and before not in _NOT_BEFORE_WHO
+            and _who(text, name, words[first:])
+        ):
+            cue = "role"  # "Keanu Reeves, who presented the award": "who" is said of a person
+        if vouched and before not in pat.ROLES and cue != "role":
             return None  # "Kanye West" only after "star", "rapper"...; not "Beverley Green" alone
     if len(name) == 1 and cue == "role" and (words[cue_at] if cue_at >= 0 else before) not in pat.TITLE_ROLES:
         return None  # "President Bush" yes, "Rival Boeing" no
@@ -274,6 +281,23 @@ def great_city(place: Place) -> bool:
 
 
 _MILLION = 1_000_000
+
+
+def _who(text: str, name: list[Token], keys: list[str]) -> bool:
+    """Whether ", who" follows a two-word name that has no body's head word, is no place and
+    opens with no place's name (a club is "who" in British English too: "Leeds Tykes, who"; a
+    longer run may hold a descriptor: "Beatle George Harrison")."""
+    return (
+        _WHO.match(text, name[-1].end) is not None
+        and pat.ORG_HEADS.isdisjoint(keys)
+        and not load_gazetteer().lookup(keys[0])
+        and not load_gazetteer().lookup(" ".join(keys))  # "St Helens, who"
+    )
+
+
+_WHO = re.compile(r",\s+who\s")
+# "the Tamil Tigers, who", "the studio Focus Features, who": no person's name follows these
+_NOT_BEFORE_WHO = pat.ORGANISATION_WORDS | {"the"}
 
 
 def _cue_around(before: str, after: str) -> str:
