@@ -173,3 +173,12 @@ def test_who_after_a_two_word_name_says_a_person() -> None:
     assert names_of("person", "Leeds Tykes, who lost, and St Helens, who won.") == []
     assert names_of("person", "The award went to the Tamil Tigers, who want a state.") == []
     assert names_of("person", "He was offered it by the studio Focus Features, who had paid.") == []
+
+
+def test_a_one_word_or_place_named_club_in_brackets_in_a_squad_list() -> None:
+    squad = (
+        "Forwards: Robbie Russell (London Irish), Bruce Douglas (Borders), Olivier Magne (Brive). "
+        "Referee: Andrew Small (South Yorkshire). Next game (Sat) after the 2-1 win in the Six Nations."
+    )
+    found = kinds_of(squad, "Scotland name squad")
+    assert [s for k, s in found if k == "organisation" and s != "Scotland"] == ["London Irish", "Borders", "Brive"]

@@ -304,6 +304,26 @@ def _kind_before(text: str, start: int) -> bool:
     return bool(_KIND_BEFORE.search(text, max(0, start - 40), start))
 
 
+# A player's name (a surname, capitalised) and the bracket that opens his club's name; after the
+# bracket, the list goes on or ends.
+_PLAYERS_CLUB = re.compile(r"\b[A-Z][\w'’-]*[a-z] \((?:captain,\s*)?$")
+_LIST_GOES_ON = re.compile(r"\)(?:[,;.]|\s*$)")
+_DAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def _a_players_club(text: str, run: list[Token]) -> bool:
+    """Whether a run is the club in brackets after a player's name in a squad list ("Robbie
+    Russell (London Irish), Tom Smith (Northampton Saints)", "(Brive)"); not a referee's county
+    ("H Webb (S Yorkshire)", "(South Yorkshire)", "(Cheshire)"), nor a day ("(Sat)")."""
+    if not (
+        _PLAYERS_CLUB.search(text, max(0, run[0].start - 30), run[0].start) and _LIST_GOES_ON.match(text, run[-1].end)
+    ):
+        return False
+    if len(run[0].text) == 1 or run[0].key in pat.COMPASS or (len(run) == 1 and run[0].key in _DAYS):
+        return False
+    return all(p.kind == "city" for p in load_gazetteer().lookup(" ".join(t.key for t in run)))
+
+
 _KIND_BRACKET = re.compile(
     r"\b(?:agency|company|firm|body|group|watchdog|regulator|service|organisation|union|party|charity|network"
     r"|broadcaster|operator|association|authority)(?:['’]s)?\s+\($"
@@ -320,6 +340,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return False  # "Re" cut from "Swiss Re"; "BT" and "EA" are acronyms
     if keys[0] == "air" and 2 <= len(run) <= 3 and _GENERIC.isdisjoint(keys[1:]):
         return True  # an airline: "Air China", "Air Deccan" ("Air Force" has its head word)
+    if sport and _a_players_club(text, run):
+        return True  # "Robbie Russell (London Irish), Tom Smith ...": a player's club in a squad
     if _PAPER_AFTER.match(text, run[-1].end) and _THE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start):
         return pat.ORG_HEADS.issuperset(keys) or not adjective(run)  # "the Guardian newspaper", not "the French"
     if adjective(run):
