@@ -182,3 +182,11 @@ def test_a_one_word_or_place_named_club_in_brackets_in_a_squad_list() -> None:
     )
     found = kinds_of(squad, "Scotland name squad")
     assert [s for k, s in found if k == "organisation" and s != "Scotland"] == ["London Irish", "Borders", "Brive"]
+
+
+def test_a_month_and_a_firms_first_name_are_no_places() -> None:
+    text = "In March this year, the mortgage lender Bradford & Bingley said. Serbia & Montenegro won."
+    assert not {"March", "Bradford"} & set(names_of("place", text))
+    assert "Serbia" in names_of("place", text)  # a country written with "&" is still one
+    assert names_of("organisation", text)[0] == "Bradford & Bingley"
+    assert names_of("place", "Floods hit Leeds and Bradford in May.") == ["Leeds", "Bradford"]

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.enrich.entities import patterns as pat
-from dossier.enrich.entities.gazetteer import Gazetteer, Place
+from dossier.enrich.entities.gazetteer import Gazetteer, Place, load_gazetteer
 from dossier.enrich.entities.given_names import GIVEN_NAMES
 from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.landmarks import ground
@@ -204,9 +204,17 @@ def _free(hits: list[tuple[list[Token], Hit]], paragraph: int, text: str, spans:
     out = []
     for part, (first, candidates, cue) in hits:
         start, end = part[first].start, part[-1].end
+        if len(part) - first == 1 and part[first].key in pat.MONTHS:
+            continue  # "In March this year": the month, though a town in Cambridgeshire has its name
+        firm = _AMPERSAND_AFTER.match(text, end)
+        if firm and not load_gazetteer().lookup(f"{part[-1].key} and {firm[1].casefold()}"):
+            continue  # "Bradford & Bingley": a firm's name, not the place ("Serbia & Montenegro" is one)
         if not any(s < end and start < e for s, e in spans):
             out.append(Found(paragraph, start, end, text[start:end], candidates, cue))
     return out
+
+
+_AMPERSAND_AFTER = re.compile(r" & ([A-Z][\w-]*)")
 
 
 def _listed(
