@@ -30,6 +30,9 @@ def test_a_bodys_name_runs_on_to_where_its_acronym_says_it_ends() -> None:
         "Global Alliance for Vaccines and Immunisation",
         "Global Alliance for Vaccines and Immunisation",
     ]
+    # the acronym may be set off by a comma instead of brackets
+    comma = "Names are chosen by the Internet Corporation for Assigned Names and Numbers, Icann. Icann said."
+    assert set(names_of("organisation", comma)) == {"Internet Corporation for Assigned Names and Numbers"}
     # initials that the words after the name do not give leave the name where it was
     assert names_of("organisation", "The World Bank of Asia (WB) met.")[0] == "World Bank of Asia"
     found = names_of("organisation", "The Arts Council of Wales and Welsh Water (ACW) met.")

@@ -34,7 +34,10 @@ _BRACKETED = re.compile(r"\s*\(([A-Z][A-Z&]{1,5}|[A-Z][a-z]{2,6})\)")
 # "Internet Corporation for Assigned Names and Numbers (Icann)", "Global Alliance for Vaccines
 # and Immunisation (Gavi)". The run's own name stops at "for"; the acronym's initials say where
 # the name really ends.
-_NAME_TAIL = re.compile(r"((?: (?:for|of|and|on|the|&|[A-Z][\w'’-]*)){1,8})" + _BRACKETED.pattern)
+_NAME_TAIL = re.compile(
+    r"((?: (?:for|of|and|on|the|&|[A-Z][\w'’-]*)){1,8})"
+    r"(?:" + _BRACKETED.pattern + r"|,\s+([A-Z][A-Za-z&]{2,6})(?=[.,;]))"
+)  # or set off by a comma: "the Internet Corporation for Assigned Names and Numbers, Icann."
 _GLUE = frozenset("_'’-")
 # Capitalised words that alone never name anything ("The", "However", "May"): not kept as runs.
 _NEVER_ALONE = frozenset(w.capitalize() for w in pat.FUNCTION_WORDS | pat.MONTHS | pat.WEEKDAYS | {"he", "she"})
@@ -154,8 +157,9 @@ def _with_acronym(org: Candidate, text: str) -> Candidate:
     tail = _NAME_TAIL.match(text, org.end)
     if tail and text[tail.end(1) - 1].isalpha():
         words = org.words + tuple(tail[1].split())
-        if words[-1][:1].isupper() and initials_match(words, tail[2].upper()):
-            return replace(org, words=words, end=tail.end(1), acronym=tail[2])
+        acronym = tail[2] or tail[3]
+        if words[-1][:1].isupper() and initials_match(words, acronym.upper()):
+            return replace(org, words=words, end=tail.end(1), acronym=acronym)
     return org
 
 
