@@ -115,6 +115,7 @@ def test_scotland_yard_a_directorate_an_admissions_service_and_an_agencys_bracke
         "Nasa",
     ]
     assert "Scotland" not in names_of("place", text)
+    assert names_of("organisation", "The Treasury said so. A Treasury spokesman agreed.") == ["Treasury", "Treasury"]
     # a bracketed word after anything but a body's kind is no acronym of a body
     assert names_of("organisation", "He sang the song (Angie) in the studio.") == []
 

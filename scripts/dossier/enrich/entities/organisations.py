@@ -128,6 +128,7 @@ STANDING_BODIES: Final = {
     "scottish executive": "Scottish Executive",  # the devolved governments of 1999-2007: no head word
     "northern ireland executive": "Northern Ireland Executive",
     "scotland yard": "Scotland Yard",  # the Metropolitan Police's headquarters, standing for the force
+    "treasury": "Treasury",  # the finance ministry, in Britain and America
 }
 
 _PARTY_FIRST = frozenset(words.split()[0] for words in PARTIES)
