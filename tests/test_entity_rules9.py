@@ -194,3 +194,8 @@ def test_a_month_and_a_firms_first_name_are_no_places() -> None:
     assert "Serbia" in names_of("place", text)  # a country written with "&" is still one
     assert names_of("organisation", text)[0] == "Bradford & Bingley"
     assert names_of("place", "Floods hit Leeds and Bradford in May.") == ["Leeds", "Bradford"]
+
+
+def test_skys_channels_named_by_their_subject_are_channels() -> None:
+    text = "Sky Networks runs Sky News, Sky Travel and Sky Movies. The sky was blue over Sky Sports News Live."
+    assert names_of("organisation", text) == ["Sky Networks", "Sky News", "Sky Travel", "Sky Movies"]

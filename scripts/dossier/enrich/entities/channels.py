@@ -6,8 +6,9 @@ broadcaster (BBC One and the BBC, ITV1 and ITV), and English names them with a n
 or a word) after the broadcaster's acronym, after "Channel" or after "Radio". The other rules
 read "One" as a small word and digits as no name, so they found "BBC" in "BBC One" and nothing
 in "Channel 4". A nation's service of the BBC or ITV is one too ("BBC Wales", "ITV Wales"), but
-not before another capitalised word ("BBC Scotland Investigates"). The pattern is read on the
-text as written. Only broadcasters that number their
+not before another capitalised word ("BBC Scotland Investigates"), and so are Sky's channels
+named by their subject ("Sky News", "Sky Sports", "Sky Movies"). The pattern is read on the text
+as written. Only broadcasters that number their
 channels (the BBC, ITV, RTÉ, Sky) are read before a number: after other acronyms a number is a
 version or a sponsor's ("IE 6", "USB 2.0", "RBS 6 Nations"). A number of three digits, or one
 followed by another capitalised word, is none ("BBC 100 Greatest").
@@ -35,6 +36,7 @@ _CHANNEL = re.compile(
     rf"|Channel\s+{_NUMBER}"  # "Channel 4", "Channel Five", "Channel One" (Russia's)
     r"|(?:ITV|BBC)[1-9]"  # "ITV1", "BBC2"
     r"|(?:BBC|ITV)\s+(?:Wales|Scotland|Cymru|Northern\s+Ireland)(?!\s+[A-Z])"  # a nation's service: "BBC Wales"
+    r"|Sky\s+(?:News|Sports?|Movies|Travel|Networks|Digital|Arts)(?!\s+[A-Z])"  # BSkyB's channels: "Sky News"
     r")(?![\w&-])"
 )
 

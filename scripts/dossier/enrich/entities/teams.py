@@ -173,8 +173,8 @@ def short_forms(mentions: list[Mention], sport: bool) -> list[Mention]:
         return mentions
     renamed: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.kind != "organisation" or mention.name in renamed:
-            continue
+        if mention.kind != "organisation" or mention.name in renamed or mention.rule == "channel":
+            continue  # a channel's name is whole ("Sky News" is no short form of "Sky Networks")
         if mention.rule == "team":
             owners = [n for n in full if _club_of(mention.surface, n)] if sport else []
         else:
