@@ -199,3 +199,8 @@ def test_a_month_and_a_firms_first_name_are_no_places() -> None:
 def test_skys_channels_named_by_their_subject_are_channels() -> None:
     text = "Sky Networks runs Sky News, Sky Travel and Sky Movies. The sky was blue over Sky Sports News Live."
     assert names_of("organisation", text) == ["Sky Networks", "Sky News", "Sky Travel", "Sky Movies"]
+
+
+def test_britains_metropolitan_counties_and_named_regions_are_places() -> None:
+    text = "He lives in West Yorkshire, not Merseyside, and works in North London, the Highlands and South Wales."
+    assert names_of("place", text) == ["West Yorkshire", "Merseyside", "North London", "Highlands", "South Wales"]

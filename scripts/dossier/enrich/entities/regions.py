@@ -100,6 +100,33 @@ UNDIVIDED: tuple[tuple[str, str, float, float, int], ...] = (
     ("East Midlands", "GB", 52.9, -1.0, 4_900_000),
     ("West End", "GB", 51.512, -0.13, 100_000),
     ("Holyrood", "GB", 55.952, -3.175, 0),  # the Scottish Parliament's place, as Westminster is the UK's
+    # Britain's metropolitan and ceremonial counties and named regions that are no division of the
+    # GeoNames data ("West Yorkshire", "Merseyside": abolished as councils in 1986) but that news
+    # text names as places; populations rounded from the 2001 census.
+    ("West Yorkshire", "GB", 53.8, -1.75, 2_100_000),
+    ("South Yorkshire", "GB", 53.5, -1.3, 1_270_000),
+    ("East Yorkshire", "GB", 53.85, -0.45, 590_000),
+    ("Merseyside", "GB", 53.42, -2.95, 1_360_000),
+    ("Greater Manchester", "GB", 53.48, -2.24, 2_500_000),
+    ("Tyneside", "GB", 54.97, -1.6, 880_000),
+    ("Teesside", "GB", 54.57, -1.23, 650_000),
+    ("Black Country", "GB", 52.53, -2.05, 1_100_000),
+    ("East Anglia", "GB", 52.5, 1.0, 2_200_000),
+    ("West Country", "GB", 50.9, -3.5, 4_900_000),
+    ("Home Counties", "GB", 51.6, -0.5, 9_000_000),
+    ("Lake District", "GB", 54.5, -3.1, 42_000),
+    ("Cotswolds", "GB", 51.8, -1.9, 140_000),
+    ("South Wales", "GB", 51.6, -3.4, 1_900_000),
+    ("North Wales", "GB", 53.1, -3.6, 670_000),
+    ("Mid Wales", "GB", 52.4, -3.5, 200_000),
+    ("West Wales", "GB", 51.9, -4.5, 370_000),
+    ("Highlands", "GB", 57.4, -4.9, 210_000),  # Scotland's: "in the Highlands"
+    ("Scottish Highlands", "GB", 57.4, -4.9, 210_000),
+    ("North London", "GB", 51.57, -0.12, 1_500_000),
+    ("South London", "GB", 51.44, -0.1, 2_500_000),
+    ("West London", "GB", 51.51, -0.3, 1_400_000),
+    ("Central London", "GB", 51.51, -0.12, 1_000_000),
+    ("City of London", "GB", 51.515, -0.09, 9_000),
 )
 
 
