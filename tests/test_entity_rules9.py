@@ -204,3 +204,8 @@ def test_skys_channels_named_by_their_subject_are_channels() -> None:
 def test_britains_metropolitan_counties_and_named_regions_are_places() -> None:
     text = "He lives in West Yorkshire, not Merseyside, and works in North London, the Highlands and South Wales."
     assert names_of("place", text) == ["West Yorkshire", "Merseyside", "North London", "Highlands", "South Wales"]
+
+
+def test_a_park_after_a_locative_word_is_no_person() -> None:
+    assert names_of("person", "They will build a new stadium in Stanley Park by 2007.") == []
+    assert names_of("person", "He spoke to Nick Park about the film.") == ["Nick Park"]

@@ -225,7 +225,12 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
 
 
 def _place_name(words: list[str]) -> bool:
-    return bool(load_gazetteer().lookup(" ".join(words)))
+    """Whether a name is a gazetteer place or ends with a word of a park, a ground or a street
+    ("a stadium in Stanley Park", "at Elland Road")."""
+    return words[-1] in _GROUNDS_AND_STREETS or bool(load_gazetteer().lookup(" ".join(words)))
+
+
+_GROUNDS_AND_STREETS = frozenset("park road lane street avenue square stadium arena ground gardens".split())
 
 
 def is_given(word: str) -> bool:
