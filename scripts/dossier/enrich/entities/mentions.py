@@ -26,12 +26,13 @@ from typing import Protocol
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.acronyms import thing_acronyms
+from dossier.enrich.entities.bodies import bodies_not_people, city_clubs_short
 from dossier.enrich.entities.channels import channel_mentions
 from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
 from dossier.enrich.entities.corpus_names import corpus_organisations
 from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
-from dossier.enrich.entities.gazetteer import load_gazetteer, name_key
-from dossier.enrich.entities.known import Known, known_names, lowercase_in, words_key
+from dossier.enrich.entities.gazetteer import load_gazetteer
+from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds
 from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.localities import locality_mentions
@@ -44,9 +45,9 @@ from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.seats import seat_mentions
-from dossier.enrich.entities.shapes import CUES, Candidate, Token, great_city, initials_match, word
+from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
-from dossier.enrich.entities.sports import SPORT_AFTER, WON_AT, is_sport_report
+from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.entities.teams import clubs_that_own_players, short_forms, team_mention
 from dossier.enrich.entities.works import corpus_works, work_names
 from dossier.models import Document, Paragraph
@@ -178,9 +179,9 @@ def find_mentions(
     sport = is_sport_report(document)
     if sport:
         candidates += [c for paragraph, text in units if paragraph != TITLE for c in lineup_candidates(paragraph, text)]
-    candidates = _bodies_not_people(candidates, dict(units), document, sport)
+    candidates = bodies_not_people(candidates, dict(units), document, sport)
     known = known_names(candidates, people, registry, document)
-    _city_clubs_short(known, candidates, document)
+    city_clubs_short(known, candidates, document)
     mentions += _scan(units, unit_runs, headlines, known)
     texts = dict(units)
     if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
@@ -203,102 +204,6 @@ def find_mentions(
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
-
-
-_NO_STRONGER_CUE = frozenset({"", "given", "common-given"})  # no title, role or speech verb says "a person"
-_FOLLOWERS = frozenset({"fans", "supporters"})  # a singer has fans too
-
-
-def _city_body(words: tuple[str, ...]) -> bool:
-    return any(great_city(p) for p in load_gazetteer().lookup(name_key(words[-1])))
-
-
-def _openers(document: str, city: str) -> set[str]:
-    """The capitalised words before a city's name in a document, other than small words ("Real"
-    of "Real Madrid"; "Inter" and "AC" for Milan's two sides)."""
-    found = re.finditer(r"\b([A-Z][\w.]*) " + re.escape(city.capitalize()) + r"\b", document)
-    return {m[1] for m in found if m[1].casefold() not in pat.FUNCTION_WORDS}
-
-
-def _bodies_not_people(
-    candidates: list[Candidate], texts: dict[int, str], document: str, sport: bool
-) -> list[Candidate]:
-    """The candidates with each plain full name that names a body made the body, with every other
-    person candidate of the same words:
-
-    - a name a great city ends, with no given name to open it (shapes.py: "Mitsubishi Tokyo",
-      "Real Madrid"); one a country ends is dropped ("Good Morning Scotland", "Tudor England":
-      works, periods and sentence openings as often as bodies);
-    - in a sports report, so is one a country ends ("Athletics Kenya"; not "Had England" or
-      "Unfortunately England", whose first word the report writes in lowercase too or is an
-      adverb), and a name a
-      given name opens ("Aston Villa") where the report names it as one: where a side won or
-      drew ("the 1-0 win at Aston Villa"), where a player was ("his spell at Aston Villa", "sold
-      to Aston Villa"), before a player's or a manager's position ("Aston Villa boss David
-      O'Leary"), or in brackets after a player's name in a squad ("Calvin Howarth (Glasgow
-      Rugby)")."""
-    bodies = {
-        c.words: c
-        for c in candidates
-        if c.kind == "person"
-        and c.rule == "name"
-        and (
-            (
-                c.cue == "placed"
-                and (
-                    _city_body(c.words)
-                    or (sport and not lowercase_in(document, c.words[0]) and not c.words[0].endswith("ly"))
-                )
-            )
-            or (
-                sport
-                and c.cue in _NO_STRONGER_CUE | {"listed"}
-                and len(c.words[0]) > 1
-                and _CLUB_BRACKET.search(texts[c.paragraph], max(0, c.start - 12), c.start)
-                and texts[c.paragraph][c.end : c.end + 1] == ")"
-            )
-            or (
-                sport
-                and c.cue in _NO_STRONGER_CUE
-                and (
-                    WON_AT.search(texts[c.paragraph], max(0, c.start - 20), c.start)
-                    or ((after := SPORT_AFTER.match(texts[c.paragraph], c.end)) and after[0].strip() not in _FOLLOWERS)
-                )
-            )
-        )
-    }
-    if not bodies:
-        return candidates
-    kept = [c for c in candidates if not (c.kind == "person" and c.words in bodies)]
-    return kept + [
-        replace(c, kind="organisation", rule="organisation", cue=_CITY_CLUB if c.cue == "placed" else "")
-        for c in bodies.values()
-    ]
-
-
-# A player's club in brackets after his name in a squad: "Calvin Howarth (Glasgow Rugby)",
-# "Gordon Bulloch (captain, Glasgow Rugby)".
-# (a player's surname before the bracket; not "a player (Alicia Molik)", nor a referee's county
-# by its initial: "H Webb (S Yorkshire)")
-_CLUB_BRACKET = re.compile(r"\b[A-Z][\w'’-]*[a-z] \((?:captain,\s*)?$")
-_CITY_CLUB = "city-club"  # the cue of a body a great city's name ends ("Real Madrid")
-
-
-def _city_clubs_short(known: dict[tuple[str, ...], Known], candidates: list[Candidate], document: str) -> None:
-    """The city alone stands for the body a great city's name ends ("Madrid" after "Real
-    Madrid", as a surname would for a person), unless the document names two bodies the city
-    ends ("AC Milan" and "Inter Milan") or the city is known as something else."""
-    cities = {words_key(c.words[-1:]) for c in candidates if c.kind == "organisation" and c.cue == _CITY_CLUB}
-    if not cities:
-        return
-    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for words, name in known.items():  # every body the city ends: "Inter Milan", "AC Milan"
-        if len(words) > 1 and name.kind == "organisation" and words[-1:] in cities:
-            owners[words[-1:]].add(name.key)
-    for city, bodies in owners.items():
-        if len(bodies) == 1 and city not in known and len(_openers(document, city[0])) == 1:
-            body = next(name for words, name in known.items() if len(words) > 1 and name.key in bodies)
-            known[city] = replace(body, rule="surname")
 
 
 def _russian(

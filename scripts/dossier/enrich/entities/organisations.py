@@ -37,7 +37,7 @@ from dossier.enrich.entities.org_cues import (
 )
 from dossier.enrich.entities.registry import Registry, entity_key
 from dossier.enrich.entities.shapes import Token, make_token
-from dossier.enrich.entities.sports import SPORT_AFTER
+from dossier.enrich.entities.sports import PLAYERS_CLUB, SPORT_AFTER
 
 BEFORE: Final = pat.ORGANISATION_WORDS
 # "Nike, whose products...", "Euronext, which owns Liffe": a name a relative "which" or "whose"
@@ -305,9 +305,7 @@ def _kind_before(text: str, start: int) -> bool:
     return bool(_KIND_BEFORE.search(text, max(0, start - 40), start))
 
 
-# A player's name (a surname, capitalised) and the bracket that opens his club's name; after the
-# bracket, the list goes on or ends.
-_PLAYERS_CLUB = re.compile(r"\b[A-Z][\w'’-]*[a-z] \((?:captain,\s*)?$")
+# After a player's club in brackets (sports.PLAYERS_CLUB), the list goes on or ends.
 _LIST_GOES_ON = re.compile(r"\)(?:[,;.]|\s*$)")
 _DAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
@@ -317,7 +315,7 @@ def _a_players_club(text: str, run: list[Token]) -> bool:
     Russell (London Irish), Tom Smith (Northampton Saints)", "(Brive)"); not a referee's county
     ("H Webb (S Yorkshire)", "(South Yorkshire)", "(Cheshire)"), nor a day ("(Sat)")."""
     if not (
-        _PLAYERS_CLUB.search(text, max(0, run[0].start - 30), run[0].start) and _LIST_GOES_ON.match(text, run[-1].end)
+        PLAYERS_CLUB.search(text, max(0, run[0].start - 30), run[0].start) and _LIST_GOES_ON.match(text, run[-1].end)
     ):
         return False
     if len(run[0].text) == 1 or run[0].key in pat.COMPASS or (len(run) == 1 and run[0].key in _DAYS):

@@ -109,6 +109,10 @@ WON_AT: Final = re.compile(
     r"|seasons?)\s+at|(?:signed|signing|joined|joining|arrived|loan|loaned|transfer|transferred|move|moved|switch)"
     r"\s+from|(?:sold|loaned|transferred|switch)\s+to)\s+$"
 )
+# A player's name (a surname, capitalised) and the bracket that opens his club's name in a squad:
+# "Calvin Howarth (Glasgow Rugby)", "Gordon Bulloch (captain, Glasgow Rugby)"; not "a player
+# (Alicia Molik)" (a lowercase word before it), nor a county by its initial ("H Webb (S Yorkshire)").
+PLAYERS_CLUB: Final = re.compile(r"\b[A-Z][\w'’-]*[a-z] \((?:captain,\s*)?$")
 IN_CHARGE_OF: Final = re.compile(
     r"\b(?:(?:in|took|take|takes|taking)\s+charge\s+of"
     r"|(?:signed|signing|joined|joining|arrived|bought|recruited|loan|loaned|transfer|transferred|move|moved|switch"

@@ -1,0 +1,110 @@
+"""Names shaped like a person's that name a body: a club, a company, a broadcaster's programme.
+
+find_mentions (mentions.py) hands this module the document's candidates before it decides which
+names it knows. A plain full name (no title, role or speech verb to vouch for it) that a country
+or a city of a million people ends ("Inter Milan", "Air China", "Universities Scotland": shapes.py
+marks them "placed"), or, in a sports report, that a given name opens but the report uses as a
+club ("the 1-0 win at Aston Villa", "Calvin Howarth (Glasgow Rugby)"), is made the body or
+dropped, and the city alone then stands for the one body it ends ("Madrid" after "Real Madrid").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.gazetteer import load_gazetteer, name_key
+from dossier.enrich.entities.known import Known, lowercase_in, words_key
+from dossier.enrich.entities.shapes import Candidate, great_city
+from dossier.enrich.entities.sports import PLAYERS_CLUB, SPORT_AFTER, WON_AT
+
+_NO_STRONGER_CUE = frozenset({"", "given", "common-given"})  # no title, role or speech verb says "a person"
+_FOLLOWERS = frozenset({"fans", "supporters"})  # a singer has fans too
+
+
+def _city_body(words: tuple[str, ...]) -> bool:
+    return any(great_city(p) for p in load_gazetteer().lookup(name_key(words[-1])))
+
+
+def _openers(document: str, city: str) -> set[str]:
+    """The capitalised words before a city's name in a document, other than small words ("Real"
+    of "Real Madrid"; "Inter" and "AC" for Milan's two sides)."""
+    found = re.finditer(r"\b([A-Z][\w.]*) " + re.escape(city.capitalize()) + r"\b", document)
+    return {m[1] for m in found if m[1].casefold() not in pat.FUNCTION_WORDS}
+
+
+def bodies_not_people(
+    candidates: list[Candidate], texts: dict[int, str], document: str, sport: bool
+) -> list[Candidate]:
+    """The candidates with each plain full name that names a body made the body, with every other
+    person candidate of the same words:
+
+    - a name a great city ends, with no given name to open it (shapes.py: "Mitsubishi Tokyo",
+      "Real Madrid"); one a country ends is dropped ("Good Morning Scotland", "Tudor England":
+      works, periods and sentence openings as often as bodies);
+    - in a sports report, so is one a country ends ("Athletics Kenya"; not "Had England" or
+      "Unfortunately England", whose first word the report writes in lowercase too or is an
+      adverb), and a name a given name opens ("Aston Villa") where the report names it as one:
+      where a side won or drew ("the 1-0 win at Aston Villa"), where a player was ("his spell at
+      Aston Villa", "sold to Aston Villa"), before a player's or a manager's position ("Aston
+      Villa boss David O'Leary"), or in brackets after a player's name in a squad ("Calvin
+      Howarth (Glasgow Rugby)")."""
+    bodies = {
+        c.words: c
+        for c in candidates
+        if c.kind == "person"
+        and c.rule == "name"
+        and (
+            (
+                c.cue == "placed"
+                and (
+                    _city_body(c.words)
+                    or (sport and not lowercase_in(document, c.words[0]) and not c.words[0].endswith("ly"))
+                )
+            )
+            or (
+                sport
+                and c.cue in _NO_STRONGER_CUE | {"listed"}
+                and len(c.words[0]) > 1
+                and PLAYERS_CLUB.search(texts[c.paragraph], max(0, c.start - 30), c.start)
+                and texts[c.paragraph][c.end : c.end + 1] == ")"
+            )
+            or (
+                sport
+                and c.cue in _NO_STRONGER_CUE
+                and (
+                    WON_AT.search(texts[c.paragraph], max(0, c.start - 20), c.start)
+                    or ((after := SPORT_AFTER.match(texts[c.paragraph], c.end)) and after[0].strip() not in _FOLLOWERS)
+                )
+            )
+        )
+    }
+    if not bodies:
+        return candidates
+    kept = [c for c in candidates if not (c.kind == "person" and c.words in bodies)]
+    return kept + [
+        replace(c, kind="organisation", rule="organisation", cue=_CITY_CLUB if c.cue == "placed" else "")
+        for c in bodies.values()
+    ]
+
+
+_CITY_CLUB = "city-club"  # the cue of a body a great city's name ends ("Real Madrid")
+
+
+def city_clubs_short(known: dict[tuple[str, ...], Known], candidates: list[Candidate], document: str) -> None:
+    """The city alone stands for the body a great city's name ends ("Madrid" after "Real
+    Madrid", as a surname would for a person), unless the document names two bodies the city
+    ends ("AC Milan" and "Inter Milan") or the city is known as something else."""
+    cities = {words_key(c.words[-1:]) for c in candidates if c.kind == "organisation" and c.cue == _CITY_CLUB}
+    if not cities:
+        return
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for words, name in known.items():  # every body the city ends: "Inter Milan", "AC Milan"
+        if len(words) > 1 and name.kind == "organisation" and words[-1:] in cities:
+            owners[words[-1:]].add(name.key)
+    for city, bodies in owners.items():
+        if len(bodies) == 1 and city not in known and len(_openers(document, city[0])) == 1:
+            body = next(name for words, name in known.items() if len(words) > 1 and name.key in bodies)
+            known[city] = replace(body, rule="surname")
