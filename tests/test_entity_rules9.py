@@ -209,3 +209,12 @@ def test_britains_metropolitan_counties_and_named_regions_are_places() -> None:
 def test_a_park_after_a_locative_word_is_no_person() -> None:
     assert names_of("person", "They will build a new stadium in Stanley Park by 2007.") == []
     assert names_of("person", "He spoke to Nick Park about the film.") == ["Nick Park"]
+
+
+def test_a_place_before_an_events_word_is_no_side() -> None:
+    report = (
+        "Davenport will face former Wimbledon champion Conchita Martinez after a 6-1 6-3 win. "
+        "Federer claimed the Dubai Championship trophy."
+    )
+    found = kinds_of(report, "Davenport wins")
+    assert not {s for k, s in found if k == "organisation"} & {"Wimbledon", "Dubai"}

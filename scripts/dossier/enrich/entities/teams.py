@@ -17,6 +17,7 @@ from dossier.enrich.entities.given_names import GIVEN_NAMES
 from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.landmarks import GROUND_ENDS
 from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.org_shapes import EVENT_AFTER
 from dossier.enrich.entities.sports import IN_CHARGE_OF, SPORT_AFTER, TEAM_POSSESSED
 from dossier.enrich.slugs import slugify
 
@@ -33,6 +34,18 @@ LOCATIVE_BEHIND = re.compile(
     r"\b(?:" + "|".join(sorted(pat.LOCATIVES)) + r")\s+(?:the\s+"
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+){1,3}"
     r"(?:(?:[A-Z][\w'’-]*\s+){1,2}(?:and|or)\s+)?)$"
+)
+# Words after a place that make it an event's name ("Wimbledon champion", "the Wimbledon final",
+# "the Athens Games", "the London marathon"), not a side's.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        sorted(
+            EVENT_AFTER
+            | {"champion", "champions", "final", "finals", "title", "crown", "finalist", "doubles", "singles"}
+        )
+    )
+    + r")\b"
 )
 # "the London club", "the two Milan sides": the place a club comes from; "the England side",
 # "the Ireland game": the side itself.
@@ -81,7 +94,8 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
       manager", "France's side", "out of the Ireland game"), as do a club's job or a player's move
       before it ("in charge of", "signed from", "replaced at": IN_CHARGE_OF);
     - a club's word after it makes it where a club comes from ("the London club", "the two Milan
-      sides"), a country in brackets a player's nationality ("Mary Pierce (France)"), "native"
+      sides"), an event's word the event's place ("former Wimbledon champion", "the Athens
+      Games"), a country in brackets a player's nationality ("Mary Pierce (France)"), "native"
       before it someone's country ("his native Holland");
     - else a locative word before it, or before "the" or a list that ends with it ("lived in the
       UK", "in Milan and Turin"), a journey to a country ("heads to Poland"), and "Russia's Elena
@@ -94,6 +108,8 @@ def plays_as_team(cue: str, text: str, start: int, end: int, national: bool) -> 
         return True
     if _CLUB_AFTER.match(text, end) or (national and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return False
+    if _EVENT_AFTER.match(text, end):
+        return False  # "former Wimbledon champion", "the Athens Games": the event's place, no side
     if cue == "native":  # "has coached in his native Holland"
         return False
     if cue in ("the", "and", "or", "") and LOCATIVE_BEHIND.search(text, max(0, start - 60), start):
