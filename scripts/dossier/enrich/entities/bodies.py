@@ -2,10 +2,11 @@
 
 find_mentions (mentions.py) hands this module the document's candidates before it decides which
 names it knows. A plain full name (no title, role or speech verb to vouch for it) that a country
-or a city of a million people ends ("Inter Milan", "Air China", "Universities Scotland": shapes.py
-marks them "placed"), or, in a sports report, that a given name opens but the report uses as a
-club ("the 1-0 win at Aston Villa", "Calvin Howarth (Glasgow Rugby)"), is made the body or
-dropped, and the city alone then stands for the one body it ends ("Madrid" after "Real Madrid").
+or a city of a million people ends ("Inter Milan", "Air China", "Universities Scotland":
+shapes.py gives them the cue PLACED or PLACED_CITY), or, in a sports report, that a given name
+opens but the report uses as a club ("the 1-0 win at Aston Villa", "Calvin Howarth (Glasgow
+Rugby)"), is made the body or dropped, and the city alone then stands for the one body it ends
+("Madrid" after "Real Madrid").
 """
 
 from __future__ import annotations
@@ -15,17 +16,13 @@ from collections import defaultdict
 from dataclasses import replace
 
 from dossier.enrich.entities import patterns as pat
-from dossier.enrich.entities.gazetteer import load_gazetteer, name_key
 from dossier.enrich.entities.known import Known, lowercase_in, words_key
-from dossier.enrich.entities.shapes import Candidate, great_city
+from dossier.enrich.entities.shapes import PLACED, PLACED_CITY, Candidate
 from dossier.enrich.entities.sports import PLAYERS_CLUB, SPORT_AFTER, WON_AT
 
 _NO_STRONGER_CUE = frozenset({"", "given", "common-given"})  # no title, role or speech verb says "a person"
+_NO_STRONGER_OR_LISTED = _NO_STRONGER_CUE | {"listed"}  # "listed": named beside someone a cue vouches for
 _FOLLOWERS = frozenset({"fans", "supporters"})  # a singer has fans too
-
-
-def _city_body(words: tuple[str, ...]) -> bool:
-    return any(great_city(p) for p in load_gazetteer().lookup(name_key(words[-1])))
 
 
 def _openers(document: str, city: str) -> set[str]:
@@ -57,16 +54,11 @@ def bodies_not_people(
         if c.kind == "person"
         and c.rule == "name"
         and (
-            (
-                c.cue == "placed"
-                and (
-                    _city_body(c.words)
-                    or (sport and not lowercase_in(document, c.words[0]) and not c.words[0].endswith("ly"))
-                )
-            )
+            c.cue == PLACED_CITY
+            or (c.cue == PLACED and sport and not lowercase_in(document, c.words[0]) and not c.words[0].endswith("ly"))
             or (
                 sport
-                and c.cue in _NO_STRONGER_CUE | {"listed"}
+                and c.cue in _NO_STRONGER_OR_LISTED
                 and len(c.words[0]) > 1
                 and PLAYERS_CLUB.search(texts[c.paragraph], max(0, c.start - 30), c.start)
                 and texts[c.paragraph][c.end : c.end + 1] == ")"
@@ -85,7 +77,7 @@ def bodies_not_people(
         return candidates
     kept = [c for c in candidates if not (c.kind == "person" and c.words in bodies)]
     return kept + [
-        replace(c, kind="organisation", rule="organisation", cue=_CITY_CLUB if c.cue == "placed" else "")
+        replace(c, kind="organisation", rule="organisation", cue=_CITY_CLUB if c.cue in (PLACED, PLACED_CITY) else "")
         for c in bodies.values()
     ]
 

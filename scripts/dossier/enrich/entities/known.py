@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.aliases import fold
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.shapes import NOT_A_NAME, SURNAME_ONLY, Candidate
+from dossier.enrich.entities.shapes import NOT_A_NAME, PLACED, PLACED_CITY, SURNAME_ONLY, Candidate
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _accept(candidate: Candidate, words: tuple[str, ...], titled: set[str], text
     """Whether a candidate person (``words``: its words_key) is kept (see the module)."""
     if candidate.cue == "lineup":  # a player in a sports report's line-up (lineups.py)
         return True
-    if candidate.cue == "placed":  # a country or a great city for a surname: no one's (shapes.py)
+    if candidate.cue in (PLACED, PLACED_CITY):  # a country or a great city for a surname: no one's
         return False
     if candidate.rule == "surname":
         if candidate.cue in ("honorific", "knight"):

@@ -19,7 +19,6 @@ from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.aliases import fold
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
-from dossier.enrich.entities.gazetteer_sources import Place
 from dossier.enrich.entities.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
 
 CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
@@ -217,10 +216,10 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
             cue = "given"
         elif is_given(words[first]):
             cue = "common-given"  # weaker: known.py checks the document does not use it as a word
-        if cue != "given" and len(words[first]) > 1 and load_gazetteer().lookup(" ".join(words[first:])):
-            return None  # "Latin America said": the place's, no one's name
-        if cue != "given" and len(words[first]) > 1 and _placed(words[first:]):
-            cue = "placed"  # "Good Morning Scotland", "Inter Milan": no one's surname (known.py drops it)
+        if cue != "given" and len(words[first]) > 1:
+            if load_gazetteer().lookup(" ".join(words[first:])):
+                return None  # "Latin America said": the place's, no one's name
+            cue = _placed(words[-1]) or cue  # "Good Morning Scotland", "Inter Milan": no one's surname
     return Candidate("person", names, rule, paragraph, name[0].start, name[-1].end, cue)
 
 
@@ -274,17 +273,18 @@ def _role_of(text: str, start: int) -> bool:
     return bool(_ROLE_OF.search(text, window, start))
 
 
-def _placed(words: list[str]) -> bool:
-    """Whether a name ends with a country's name or a city of a million people ("Universities
-    Scotland", "Inter Milan"); Baroness Scotland has her title to vouch for her."""
-    gazetteer = load_gazetteer()
-    return any(p.kind in ("country", "nation") or great_city(p) for p in gazetteer.lookup(words[-1]))
+def _placed(last: str) -> str:
+    """The cue of a name that ends with a city of a million people ("Inter Milan": PLACED_CITY)
+    or a country's name ("Universities Scotland": PLACED), else ""; known.py keeps neither as a
+    person, bodies.py makes some of them bodies. Baroness Scotland has her title to vouch for her."""
+    places = load_gazetteer().lookup(last)
+    if any(p.kind == "city" and p.population >= _MILLION for p in places):
+        return PLACED_CITY
+    return PLACED if any(p.kind in ("country", "nation") for p in places) else ""
 
 
-def great_city(place: Place) -> bool:
-    return place.kind == "city" and place.population >= _MILLION
-
-
+PLACED = "placed"
+PLACED_CITY = "placed-city"
 _MILLION = 1_000_000
 
 
