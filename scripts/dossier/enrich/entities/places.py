@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.enrich.entities import patterns as pat
-from dossier.enrich.entities.gazetteer import Gazetteer, Place, load_gazetteer
+from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.given_names import GIVEN_NAMES
 from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.landmarks import ground
@@ -194,20 +194,22 @@ def gazetteer_runs(
         for run in unit_runs[paragraph]:
             hit = _candidates(text, run, gazetteer) or _town(text, run, gazetteer)
             if hit is not None:
-                found += _free([(run, hit)], paragraph, text, spans)
+                found += _free([(run, hit)], paragraph, text, spans, gazetteer)
             elif len(run) > 2:
                 found += _listed(_segments(run, gazetteer), paragraph, text, spans, gazetteer)
     return found
 
 
-def _free(hits: list[tuple[list[Token], Hit]], paragraph: int, text: str, spans: list[tuple[int, int]]) -> list[Found]:
+def _free(
+    hits: list[tuple[list[Token], Hit]], paragraph: int, text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Found]:
     out = []
     for part, (first, candidates, cue) in hits:
         start, end = part[first].start, part[-1].end
         if len(part) - first == 1 and part[first].key in pat.MONTHS:
             continue  # "In March this year": the month, though a town in Cambridgeshire has its name
         firm = _AMPERSAND_AFTER.match(text, end)
-        if firm and not load_gazetteer().lookup(f"{part[-1].key} and {firm[1].casefold()}"):
+        if firm and not gazetteer.lookup(f"{part[-1].key} and {firm[1].casefold()}"):
             continue  # "Bradford & Bingley": a firm's name, not the place ("Serbia & Montenegro" is one)
         if not any(s < end and start < e for s, e in spans):
             out.append(Found(paragraph, start, end, text[start:end], candidates, cue))
@@ -236,7 +238,7 @@ def _listed(
             if hits and hits[0][0] is parts[0] and word_before(text, parts[0][0].start) in _LISTING_LOCATIVES:
                 break
             return []
-    return _free(hits, paragraph, text, spans) if len(parts) > 1 else []
+    return _free(hits, paragraph, text, spans, gazetteer) if len(parts) > 1 else []
 
 
 def _context(found: list[Found], named: list[Place]) -> dict[str, set[Place]]:
