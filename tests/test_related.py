@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -163,3 +166,19 @@ def test_bbc_related_documents_share_their_category() -> None:
     assert scores["strict"] >= 0.90, scores
     assert min(v for k, v in scores.items() if k not in ("macro", "strict")) >= 0.88, scores
     assert len(versions) >= 140
+
+
+@pytest.mark.parametrize(("setting", "huge_pages"), [(None, False), ("1", True), ("0", False)])
+def test_numpy_huge_pages_are_off_unless_the_environment_asks(setting: str | None, huge_pages: bool) -> None:
+    # The package turns numpy's madvise huge pages off before numpy loads (see its docstring),
+    # and leaves an explicit NUMPY_MADVISE_HUGEPAGE alone.
+    env = {k: v for k, v in os.environ.items() if k != "NUMPY_MADVISE_HUGEPAGE"}
+    if setting is not None:
+        env["NUMPY_MADVISE_HUGEPAGE"] = setting
+    probe = (
+        "import dossier.enrich.related.ranking\n"
+        "from numpy._core.multiarray import _get_madvise_hugepage\n"
+        "print(_get_madvise_hugepage())"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(huge_pages)
