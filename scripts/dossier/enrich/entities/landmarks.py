@@ -7,6 +7,12 @@ A capitalised run that no other rule took is a place when it ends with a word of
 "Lake", "Mount"; or, in a sports report and after a locative word ("at Villa Park"), when it ends
 with a word of a ground ("Park", "Road", "Lane", "Stadium", "Arena").
 
+A venue ("Stadium", "Arena", "Racecourse", "Velodrome" as the last word) is a place wherever it is
+named and however ("their new Emirates Stadium", "the Sheffield Arena audience", "the Alltel
+Stadium in Jacksonville"): those words end no other kind of name. Venues are read before the
+gazetteer, which would otherwise take the town in "Sheffield Arena" or "Wembley Stadium" for the
+place (venue_mentions).
+
 A ground of one word ("at Murrayfield", "at Anfield", "at the Bernabeu") has no such word: in a
 sports report, a one-word name after "at" is a ground when nothing else knows it (no place,
 company, given name or everyday word) and the report never uses it as a side would be used
@@ -18,7 +24,7 @@ for its club), taken before the organisation rules read the report.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
@@ -36,7 +42,8 @@ NATURAL_ENDS: Final = frozenset(
 )
 NATURAL_OPENERS: Final = frozenset({"isle", "river", "lake", "mount"})
 URBAN_ENDS: Final = frozenset({"square"})  # "Tiananmen Square", "Leicester Square", "Times Square"
-GROUND_ENDS: Final = frozenset({"park", "road", "lane", "stadium", "arena", "ground", "racecourse", "velodrome"})
+VENUE_ENDS: Final = frozenset({"stadium", "arena", "racecourse", "velodrome"})  # a venue wherever named
+GROUND_ENDS: Final = frozenset({"park", "road", "lane", "ground"}) | VENUE_ENDS  # in a sports report
 _NEVER_FIRST = pat.FUNCTION_WORDS | pat.MONTHS | pat.WEEKDAYS
 _NOT_FIRST = _NEVER_FIRST | pat.GENERIC_WORDS | pat.ROLE_MODIFIERS
 
@@ -48,6 +55,26 @@ def landmark_mentions(
     sport: bool,
 ) -> list[Mention]:
     """Mentions of the seas, islands, rivers and (in sports reports) grounds of one document."""
+    return _named(units, unit_runs, taken, sport, lambda name, text: _landmark(name, text, sport))
+
+
+def venue_mentions(
+    units: Iterable[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    taken: dict[int, list[tuple[int, int]]],
+) -> list[Mention]:
+    """Mentions of the venues of one document, in any kind of report (see the module's doc)."""
+    return _named(units, unit_runs, taken, False, lambda name, text: name[-1].key in VENUE_ENDS)
+
+
+def _named(
+    units: Iterable[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    taken: dict[int, list[tuple[int, int]]],
+    sport: bool,
+    landmark: Callable[[list[Token], str], bool],
+) -> list[Mention]:
+    """The runs of two to four words, not taken, that ``landmark`` says name a place."""
     found: list[Mention] = []
     for paragraph, text in units:
         spans = taken.get(paragraph, [])
@@ -57,9 +84,10 @@ def landmark_mentions(
             while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
                 first += 1
             name = run[first:]
-            if len(name) < 2 or len(name) > 4 or name[0].key in _NEVER_FIRST or not _landmark(name, text, sport):
+            if len(name) < 2 or len(name) > 4 or name[0].key in _NEVER_FIRST or not landmark(name, text):
                 continue
-            if name[0].key in _NOT_FIRST and not (sport and name[-1].key in GROUND_ENDS):
+            last = name[-1].key
+            if name[0].key in _NOT_FIRST and not (last in VENUE_ENDS or (sport and last in GROUND_ENDS)):
                 continue  # "National Park" names no place; "Olympic Stadium", "National Stadium" do
             start, end = name[0].start, name[-1].end
             if any(s < end and start < e for s, e in spans):

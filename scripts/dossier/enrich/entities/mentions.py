@@ -33,7 +33,7 @@ from dossier.enrich.entities.corpus_names import corpus_organisations
 from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.known import Known, known_names
-from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds
+from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds, venue_mentions
 from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.localities import locality_mentions
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
@@ -186,6 +186,7 @@ def find_mentions(
     texts = dict(units)
     if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
         mentions = clubs_that_own_players(_registry_sides(mentions, texts, document), texts)
+    mentions += venue_mentions(units, unit_runs, _taken(mentions))  # before the town in "Sheffield Arena"
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
     mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
     if sport:  # "at Murrayfield", "at Anfield": grounds of one word
