@@ -30,3 +30,9 @@ def test_a_venue_is_a_place_in_any_report_and_before_the_town_in_its_name() -> N
     assert names_of("place", "The final at Seville's Olympic Stadium drew a crowd.") == ["Sevilla", "Olympic Stadium"]
     # other words of a ground ("Road", "Park") still need a sports report and a locative word
     assert names_of("place", "Shares in Hyde Park Holdings rose.") == []
+
+
+def test_a_places_stock_market_leaves_the_place_a_place() -> None:
+    text = "Indian and Hong Kong stock markets rose. In Hong Kong, shares gained. Nike stock fell."
+    assert set(names_of("place", text)) == {"Hong Kong"}
+    assert names_of("organisation", text) == ["Nike"]  # "stock" alone still says a company's

@@ -44,10 +44,11 @@ BEFORE: Final = pat.ORGANISATION_WORDS
 # follows is a thing or a body, not a person (who); "France's Peugeot": a country's possession.
 _WHICH = re.compile(r",\s+(?:which|whose)\b")
 # Words just after a name that make it an organisation's ("Nike's profits", "Euronext chief executive";
-# not "journalist" or "reporter", which a programme has too: "a Newsnight journalist").
+# not "journalist" or "reporter", which a programme has too: "a Newsnight journalist"). A place has
+# a stock market or exchange ("Hong Kong stock markets", "the Tokyo stock exchange"): "stock" alone.
 AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:chief executive|chairman|chairwoman|shares|share price|boss|bosses|profits?|revenues?"
-    r"|spokesman|spokeswoman|spokesperson|board|shareholders|subsidiary|stock)\b"
+    r"|spokesman|spokeswoman|spokesperson|board|shareholders|subsidiary|stock(?!\s+(?:markets?|exchanges?)\b))\b"
 )
 # "the Reuters agency", "the Interfax news agency", "the Vodafone group": a name between "the"
 # and a word that names an organisation's kind.
