@@ -36,3 +36,30 @@ def test_a_places_stock_market_leaves_the_place_a_place() -> None:
     text = "Indian and Hong Kong stock markets rose. In Hong Kong, shares gained. Nike stock fell."
     assert set(names_of("place", text)) == {"Hong Kong"}
     assert names_of("organisation", text) == ["Nike"]  # "stock" alone still says a company's
+
+
+SPORT = "Ireland beat the USA 55-6 in the rugby international at Lansdowne Road, with a try in each half."
+
+
+def players(*paragraphs: str) -> list[tuple[str, str]]:
+    found = find_mentions("doc", "A report", ((SPORT,), *((p,) for p in paragraphs)), EMPTY)
+    return [(m.kind, m.surface) for m in found if m.paragraph > 0]
+
+
+def test_a_paragraph_of_initialled_players_is_a_line_up_however_short_and_in_sentences() -> None:
+    bench = "S Byrne, S Best, L Cullen, A Foley, P Stringer, R O'Gara, G Dempsey."
+    assert {kind for kind, _ in players(bench)} == {"person"}
+    assert ("person", "A Foley") in players(bench)
+    # backs and forwards in two sentences: every player, none of them a town's side
+    side = "G Murphy; S Horgan, K Maggs, T Bowe; D Humphreys, G Easterby; M Horan. F Sheahan, J Hayes, E Miller."
+    backs = ["G Murphy", "S Horgan", "K Maggs", "T Bowe", "D Humphreys", "G Easterby", "M Horan"]
+    assert players(side) == [("person", s) for s in [*backs, "F Sheahan", "J Hayes", "E Miller"]]
+    # places and bodies in a list have no initials: not players
+    assert ("person", "Paris") not in players("Rome, Paris, Madrid, Berlin and London were named.")
+
+
+def test_a_line_up_whose_label_was_lost_still_names_its_players() -> None:
+    squad = ": Murphy, Dempsey, Horgan, Maggs, Hickie, O'Gara, Stringer, O'Connell, capt, S Easterby, Hayes, Foley."
+    found = players(squad)
+    assert {kind for kind, _ in found} == {"person"}
+    assert [s for _, s in found][-3:] == ["S Easterby", "Hayes", "Foley"]  # past the captain's mark

@@ -9,7 +9,12 @@ is a person (a surname alone, an initial and a surname, or a full name), as a re
 players nowhere else: without this they would be no one, or a town ("Brown", "Fortune"). The
 label is not read: "Manchester United:" is the side, not a player. A paragraph may also open
 with a line-up that has no label (BARE_LINEUP), eight names or more and nothing else before
-the end or a labelled line-up.
+the end or a labelled line-up; or be nothing but four names or more of an initial and a surname
+("S Byrne, S Best, L Cullen, A Foley.", INITIALS_LINEUP; a list of places or bodies never has
+that shape), in sentences if need be ("... G Easterby; M Horan. F Sheahan, J Hayes, ..."). A
+line-up whose label was lost with the page's markup opens its paragraph with the colon
+(": Murphy, Dempsey, Horgan, ..."), and a captain may be marked by a word of his own
+("O'Connell, capt, S Easterby").
 """
 
 from __future__ import annotations
@@ -22,10 +27,14 @@ from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.shapes import Candidate
 
 _NAME: Final = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|da|di|le|la|du|von|dos|del)?\s*[A-Z][\w'’-]*){0,2}"
-_ITEM: Final = rf"{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?"
-# A label of one to four words and a colon, then four or more items separated by commas.
+_ITEM: Final = rf"(?:{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?|capt)"  # "capt": a mark
+# A label of one to four words and a colon (or, at a paragraph's start, the colon alone), then
+# four or more items separated by commas.
 _LIST_START: Final = r"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*"  # a list opens a sentence or a line
-LINEUP: Final = re.compile(rf"{_LIST_START}[A-Z][\w' -]{{0,40}}?:\s+((?:{_ITEM},\s+){{3,}}{_ITEM})")
+LINEUP: Final = re.compile(rf"(?:{_LIST_START}[A-Z][\w' -]{{0,40}}?|^\s*):\s+((?:{_ITEM},\s+){{3,}}{_ITEM})")
+# A paragraph of nothing but players named by an initial and a surname, four or more.
+_INITIALLED: Final = r"[A-Z] [A-Z][\w'’-]*(?:\s+\([^()\n]{1,40}\))?"
+INITIALS_LINEUP: Final = re.compile(rf"\s*((?:{_INITIALLED}[,;.]\s+){{3,}}{_INITIALLED})\.?\s*$")
 # A paragraph that opens with a line-up with no label: eight or more names, each alone between
 # commas or semicolons ("G Murphy; G Dempsey, S Horgan, K Maggs, ..., A Foley."), then nothing
 # or a labelled line-up ("... Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron.").
@@ -45,7 +54,7 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
     """The players a paragraph's line-ups name, as person candidates with the cue "lineup"."""
     if text.count(",") < 3:  # most paragraphs: no list
         return []
-    unlabelled = BARE_LINEUP.match(text)
+    unlabelled = BARE_LINEUP.match(text) or INITIALS_LINEUP.match(text)
     after = unlabelled.end() if unlabelled else 0
     labelled = [*LINEUP.finditer(text, after), *SUBS.finditer(text, after)] if ":" in text[after:] else []
     labelled = [m for i, m in enumerate(labelled) if not any(o.start(1) <= m.start(1) < o.end(1) for o in labelled[:i])]
@@ -56,7 +65,7 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
         if label in _NOT_PLAYERS:
             continue
         start = match.start(1)
-        for item in re.split(r"[,;]\s*", match.group(1)):
+        for item in re.split(r"[,;]\s*|(?<=\w)\.\s+", match.group(1)):  # "M Horan. F Sheahan": two items
             at = text.index(item, start)
             start = at + len(item)
             bare = item.split(" (", 1)[0]
