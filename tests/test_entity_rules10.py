@@ -63,3 +63,16 @@ def test_a_line_up_whose_label_was_lost_still_names_its_players() -> None:
     found = players(squad)
     assert {kind for kind, _ in found} == {"person"}
     assert [s for _, s in found][-3:] == ["S Easterby", "Hayes", "Foley"]  # past the captain's mark
+
+
+def test_line_ups_with_semicolons_particles_and_bullets_name_their_players() -> None:
+    leeds = "Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens; Murphy, Palmer (capt), Morgan."
+    assert players(leeds)[0] == ("organisation", "Leeds")  # the label: the side
+    assert {kind for kind, _ in players(leeds)[1:]} == {"person"}
+    assert ("person", "Bell") in players(leeds)  # a player, not the town's side
+    boks = ": P Montgomery; B Paulse, M Joubert, De Wet Barry, J van der Westhuyzen; F Du Preez; J van Niekerk."
+    assert [s for _, s in players(boks)] == [
+        "P Montgomery", "B Paulse", "M Joubert", "De Wet Barry", "J van der Westhuyzen", "F Du Preez", "J van Niekerk"
+    ]  # fmt: skip
+    squad = "- M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), A Henderson (Glasgow),"
+    assert [s for kind, s in players(squad) if kind == "person"] == ["M Blair", "A Craig", "C Cusiter", "A Henderson"]

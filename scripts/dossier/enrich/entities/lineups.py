@@ -3,18 +3,20 @@ Subs: Wright, Pistone. Referee: R Styles (Hampshire)", "Replacements: Everitt fo
 "Reyes (Clichy 82)" (a substitute and his minute in brackets), "Subs Not Used: Kezman, Cudicini"
 (a list of substitutes, two names or more).
 
-A line-up is a label and a colon followed by at least four comma-separated names of one to three
-capitalised words, each perhaps with a bracketed note (a club, a minute, a substitute). Each name
-is a person (a surname alone, an initial and a surname, or a full name), as a report names its
-players nowhere else: without this they would be no one, or a town ("Brown", "Fortune"). The
-label is not read: "Manchester United:" is the side, not a player. A paragraph may also open
-with a line-up that has no label (BARE_LINEUP), eight names or more and nothing else before
-the end or a labelled line-up; or be nothing but four names or more of an initial and a surname
-("S Byrne, S Best, L Cullen, A Foley.", INITIALS_LINEUP; a list of places or bodies never has
-that shape), in sentences if need be ("... G Easterby; M Horan. F Sheahan, J Hayes, ..."). A
-line-up whose label was lost with the page's markup opens its paragraph with the colon
-(": Murphy, Dempsey, Horgan, ..."), and a captain may be marked by a word of his own
-("O'Connell, capt, S Easterby").
+A line-up is a label and a colon followed by at least four names of one to three capitalised
+words (after particles, if any: "van der Walt"), separated by commas or semicolons ("Leeds:
+Balshaw; Rees, Christophers, ..."), each perhaps with a bracketed note (a club, a minute, a
+substitute). Each name is a person (a surname alone, an initial and a surname, or a full name),
+as a report names its players nowhere else: without this they would be no one, or a town
+("Brown", "Fortune"). The label is not read: "Manchester United:" is the side, not a player.
+
+A paragraph may also open with a line-up that has no label (BARE_LINEUP), eight names or more
+and nothing else before the end or a labelled line-up; or be nothing but four names or more of
+an initial and a surname (INITIALS_LINEUP: "S Byrne, S Best, L Cullen, A Foley."; a list of
+places or bodies never has that shape), a bullet before them if need be, in sentences if need
+be ("... G Easterby; M Horan. F Sheahan, J Hayes, ..."). A line-up whose label was lost with the
+page's markup opens its paragraph with the colon (": Murphy, Dempsey, Horgan, ..."), and a
+captain may be marked by a word of his own ("O'Connell, capt, S Easterby").
 """
 
 from __future__ import annotations
@@ -26,15 +28,18 @@ from typing import Final
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.shapes import Candidate
 
-_NAME: Final = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|da|di|le|la|du|von|dos|del)?\s*[A-Z][\w'’-]*){0,2}"
+_PARTICLE: Final = r"(?:van|de|der|da|di|le|la|du|von|dos|del)"
+# a name may open with its particles: "van der Walt"
+_NAME: Final = rf"(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*){{0,2}}"
 _ITEM: Final = rf"(?:{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?|capt)"  # "capt": a mark
 # A label of one to four words and a colon (or, at a paragraph's start, the colon alone), then
 # four or more items separated by commas.
 _LIST_START: Final = r"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*"  # a list opens a sentence or a line
-LINEUP: Final = re.compile(rf"(?:{_LIST_START}[A-Z][\w' -]{{0,40}}?|^\s*):\s+((?:{_ITEM},\s+){{3,}}{_ITEM})")
+LINEUP: Final = re.compile(rf"(?:{_LIST_START}[A-Z][\w' -]{{0,40}}?|^\s*):\s+((?:{_ITEM}[,;]\s+){{3,}}{_ITEM})")
 # A paragraph of nothing but players named by an initial and a surname, four or more.
 _INITIALLED: Final = r"[A-Z] [A-Z][\w'’-]*(?:\s+\([^()\n]{1,40}\))?"
-INITIALS_LINEUP: Final = re.compile(rf"\s*((?:{_INITIALLED}[,;.]\s+){{3,}}{_INITIALLED})\.?\s*$")
+_BULLET: Final = r"\s*(?:[-•*]\s+)?"  # "- M Blair (Edinburgh), A Craig (Glasgow), ..."
+INITIALS_LINEUP: Final = re.compile(rf"{_BULLET}((?:{_INITIALLED}[,;.]\s+){{3,}}{_INITIALLED})[.,]?\s*$")
 # A paragraph that opens with a line-up with no label: eight or more names, each alone between
 # commas or semicolons ("G Murphy; G Dempsey, S Horgan, K Maggs, ..., A Foley."), then nothing
 # or a labelled line-up ("... Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron.").
@@ -74,7 +79,7 @@ def lineup_candidates(paragraph: int, text: str) -> list[Candidate]:
                 found.append(_player(substitute.group(1), paragraph, at + substitute.start(1)))
             for part in _PART.finditer(bare):
                 first = part.group().split()[0]
-                if first.casefold() in pat.FUNCTION_WORDS and len(first) > 1:
+                if (first.casefold() in pat.FUNCTION_WORDS and len(first) > 1) or len(part.group()) < 2:
                     continue  # "The", "And": no player's first word; "A Foley" has an initial
                 found.append(_player(part.group(), paragraph, at + part.start()))
     return found
