@@ -76,3 +76,13 @@ def test_line_ups_with_semicolons_particles_and_bullets_name_their_players() -> 
     ]  # fmt: skip
     squad = "- M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), A Henderson (Glasgow),"
     assert [s for kind, s in players(squad) if kind == "person"] == ["M Blair", "A Craig", "C Cusiter", "A Henderson"]
+
+
+def test_a_sentences_first_word_before_a_given_name_and_a_surname_is_a_description() -> None:
+    text = (
+        'Keeper Tony Bullock saved it. "Drummer Larry Mullen was there." Bar Keith Gleeson, all are fit. '
+        "Referee Andy Turner agreed."
+    )
+    assert names_of("person", text) == ["Tony Bullock", "Larry Mullen", "Keith Gleeson", "Andy Turner"]
+    # a name of three words that opens with a given name keeps it
+    assert names_of("person", "Mary Ann Smith came. Then Gordon Brown spoke.") == ["Mary Ann Smith", "Gordon Brown"]

@@ -155,7 +155,7 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         first = 0
         while first < len(words) and (words[first] in pat.FUNCTION_WORDS or _COMPOUND.search(segment[first].text)):
             first += 1  # "The", "Fly-half Jonny Wilkinson", "Film-maker Spike Lee": before the name
-        first = _given_start(words, first)
+        first = _given_start(words, first, _opens_sentence(text, segment[first].start) if first < len(words) else False)
     name = segment[first:]
     if not name:
         return None
@@ -241,15 +241,27 @@ def is_given(word: str) -> bool:
     return len(parts) == 2 and all(part in COMMON_GIVEN_NAMES for part in parts)
 
 
-def _given_start(words: list[str], first: int) -> int:
+def _given_start(words: list[str], first: int, opens_sentence: bool = False) -> int:
     """Where a name starts when one or two words that cannot open it stand before a given name
-    and a surname: "Treasury Paul Boateng", "Frenchman Arnaud Clement" start at the given name."""
+    and a surname: "Treasury Paul Boateng", "Frenchman Arnaud Clement" start at the given name.
+    A sentence's first word is capitalised where it stands, whatever it is: before a given name
+    and a surname it is a description ("Keeper Tony Bullock", "Drummer Larry Mullen", "Bar Keith
+    Gleeson"), not the first of three names."""
     if first >= len(words) or is_given(words[first]):
         return first
     for k in range(first + 1, min(first + 3, len(words) - 1)):
         if is_given(words[k]):
+            if k == first + 1 and opens_sentence:
+                return k
             return k if all(w in NOT_A_NAME or w.endswith(_DEMONYM_ENDS) for w in words[first:k]) else first
     return first
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence (of the paragraph, or after a
+    full stop, a question or exclamation mark, perhaps with a quotation mark between)."""
+    before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
+    return start == 0 or before == "" or before.endswith((".", "!", "?"))
 
 
 def words_around(text: str, start: int, end: int) -> tuple[str, str]:
