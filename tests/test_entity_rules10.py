@@ -86,3 +86,7 @@ def test_a_sentences_first_word_before_a_given_name_and_a_surname_is_a_descripti
     assert names_of("person", text) == ["Tony Bullock", "Larry Mullen", "Keith Gleeson", "Andy Turner"]
     # a name of three words that opens with a given name keeps it
     assert names_of("person", "Mary Ann Smith came. Then Gordon Brown spoke.") == ["Mary Ann Smith", "Gordon Brown"]
+
+
+def test_productions_ends_a_companys_name() -> None:
+    assert names_of("organisation", "The film was made by Icon Productions last year.") == ["Icon Productions"]

@@ -130,7 +130,7 @@ ORG_HEADS: Final = frozenset(
     entertainment communications telecom library libraries
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
     times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
-    administration presse force consortium tribunal systems panel
+    administration presse force consortium tribunal systems panel productions
     """.split()
 )
 # Heads that open a name, before a place or a name: "Radio Wales", "Universities UK".
