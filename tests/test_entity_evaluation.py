@@ -79,8 +79,9 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
         ),
         6,
     )
-    size |= {"tuning": 4, "heldout": 4, "heldout7": 6}
-    fewer = {"heldout7": {"tech": 5}}  # the sampling rule found five tech files
+    size |= {"tuning": 4, "heldout": 4, "heldout7": 6, "heldout8": 6}
+    # the sampling rules found fewer files in these categories
+    fewer = {"heldout7": {"tech": 5}, "heldout8": {"politics": 5, "tech": 4}}
     for part, labels in parts.items():
         assert not set(labels) & older  # never labelled (or tuned on) before
         categories = ("business", "entertainment", "politics", "sport", "tech")
