@@ -90,3 +90,18 @@ def test_a_sentences_first_word_before_a_given_name_and_a_surname_is_a_descripti
 
 def test_productions_ends_a_companys_name() -> None:
     assert names_of("organisation", "The film was made by Icon Productions last year.") == ["Icon Productions"]
+
+
+def test_a_plural_possessive_inside_a_bodys_name_and_guilds() -> None:
+    text = (
+        "He was criticised by the Professional Footballers' Association and the Musicians' Union. "
+        "The Writers Guild of America's award went to him, as the Writers' Guild was striking."
+    )
+    assert names_of("organisation", text) == [
+        "Professional Footballers' Association",
+        "Musicians' Union",
+        "Writers Guild of America",
+        "Writers' Guild",
+    ]
+    # elsewhere the apostrophe still ends the name before it
+    assert names_of("person", "Wales' Gareth Thomas scored twice.") == ["Gareth Thomas"]

@@ -130,7 +130,7 @@ ORG_HEADS: Final = frozenset(
     entertainment communications telecom library libraries
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
     times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
-    administration presse force consortium tribunal systems panel productions
+    administration presse force consortium tribunal systems panel productions guild
     """.split()
 )
 # Heads that open a name, before a place or a name: "Radio Wales", "Universities UK".
@@ -143,7 +143,7 @@ ORG_OPENERS: Final = frozenset(
     """
     ministry department bank university office council commission committee institute court church
     federation confederation union organisation organization association chamber chambers society
-    academy board agency league college school house laboratory directorate library
+    academy board agency league college school house laboratory directorate library guild
     """.split()
 )
 # Heads that need a country or a proper name: "Foreign Ministry" alone could be any country's.
@@ -222,6 +222,11 @@ SPEECH_VERBS: Final = frozenset(
 # is not part of the word; a dot ends it ("Mr. Smith" gives "Mr" and "Smith").
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _CAP = rf"[{_UPPER}][\w]*(?:['’](?!s\b)[\w]+|-[\w]+|&[{_UPPER}][\w]*)*"
+# A plural possessive inside a body's name, before its head word: "Professional Footballers'
+# Association", "Musicians' Union", "Writers' Guild" (elsewhere the apostrophe ends the run:
+# "Wales' Gareth Thomas").
+_BODY_OF = r"(?:Association|Union|Guild|Federation|League|Society|Council|Trust|Club|Alliance|Fund|Institute)\b"
+_CAP_OR_PLURAL = rf"{_CAP}(?:(?<=s)['’](?=[ ]+{_BODY_OF}))?"
 # Arabic names carry a lowercase article inside a run: "Mohammed Mustafa al-Jibouri".
 _ARTICLE_NAME = rf"(?:al|el|ul|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[{_UPPER}][\w]*"
 _JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
@@ -229,7 +234,7 @@ _JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
 # England", "Trade and Industry Secretary Patricia Hewitt", "Ursula von der Leyen"). The pattern
 # has no look-behind, which keeps it fast: the caller drops the first word of a run that starts
 # inside a word ("ex-UKIP", "iPod").
-CAPITAL_RUN: Final = re.compile(rf"{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
+CAPITAL_RUN: Final = re.compile(rf"{_CAP_OR_PLURAL}(?:[ ]+(?:{_JOIN}[ ]+)*(?:{_CAP_OR_PLURAL}|{_ARTICLE_NAME}))*")
 # Suffixes that turn a name into an adjective: "a Janet Jackson-style controversy".
 HYPHEN_SUFFIX: Final = re.compile(
     r"-(?:style|era|led|backed|based|born|like|type|esque|linked|owned|run|winning|bound|made|funded|sponsored"
