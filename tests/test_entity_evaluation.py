@@ -79,9 +79,13 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
         ),
         6,
     )
-    size |= {"tuning": 4, "heldout": 4, "heldout7": 6, "heldout8": 6}
+    size |= {"tuning": 4, "heldout": 4, "heldout7": 6, "heldout8": 6, "tuning7": 6}
     # the sampling rules found fewer files in these categories
-    fewer = {"heldout7": {"tech": 5}, "heldout8": {"politics": 5, "tech": 4}}
+    fewer = {
+        "heldout7": {"tech": 5},
+        "heldout8": {"politics": 5, "tech": 4},
+        "tuning7": {"entertainment": 5, "politics": 5, "tech": 3},
+    }
     for part, labels in parts.items():
         assert not set(labels) & older  # never labelled (or tuned on) before
         categories = ("business", "entertainment", "politics", "sport", "tech")

@@ -2,7 +2,7 @@
 
 ``python -m dossier.evaluation.entities CORPUS`` scores the parts of the evaluation set,
 tests/data/entities_tuning.yaml, entities_tuning2.yaml, entities_tuning3.yaml,
-entities_tuning4.yaml to entities_tuning6.yaml and entities_heldout.yaml (all used to choose rules by now),
+entities_tuning4.yaml to entities_tuning7.yaml and entities_heldout.yaml (all used to choose rules by now),
 tests/data/entities_heldout2.yaml to entities_heldout8.yaml (never used to change a rule: do not
 print their ``--details`` while tuning), and prints precision and recall of each
 kind on each part; ``--part NAME`` scores one part, ``--gold FILE`` other files (the older
@@ -50,6 +50,7 @@ PARTS = {
     "tuning4": Path("tests/data/entities_tuning4.yaml"),
     "tuning5": Path("tests/data/entities_tuning5.yaml"),
     "tuning6": Path("tests/data/entities_tuning6.yaml"),
+    "tuning7": Path("tests/data/entities_tuning7.yaml"),
     "heldout": Path("tests/data/entities_heldout.yaml"),
     "heldout2": Path("tests/data/entities_heldout2.yaml"),
     "heldout3": Path("tests/data/entities_heldout3.yaml"),
