@@ -105,3 +105,8 @@ def test_a_plural_possessive_inside_a_bodys_name_and_guilds() -> None:
     ]
     # elsewhere the apostrophe still ends the name before it
     assert names_of("person", "Wales' Gareth Thomas scored twice.") == ["Gareth Thomas"]
+
+
+def test_the_federal_reserve_is_a_standing_body_without_a_head_word() -> None:
+    text = "The US Federal Reserve may raise rates. The Federal Reserve met. Pandas live in the Wolong Nature Reserve."
+    assert names_of("organisation", text) == ["Federal Reserve", "Federal Reserve"]

@@ -130,6 +130,8 @@ STANDING_BODIES: Final = {
     "northern ireland executive": "Northern Ireland Executive",
     "scotland yard": "Scotland Yard",  # the Metropolitan Police's headquarters, standing for the force
     "treasury": "Treasury",  # the finance ministry, in Britain and America
+    "federal reserve": "Federal Reserve",  # America's central bank: "Reserve" is no head word
+    "us federal reserve": "Federal Reserve",  # ("Wolong Nature Reserve" is a place)
 }
 
 _PARTY_FIRST = frozenset(words.split()[0] for words in PARTIES)
