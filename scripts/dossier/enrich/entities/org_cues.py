@@ -11,7 +11,7 @@ import re
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.known import lowercase_in
-from dossier.enrich.entities.shapes import Token, is_given
+from dossier.enrich.entities.shapes import Token, is_given, opens_sentence
 
 # "retailers such as Wal-Mart", "firms including Google": examples of a kind of organisation.
 _SUCH_AS = re.compile(
@@ -115,8 +115,3 @@ def common_word(text: str, run: list[Token]) -> bool:
     if word in pat.NON_ORG_ACRONYMS or word.removesuffix("s") in pat.NON_ORG_ACRONYMS:  # "GDP", "MPs"
         return True
     return lowercase_in(text, word) or opens_sentence(text, run[0].start)
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip()
-    return not before or before[-1] in ".!?\"“‘'\n"

@@ -31,12 +31,11 @@ from dossier.enrich.entities.org_cues import (
     OPPONENT,
     adjective,
     common_word,
-    opens_sentence,
     side,
     sourced,
 )
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.shapes import Token, make_token
+from dossier.enrich.entities.shapes import Token, make_token, opens_sentence
 from dossier.enrich.entities.sports import PLAYERS_CLUB, SPORT_AFTER
 
 BEFORE: Final = pat.ORGANISATION_WORDS

@@ -155,7 +155,7 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         first = 0
         while first < len(words) and (words[first] in pat.FUNCTION_WORDS or _COMPOUND.search(segment[first].text)):
             first += 1  # "The", "Fly-half Jonny Wilkinson", "Film-maker Spike Lee": before the name
-        first = _given_start(words, first, _opens_sentence(text, segment[first].start) if first < len(words) else False)
+        first = _given_start(words, first, opens_sentence(text, segment[first].start) if first < len(words) else False)
     name = segment[first:]
     if not name:
         return None
@@ -257,11 +257,11 @@ def _given_start(words: list[str], first: int, opens_sentence: bool = False) -> 
     return first
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of its sentence (of the paragraph, or after a
-    full stop, a question or exclamation mark, perhaps with a quotation mark between)."""
-    before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
-    return start == 0 or before == "" or before.endswith((".", "!", "?"))
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence: the text's start, a line's, or after a
+    full stop, a question or exclamation mark or an opening quotation mark."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in ".!?\"“‘'\n"
 
 
 def words_around(text: str, start: int, end: int) -> tuple[str, str]:
