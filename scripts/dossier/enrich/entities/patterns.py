@@ -232,8 +232,9 @@ _ARTICLE_NAME = rf"(?:al|el|ul|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[{_UPPER}]
 _JOIN = r"(?:of|for|and|the|on|&|" + "|".join(sorted(PARTICLES)) + ")"
 # A run of capitalised words on one line, joined by single spaces and by small words ("Bank of
 # England", "Trade and Industry Secretary Patricia Hewitt", "Ursula von der Leyen"). The pattern
-# has no look-behind, which keeps it fast: the caller drops the first word of a run that starts
-# inside a word ("ex-UKIP", "iPod").
+# has no look-behind where it starts, which keeps it fast: the caller drops the first word of a
+# run that starts inside a word ("ex-UKIP", "iPod"); the plural possessive's look-behind is tried
+# only after a capitalised word, before an apostrophe.
 CAPITAL_RUN: Final = re.compile(rf"{_CAP_OR_PLURAL}(?:[ ]+(?:{_JOIN}[ ]+)*(?:{_CAP_OR_PLURAL}|{_ARTICLE_NAME}))*")
 # Suffixes that turn a name into an adjective: "a Janet Jackson-style controversy".
 HYPHEN_SUFFIX: Final = re.compile(
