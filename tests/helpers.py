@@ -21,6 +21,8 @@ from mkdocs.utils import meta
 
 from dossier.bench.project import REPO, hand_written_docs, make_project
 from dossier.config import MkDocsYamlLoader
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
 from dossier.write.output import read_manifest
 
 __all__ = ["REPO", "hand_written_docs", "make_project"]
@@ -259,3 +261,13 @@ def relative_links(site: Path) -> tuple[int, list[str]]:
                 broken.append(f"{page.relative_to(site)} -> {url}")
             checked += 1
     return checked, broken
+
+
+def names_of(kind: str, text: str, title: str = "A report") -> list[str]:
+    """The names of the mentions of one kind in ``text`` (one paragraph, no registry), in text order."""
+    return [m.name for m in find_mentions("doc", title, ((text,),), Registry()) if m.kind == kind]
+
+
+def kinds_of(text: str, title: str) -> list[tuple[str, str]]:
+    """(kind, surface) of every mention in ``text`` (one paragraph, no registry), in text order."""
+    return [(m.kind, m.surface) for m in find_mentions("doc", title, ((text,),), Registry())]

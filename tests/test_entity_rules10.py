@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from dossier.enrich.entities.mentions import find_mentions
 from dossier.enrich.entities.registry import Registry
+from tests.helpers import names_of
 
 EMPTY = Registry()
-
-
-def names_of(kind: str, text: str, title: str = "A report") -> list[str]:
-    """The names of the mentions of one kind in ``text``, in text order."""
-    return [m.name for m in find_mentions("doc", title, ((text,),), EMPTY) if m.kind == kind]
 
 
 def test_a_venue_is_a_place_in_any_report_and_before_the_town_in_its_name() -> None:

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from dossier.enrich.entities.mentions import find_mentions
 from dossier.enrich.entities.registry import Registry
+from tests.helpers import kinds_of, names_of
 
 EMPTY = Registry()
-
-
-def names_of(kind: str, text: str, title: str = "A report") -> list[str]:
-    """The names of the mentions of one kind in ``text``, in text order."""
-    return [m.name for m in find_mentions("doc", title, ((text,),), EMPTY) if m.kind == kind]
-
-
-def kinds_of(text: str, title: str) -> list[tuple[str, str]]:
-    """(kind, surface) of every mention in ``text``, in text order."""
-    return [(m.kind, m.surface) for m in find_mentions("doc", title, ((text,),), EMPTY)]
 
 
 def test_a_city_before_an_ensemble_word_is_where_the_act_comes_from() -> None:

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.enrich.entities.mentions import find_mentions
-from dossier.enrich.entities.registry import Registry
-
-EMPTY = Registry()
-
-
-def names_of(kind: str, text: str, title: str = "A report") -> list[str]:
-    """The names of the mentions of one kind in ``text``, in text order."""
-    return [m.name for m in find_mentions("doc", title, ((text,),), EMPTY) if m.kind == kind]
-
-
-def kinds_of(text: str, title: str) -> list[tuple[str, str]]:
-    """(kind, surface) of every mention in ``text``, in text order."""
-    return [(m.kind, m.surface) for m in find_mentions("doc", title, ((text,),), EMPTY)]
+from tests.helpers import kinds_of, names_of
 
 
 def test_a_bodys_name_runs_on_to_where_its_acronym_says_it_ends() -> None:
