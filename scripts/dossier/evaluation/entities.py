@@ -38,6 +38,7 @@ import yaml
 from dossier.enrich.entities.aliases import normalise_name
 from dossier.enrich.entities.mentions import document_mentions, find_mentions
 from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.morphology import has_cyrillic, word_lemma
 from dossier.enrich.entities.registry import REGISTRY_FILE, Registry, load_registry
 from dossier.evaluation.inject import load_corpus
 
@@ -59,6 +60,7 @@ PARTS = {
     "heldout6": Path("tests/data/entities_heldout6.yaml"),
     "heldout7": Path("tests/data/entities_heldout7.yaml"),
     "heldout8": Path("tests/data/entities_heldout8.yaml"),
+    "heldout9": Path("tests/data/entities_heldout9.yaml"),
 }
 _TITLES = ("mr ", "mrs ", "ms ", "miss ", "dr ", "sir ", "dame ", "the ")
 
@@ -105,9 +107,15 @@ class Predicted:
 
     name: str
     surfaces: frozenset[str]
+    registry_names: frozenset[str] = frozenset()  # every name the registry gives it, when it has it
 
     def forms(self) -> set[str]:
-        return {_norm(self.name)} | {_norm(s) for s in self.surfaces}
+        """Its name and surfaces; for a Cyrillic surface also its words' dictionary forms
+        ("России" -> "россия", "Бориса Джонсона" -> "борис джонсон"): an entity found in an
+        inflected form is named by the gazetteer or the registry ("Russia", "Boris Johnson"),
+        while a gold list gives the nominative the text implies."""
+        lemmas = {" ".join(word_lemma(w) for w in s.split()) for s in self.surfaces if has_cyrillic(s)}
+        return {_norm(self.name)} | {_norm(s) for s in self.surfaces | lemmas | self.registry_names}
 
 
 @dataclass(frozen=True)
@@ -175,9 +183,10 @@ def predictions(
     for mention in mentions:
         kind, display, surfaces = found.setdefault(mention.entity, (mention.kind, mention.name, set()))
         surfaces.add(mention.surface)
+    curated = {entity.key: frozenset(entity.names) for entity in registry.entities}
     by_kind: dict[str, list[Predicted]] = {kind: [] for kind in KINDS}
-    for kind, display, surfaces in found.values():
-        by_kind[kind].append(Predicted(display, frozenset(surfaces)))
+    for key, (kind, display, surfaces) in found.items():
+        by_kind[kind].append(Predicted(display, frozenset(surfaces), curated.get(key, frozenset())))
     return by_kind
 
 
