@@ -12,6 +12,7 @@ nobody, a surname of its own (resolved later across the corpus, as for Latin nam
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,22 +40,91 @@ Found = tuple[int, str, list[NamePart]]  # paragraph, surface, the words of a pe
 
 def _parts(tokens: list[Token]) -> list[NamePart] | None:
     """The name words of a run of capitalised words, agreeing in gender and case with the given
-    name when there is one; None when a word cannot be part of a name."""
+    name when there is one; None when a word cannot be part of a name. After a given name, a
+    word the dictionary does not read as a name agreeing with it is a foreign surname
+    ("Эммануэля Макрона", "Сергея Скрипаля", "Андрей Келин"): its nominative is found from the
+    given name's case (foreign_nominative)."""
     parses = [analyser().parse(t.text) for t in tokens]
     given = next((p for options in parses for p in options if "Name" in p.tag), None)
     gender = str(given.tag.gender) if given is not None and given.tag.gender else None
-    case = str(given.tag.case) if given is not None and given.tag.case else None
+    # an indeclinable given name ("Энтони", "Джо") says nothing about the case of the run
+    case = str(given.tag.case) if given is not None and given.tag.case and "Fixd" not in given.tag else None
     out: list[NamePart] = []
-    for token, options in zip(tokens, parses, strict=True):
+    for i, (token, options) in enumerate(zip(tokens, parses, strict=True)):
         named = [p for p in options if any(t in p.tag for t in _NAME_TAGS)]
+        agreeing = [p for p in named if _agrees(p.tag, gender, case)]
+        if not agreeing and given is not None and i and out and out[0].tag == "Name":
+            out.append(NamePart(token, foreign_nominative(token.text, gender, case, options), "Surn"))
+            continue
         if not named:
             return None
-        agreeing = [p for p in named if _agrees(p.tag, gender, case)]
         chosen = (agreeing or named)[0]
         form = chosen.inflect({"nomn"}) if chosen.tag.case != "nomn" else chosen
-        word = str((form or chosen).word)
-        out.append(NamePart(token, word[:1].upper() + word[1:], next(t for t in _NAME_TAGS if t in chosen.tag)))
+        out.append(
+            NamePart(
+                token,
+                _written_like(str((form or chosen).word), token.text),
+                next(t for t in _NAME_TAGS if t in chosen.tag),
+            )
+        )
     return out
+
+
+def _written_like(word: str, surface: str) -> str:
+    """The analyser's lower-case ``word`` with the capitals of ``surface``: the first letter and
+    each letter after a hyphen ("томас-гринфилд" for "Томас-Гринфилд")."""
+    if word == surface.casefold():
+        return surface
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
+# (case, ending, replacement) for a man's foreign surname, tried in order: "Макрона" -> "Макрон",
+# "Скрипаля" -> "Скрипаль", "Кулебы" -> "Кулеба", "Шольцем" -> "Шольц". "ь/й" stands for "й"
+# after a vowel ("Андрея"), nothing after ж, ш, ч, щ, ц, and "ь" after other consonants.
+_ENDINGS = (
+    ("gent", "ы", "а"),
+    ("gent", "и", "я"),
+    ("gent", "а", ""),
+    ("gent", "я", "ь/й"),
+    ("accs", "у", "а"),
+    ("accs", "ю", "я"),
+    ("accs", "а", ""),
+    ("accs", "я", "ь/й"),
+    ("datv", "у", ""),
+    ("datv", "ю", "ь/й"),
+    ("datv", "е", "а"),
+    ("ablt", "ом", ""),
+    ("ablt", "ем", "ь/й"),
+    ("ablt", "ём", "ь/й"),
+    ("ablt", "ой", "а"),
+    ("ablt", "ей", "я"),
+    ("loct", "е", ""),
+)
+
+
+def foreign_nominative(word: str, gender: str | None, case: str | None, options: Any) -> str:
+    """The nominative of a surname the dictionary does not know as one, from the case and gender
+    of the given name before it. A woman's foreign surname does not decline in Russian
+    ("Барбары Вудворд"); a man's takes the endings of nouns (_ENDINGS). With no case to go by
+    (an indeclinable given name), the analyser's guess for a masculine singular noun is taken
+    when it keeps the word's stem; else the word as written."""
+    if gender == "femn" or case == "nomn":
+        return word
+    if case is None:
+        guess = next(
+            (p for p in options if p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing"), None
+        )
+        lemma = str(guess.normal_form) if guess is not None else ""
+        same_stem = len(lemma) >= 3 and lemma[:-1] == word.casefold()[: len(lemma) - 1]
+        return _written_like(lemma, word) if same_stem else word
+    for ending_case, ending, replacement in _ENDINGS:
+        stem = word[: -len(ending)]
+        if ending_case == case and word.endswith(ending) and len(stem) >= 2:
+            if replacement == "ь/й":  # none after ж, ш, ч, щ, ц, which take "е" for "о" ("Шольцем")
+                replacement = "й" if stem[-1] in _VOWELS else "" if stem[-1] in "жшчщц" else "ь"
+            return stem + replacement
+    return word
 
 
 def _agrees(tag: Any, gender: str | None, case: str | None) -> bool:
@@ -73,9 +143,10 @@ def _split(run: list[Token], gazetteer: Gazetteer, registry: Registry) -> list[t
             label = "role"
         elif _place(token.text, gazetteer, registry):
             label = "place"
-        elif not token.text.isupper() and any(
-            any(t in p.tag for t in _NAME_TAGS) for p in analyser().parse(token.text)
-        ):
+        elif not token.text.isupper() and (
+            any(any(t in p.tag for t in _NAME_TAGS) for p in analyser().parse(token.text))
+            or (pieces and pieces[-1][0] == "name" and _given_name(pieces[-1][1][-1].text))
+        ):  # a name's word, or a foreign surname after a given name ("Эммануэль Макрон")
             label = "name"
         else:
             label = "other"  # "МИД", "Кремль": not a person's name
@@ -84,6 +155,12 @@ def _split(run: list[Token], gazetteer: Gazetteer, registry: Registry) -> list[t
         else:
             pieces.append((label, [token]))
     return pieces
+
+
+def _given_name(word: str) -> bool:
+    """Whether the analyser reads ``word`` as a given name first (not as a surname too)."""
+    parses = analyser().parse(word)
+    return "Name" in parses[0].tag and not any("Surn" in p.tag for p in parses)
 
 
 def _place(word: str, gazetteer: Gazetteer, registry: Registry) -> str:
@@ -117,7 +194,7 @@ def russian_mentions(
         for label, tokens in _split(run, gazetteer, registry):
             if label == "place":
                 places.append(_place_mention(paragraph, text, tokens[0], gazetteer, registry))
-            elif label == "name" and len(tokens) <= 3 and not _function_word(tokens):
+            elif label == "name" and len(tokens) <= 3 and not _function_word(tokens) and not _attributive(text, tokens):
                 parts = _parts(tokens)
                 if parts and any(p.tag in ("Name", "Surn") for p in parts):
                     people.append((paragraph, text[parts[0].token.start : parts[-1].token.end], parts))
@@ -140,6 +217,29 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED
 def _function_word(tokens: list[Token]) -> bool:
     """A lone word that is most likely a preposition, pronoun or adverb ("По словам", "Это")."""
     return len(tokens) == 1 and analyser().parse(tokens[0].text)[0].tag.POS in _FUNCTION_POS
+
+
+_NEXT_WORD = re.compile(r" ([а-яё]+)")
+
+
+def _attributive(text: str, tokens: list[Token]) -> bool:
+    """A lone capitalised word that is an adjective agreeing with the common noun after it
+    ("Минским соглашениям", "на Московской бирже"): a name's adjective, not a surname, though
+    the dictionary knows Минский and Московская as surnames too."""
+    if len(tokens) != 1:
+        return False
+    after = _NEXT_WORD.match(text, tokens[0].end)
+    if after is None:
+        return False
+    nouns = [p.tag for p in analyser().parse(after.group(1)) if p.tag.POS == "NOUN"]
+    return any(
+        a.tag.POS == "ADJF"
+        and any(
+            n.case == a.tag.case and n.number == a.tag.number and (n.number == "plur" or n.gender == a.tag.gender)
+            for n in nouns
+        )
+        for a in analyser().parse(tokens[0].text)
+    )
 
 
 def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer, registry: Registry) -> Mention:

@@ -51,16 +51,67 @@ def cross_script_merges(people: Iterable[tuple[str, str]], fixed: Iterable[tuple
     Cyrillic key -> Latin key."""
     cyrillic: dict[str, set[str]] = defaultdict(set)
     latin_keys: dict[str, set[str]] = defaultdict(set)
+    full: list[tuple[str, str]] = []  # (key, full name) of every full name, either script
     for key, name in people:
         if len(name.split()) < 2:
             continue
         (cyrillic if is_cyrillic(name) else latin_keys)[skeleton(name)].add(key)
+        full.append((key, name))
     for key, name in fixed:
         if len(name.split()) > 1 and not is_cyrillic(name):
             latin_keys[skeleton(name)].add(key)
+            full.append((key, name))
     merges: dict[str, str] = {}
     for form, keys in cyrillic.items():
         owners = latin_keys.get(form, set())
         if len(keys) == 1 and len(owners) == 1:
+            merges[next(iter(keys))] = next(iter(owners))
+    return merges | _sound_merges(full, merges)
+
+
+# A Western name written in Cyrillic is transcribed by sound ("Вудворд", "Байден", "Энтони"), so
+# its transliteration is not the original spelling ("Vudvord", "Baiden", "Entoni"). Second pass,
+# for full names the skeleton left apart: consonants only, with the letters that spell one sound
+# in English and in transliteration made one ("w"/"v", "c"/"k", "j"/"dzh", "th"/"t", "x"/"ks").
+_SOUND_RULES = (
+    (re.compile(r"dzh|dj|j"), "j"),
+    (re.compile(r"sch|sh"), "1"),  # a placeholder for the "sh" sound, kept apart from "s" and "h"
+    (re.compile(r"ch|tch"), "2"),
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|c|q"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"tz|ts|z"), "s"),
+    (re.compile(r"[aeiouyh]"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def sound_key(name: str) -> str:
+    """The consonants of a name in any script, as it sounds (see _SOUND_RULES): "Барбара Вудворд"
+    and "Barbara Woodward" give "brbr vdvrd"."""
+    plain = _NOT_LETTER.sub("", normalise_name(latin(name)))
+    for pattern, replacement in _SOUND_RULES:
+        plain = pattern.sub(replacement, plain)
+    return plain
+
+
+def _sound_merges(full: list[tuple[str, str]], merged: dict[str, str]) -> dict[str, str]:
+    """Cyrillic -> Latin keys the skeleton did not join, joined by sound_key under the same rule:
+    exactly one person on each side with that key, neither already joined, and every word of the
+    name keeping at least two consonants (short names sound alike too often)."""
+    taken = set(merged) | set(merged.values())
+    sides: tuple[dict[str, set[str]], dict[str, set[str]]] = (defaultdict(set), defaultdict(set))
+    for key, name in full:
+        if key not in taken:
+            sides[0 if is_cyrillic(name) else 1][sound_key(name)].add(key)
+    merges: dict[str, str] = {}
+    for sound, keys in sides[0].items():
+        owners = sides[1].get(sound, set())
+        words = sound.split()
+        if len(keys) == 1 and len(owners) == 1 and len(words) > 1 and all(len(w) >= 2 for w in words):
             merges[next(iter(keys))] = next(iter(owners))
     return merges
