@@ -65,7 +65,36 @@ TIME_OF_DAY: Final = re.compile(
 )
 # What may stand before a date that opens a sentence: "On 5 May 2021, ...", "Am 9. November 2021
 # trafen ...", "Le 14 juillet 2021, ..."; a bare date, as in "10 февраля 2022 года в Москве ...".
-SENTENCE_DATE_OPENER: Final = re.compile(r"^(?:(?:on|am|den|le|el|il|em|op)\s+)?$", _FLAGS)
+SENTENCE_DATE_OPENER: Final = re.compile(
+    r"^(?:(?:on|am|den|le|el|il|em|op)\s+)?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$",  # "On Thursday, 17 November 2022, ..."
+    _FLAGS,
+)
+# The first sentence's main clause gives the date of what it reports, in the past tense: a Russian
+# verb in the past ("Делегации провели 9 ноября 2021 года ..."), a German or French auxiliary before
+# "am"/"le" ("haben sich am 2. Dezember 2021 ... verständigt", "a validé, le 5 août 2021, ...").
+# An aside has no such verb before its date ("Der am 3. Oktober 1990 unterzeichnete Vertrag", "Le
+# traité, signé le 8 décembre 1991, ...", "Договор, подписанный 8 декабря 1991 года, ...").
+MAIN_CLAUSE_PAST_BEFORE: Final = re.compile(
+    r"(?:^|\s)[а-яё]{3,}(?:ли|ла|ло)\s+$"
+    r"|\b(?:hat|haben|ist|sind|wurde|wurden)\b[^,]*\sam\s+$"
+    r"|\b(?:a|ont|est|sont|avait|avaient)\s+(?:été\s+)?[^\W\d_]+(?:é|ée|és|ées|i|is|u|us)\s*,?\s+$",
+    _FLAGS,
+)
+# A document's title that ends with its own date after "of", "от", "vom", "du": "Statement of the
+# G7 Foreign Ministers of 5 May 2021", "Комментарий ... от 28 декабря 2021 года", "Regierungs-
+# pressekonferenz vom 6. Okt. 2021", "Compte rendu du Conseil des ministres du 16 juin 2021". Only
+# a title that names a kind of document: "Remembering the attack of 11 September 2001" is not one.
+TITLE_OWN_DATE_BEFORE: Final = re.compile(r"\s(?:of|dated|от|vom|du|del|dal)\s+$", _FLAGS)
+DOCUMENT_WORD: Final = re.compile(
+    r"(?<!\w)(?:statement|comment|commentary|remarks|speech|address|transcript|briefing|interview"
+    r"|press conference|communiqu[eé]|declaration|minutes|letter|decision|resolution|decree"
+    r"|заявлени|комментари|выступлени|брифинг|стенограмм|интервью|ответ|сообщени|указ|постановлени|письм"
+    r"|\w*pressekonferenz|erklärung|rede|mitteilung|beschluss|schreiben|protokoll"
+    r"|compte rendu|déclaration|discours|conférence de presse|entretien|lettre|décision|arrêté)",
+    _FLAGS,
+)
 # The most words a line that is only a date can have, weekday and label apart: a date is at most
 # five ("10th of February, 2022 года") and a time of day after it four ("at 14:05 p.m. GMT").
 # Keep in step with the patterns above; a longer line is not searched for a date at all.

@@ -46,6 +46,11 @@ def _title_date(title: str) -> DateMatch | None:
     trailer = title_trailer(title)
     if trailer:
         return trailer.date
+    if pat.DOCUMENT_WORD.search(title):  # "Statement ... of 5 May 2021": a document's own date
+        for date in find_dates(title):
+            own = pat.TITLE_OWN_DATE_BEFORE.search(title[: date.start]) and not title[date.end :].strip(" .")
+            if own and date.precision == "day":
+                return date
     year = pat.TITLE_YEAR.search(title)
     iso = make_iso(int(year["y"])) if year else None
     return DateMatch(year.start("y"), year.end("y"), iso, "year", year["y"]) if year and iso else None
@@ -79,6 +84,8 @@ def _sentence_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
         # an event date in an aside ("The agreement, signed on 3 March 2019, ...") is background
         if pat.SENTENCE_DATE_OPENER.match(before) or ("," not in before and _is_event_date(before, after)):
             return date
+        if pat.MAIN_CLAUSE_PAST_BEFORE.search(before) and not pat.PAST_CUE.search(before):
+            return date  # "Делегации провели 9 ноября 2021 года ...", "Le Conseil a validé, le 5 août 2021, ..."
     return None
 
 
