@@ -289,6 +289,15 @@ def test_article_sentences_with_furniture_words_are_kept(line: str) -> None:
     assert find_furniture(TITLE, paragraphs) == Furniture(paragraphs, ())
 
 
+FRESH3 = yaml.safe_load((Path(__file__).resolve().parent / "data" / "furniture_fresh3.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("line", [case["line"] for case in FRESH3["genuine"]], ids=lambda line: line[:40])
+def test_prose_of_the_third_collection_is_kept(line: str) -> None:
+    # written around furniture words ("accept all cookies", "listen", "subscribers"): all prose
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
 def test_most_fresh_real_wordings_are_removed() -> None:
     fresh = REAL_LINES["fresh"]
     found = [case for case in fresh if find_furniture(TITLE, in_an_article(case["line"])).removed]

@@ -217,13 +217,14 @@ SOCIAL_WORDS: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest instagram tiktok messenger email e-mail "
     "print share copy link sms flipboard bluesky threads mastodon vk ok.ru".split()
 )
-# Consent banners speak to the reader; prose about cookies does not.
+# Consent banners speak to the reader; prose about cookies does not ("Users who accept all cookies
+# will see personalised adverts, the regulator warned": a button's words open a line, not a clause).
 COOKIE_NOTICE: Final = re.compile(
     r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,80}\bcookies?\b|"
     r"\buses? cookies\b.{0,120}\b(?:you|your|by continuing|agree|learn more)\b|"
     r"\b(?:мы|сайт)\b.{0,60}\b(?:cookie|куки)|"
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
-    r"\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookies? (?:settings|preferences|policy|notice|consent)\b",
+    r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookies? (?:settings|preferences|policy|notice|consent)\b",
     _I,
 )
 # Every cookie notice names cookies: a line without the word is not tried against COOKIE_NOTICE.
