@@ -224,7 +224,8 @@ COOKIE_NOTICE: Final = re.compile(
     r"\buses? cookies\b.{0,120}\b(?:you|your|by continuing|agree|learn more)\b|"
     r"\b(?:мы|сайт)\b.{0,60}\b(?:cookie|куки)|"
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
-    r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookies? (?:settings|preferences|policy|notice|consent)\b",
+    r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|"
+    r"\bcookies? (?:settings|preferences|policy|notice|consent)\b",
     _I,
 )
 # Every cookie notice names cookies: a line without the word is not tried against COOKIE_NOTICE.
