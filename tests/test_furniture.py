@@ -338,3 +338,53 @@ def test_a_short_line_after_figures_is_not_a_list_header() -> None:
     items = tuple(f"{h} |" for h in OTHER_HEADLINES)
     result = find_furniture(TITLE, (*ARTICLE, ("8,200",), ("C Thomson",), items))
     assert [r.rule for r in result.removed] == ["headline-list"] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement:",
+        "- Anzeige -",
+        "Anzeige, enthält Affiliate Links",
+        "(Foto: Christian Charisius/dpa)",
+        "Crédits photos : Bestimage",
+        "Durée : 3 minutes 6 secondes",
+        "Download der Audiodatei",
+        "Bereits Abonnent/in?",
+        "Meistgelesene Artikel",
+        "Les plus lus",
+        "Trending Nationally",
+        "Новости от наших коллег",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "Mit der Nutzung der Seite erklären Sie sich damit einverstanden, dass wir Cookies verwenden.",
+        "Configuration des cookies",
+        "Close share panel",
+        "Artikel per WhatsApp teilen",
+        "Alle Kommentare zu dieser News anzeigen",
+        "Charte des commentaires",
+        "Haut de page",
+        "Мобильная версия",
+    ],
+)
+def test_furniture_of_the_third_collections_kinds_is_removed(line: str) -> None:
+    # the third collection's tuning half: markers with their decoration, most-read lists, consent
+    # text that speaks of "our use of cookies", controls in German, French and Russian
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mobile version of the game was released in March.",
+        "The links open in a new window on most browsers.",
+        "Die Polizei hat die Audiodatei ausgewertet.",
+        "Nutzer können Artikel per WhatsApp teilen.",
+        "Les plus lus de la semaine étaient des romans.",
+        "Wir haben Cookies gebacken.",
+        "We baked cookies for the fundraiser and sold them all.",
+        "Advertisement spending rose by 4% last year.",
+    ],
+)
+def test_prose_with_those_words_is_kept(line: str) -> None:
+    # a control's words inside a sentence, or "we ... cookies" with no word of using them
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

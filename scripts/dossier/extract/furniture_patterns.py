@@ -75,9 +75,13 @@ CONTROL_PHRASES: Final = (
     r"déjà abonné",
     r"je m'abonne",
     r"bereits abonniert",
+    r"bereits abonnent",  # "Bereits Abonnent/in?"
     r"уже подписаны",
     # adverts and sponsored content
     r"scroll (?:down )?to continue",
+    r"enthält affiliate[- ]links?",
+    r"contains affiliate[- ]links?",
+    r"contient des affiliate[- ]links?",
     r"content continues",
     r"continues (?:below|after) (?:this |the )?(?:ad|advert\w*)",
     r"advert\w* (?:has not loaded|not loaded|loading|below|above)",
@@ -122,9 +126,20 @@ CONTROL_PHRASES: Final = (
 )
 # ... and what a whole control line, or its opening words, may be.
 CONTROL_LINES: Final = (
-    r"(?:advert(?:isement)?s?|ads?|sponsored|promoted|gesponsert|anzeigen?|werbung|publicit[ée]|publicidad|"
-    r"pubblicit[àa]|реклама|audiobeitrag|anhören|écouter|слушать|прослушать|"
-    r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)$",
+    r"(?:[-–—•*]\s*)?(?:advert(?:isement)?s?|ads?|sponsored|promoted|gesponsert|anzeigen?|werbung|publicit[ée]|"
+    r"publicidad|pubblicit[àa]|реклама|audiobeitrag|anhören|écouter|слушать|прослушать|"
+    r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:])?$",
+    # controls whose words prose also uses, as whole lines only: "Artikel per WhatsApp teilen",
+    # "Close share panel", "Haut de page", "Мобильная версия", "Download der Audiodatei"
+    r"(?:artikel |beitrag )?per (?:whatsapp|e-?mail|facebook|twitter|x|telegram|messenger|sms) teilen$",
+    r"(?:open|close) (?:the )?share (?:panel|menu|options)$|e-?mail a link to a friend\b.*",
+    r"(?:alle )?kommentare (?:[\w-]+ ){0,3}anzeigen$|charte des commentaires$",
+    r"(?:haut de page|retour en haut(?: de (?:la )?page)?|(?:zurück )?nach oben|наверх)$",
+    r"(?:мобильная|полная) версия(?: сайта)?$|(?:mobile|desktop|full) (?:version|site)$|version (?:mobile|classique)$",
+    r"(?:download|herunterladen|télécharger)(?: der| the| l')? ?(?:audio(?:datei|file)?|mp3|podcast)$",
+    r"download (?:der|the) (?:audiodatei|audio file)$",
+    # a player's length in words: "Durée : 3 minutes 6 secondes", "Dauer: 4 Min."
+    r"(?:durée|dauer|duration|длительность)\s*:?\s*\d+\s*(?:min\w*\.?|мин\w*)(?:\s*\d+\s*(?:s\w*|сек\w*))?$",
     # a sharing or comments count: "Comments (12)", "12 comments"
     r"(?:comments?|kommentare?|commentaires?|комментари\w*)\s*\(\d+\)$|\d+ (?:comments?|kommentare?)$",
 )
@@ -158,6 +173,9 @@ LABEL_LINES: Final = (
     r"(?:supported by|a message from|in partnership with|paid for by)\b",
     r"related (?:articles|stories|topics|content|links|coverage|posts|news|reading)\b",
     r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b",
+    r"(?:meistgelesen\w*|meistgeklickt\w*|les plus (?:lus|populaires|partagés|commentés)|"
+    r"самое (?:читаемое|популярное)|trending (?:nationally|locally|worldwide|today|now))\b",
+    r"новости (?:партн[её]ров|от наших (?:коллег|партн[её]ров))",
 )
 LABEL: Final = re.compile(rf"\b(?:{by_first_letter(LABEL_PHRASES)})\b|^(?:{'|'.join(LABEL_LINES)})", _I)
 # Reported speech or a quotation is prose, whatever words it uses.
@@ -220,7 +238,11 @@ SOCIAL_WORDS: Final = frozenset(
 # Consent banners speak to the reader; prose about cookies does not ("Users who accept all cookies
 # will see personalised adverts, the regulator warned": a button's words open a line, not a clause).
 COOKIE_NOTICE: Final = re.compile(
-    r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,80}\bcookies?\b|"
+    r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,80}"
+    r"\b(?:use[sd]?|using|store[sd]?|storing|set|sets|place[sd]?|collect\w*|access\w*|serve[sd]?)\b.{0,50}\bcookies?\b|"
+    r"\bcookies? (?:verwenden|nutzen|einsetzen|setzen)\b|\butilis\w* des cookies\b|"
+    r"\b(?:our|the) use of cookies\b|"
+    r"\b(?:configuration|gestion|paramètres|préférences|réglages) des cookies\b|"
     r"\buses? cookies\b.{0,120}\b(?:you|your|by continuing|agree|learn more)\b|"
     r"\b(?:мы|сайт)\b.{0,60}\b(?:cookie|куки)|"
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
@@ -252,7 +274,8 @@ CREDIT: Final = re.compile(
     r"^\(?(?:image|photo(?:graph)?|picture|pic|video|audio|podcast|graphic|illustration|media|footage)s?"
     r"(?:\s+(?:source|caption|credit|copyright|by))?\s*[:,|/]|"
     r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
-    r"^(?:photo |image |picture )?credits?\s*:|^(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
+    r"^(?:photo |image |picture )?credits?\s*:|^\(?(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
+    r"^\(?crédits? (?:photos?|images?)\s*:|"
     r"^(?:hide|show|toggle) caption$|"
     r"^(?:getty images|reuters|afp|ap photo|pa media|pa wire|epa|shutterstock|alamy)(?:\s*/.*)?$",
     _I,
