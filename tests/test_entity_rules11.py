@@ -77,3 +77,44 @@ def test_a_name_transcribed_by_sound_joins_its_original_spelling() -> None:
     assert cross_script_merges([("zakharova-ru", "Мария Захарова"), ("zakharova", "Maria Zakharova")]) == {
         "zakharova-ru": "zakharova"
     }
+
+
+def test_a_russian_bodys_name_is_read_whole_and_in_the_nominative() -> None:
+    text = (
+        "Как сообщили в Министерстве обороны РФ, учения завершены. Заседание Совета Безопасности ООН "
+        "прошло в понедельник. Лукашевич призвал Специальную мониторинговую миссию к объективности. "
+        "Председатель Центрального банка выступила, а акции упали на Московской бирже."
+    )
+    assert names_of("organisation", text) == [
+        "Министерство обороны РФ",
+        "Совет Безопасности ООН",
+        "Специальная мониторинговая миссия",
+        "Центральный банк",
+        "Московская биржа",
+    ]
+    # the country inside a body's name is not a place of its own there
+    assert names_of("place", "В Министерстве обороны РФ сообщили об этом.") == []
+
+
+def test_words_the_dictionary_knows_as_bodies_and_names_in_guillemets_after_a_body_word() -> None:
+    text = (
+        "Экспорт «Газпрома» упал. Посол заявил ТАСС, что глава МИД Великобритании не ответила. "
+        "Компания «Норильский никель» и газета «Ведомости» сообщили о сделке."
+    )
+    assert names_of("organisation", text) == [
+        "Газпром",
+        "ТАСС",
+        "МИД Великобритании",
+        "Норильский никель",
+        "Ведомости",
+    ]
+    # a film's or an exercise's name in guillemets is no body; "Ран" (wounds) is РАН only in capitals
+    assert names_of("organisation", "Фильм «Брат» вышел в 1997 году. Учения «Запад-2021» прошли. Ран было много.") == []
+
+
+def test_a_sentences_first_words_or_a_bare_head_make_no_body() -> None:
+    text = (
+        "Крупные банки снизили ставки. Как сообщает Банк, решение принято. Российские власти ответили. "
+        "Совет директоров утвердил отчёт."
+    )
+    assert names_of("organisation", text) == []

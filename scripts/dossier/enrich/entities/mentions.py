@@ -44,6 +44,7 @@ from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
+from dossier.enrich.entities.russian_orgs import russian_organisations
 from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
@@ -169,7 +170,7 @@ def find_mentions(
     document = "\n".join(text for _, text in units)
     # one search of the document first: most have no Cyrillic letter, and no run needs a look
     if has_cyrillic(document) and any(is_cyrillic(run[0].text) for each in unit_runs.values() for run in each):
-        mentions += _russian(units, unit_runs, registry)
+        mentions += _russian(units, unit_runs, registry, blocked)
     candidates = [
         candidate
         for paragraph, text in units
@@ -208,10 +209,13 @@ def find_mentions(
 
 
 def _russian(
-    units: list[tuple[int, str]], unit_runs: dict[int, list[list[Token]]], registry: Registry
+    units: list[tuple[int, str]],
+    unit_runs: dict[int, list[list[Token]]],
+    registry: Registry,
+    blocked: dict[int, list[tuple[int, int]]],
 ) -> list[Mention]:
-    """People and places of the Cyrillic runs (russian.py); those runs are then left out of the
-    Latin rules' discovery, except those with an organisation's head word."""
+    """People, places and organisations of the Russian text (russian.py, russian_orgs.py); its
+    capitalised runs are then left out of the Latin rules' discovery."""
     gazetteer = load_gazetteer()
     places: list[Mention] = []
     people: list[RussianName] = []
@@ -219,11 +223,24 @@ def _russian(
         found_places, found_people = russian_mentions(paragraph, text, unit_runs[paragraph], gazetteer, registry)
         places += found_places
         people += found_people
-        unit_runs[paragraph] = [
-            run for run in unit_runs[paragraph]
-            if not is_cyrillic(run[0].text) or any(t.key in pat.ORG_HEADS for t in run)
-        ]  # fmt: skip
-    return places + person_mentions(people, registry)
+        unit_runs[paragraph] = [run for run in unit_runs[paragraph] if not is_cyrillic(run[0].text)]
+    named = places + person_mentions(people, registry)
+    organisations = [
+        organisation
+        for paragraph, text in units
+        if has_cyrillic(text)
+        for organisation in russian_organisations(
+            paragraph, text, blocked[paragraph] + [(m.start, m.end) for m in named if m.paragraph == paragraph]
+        )
+    ]
+    # a place inside a body's name is not a place mention ("Министерство обороны РФ")
+    inside = {(o.paragraph, o.start, o.end) for o in organisations}
+    named = [
+        m
+        for m in named
+        if m.kind != "place" or not any(p == m.paragraph and s <= m.start and m.end <= e for p, s, e in inside)
+    ]
+    return named + organisations
 
 
 def _registry_sides(mentions: list[Mention], texts: dict[int, str], document: str) -> list[Mention]:

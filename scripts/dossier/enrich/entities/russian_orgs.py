@@ -1,0 +1,219 @@
+"""Organisations in Russian text, named in the nominative.
+
+Russian capitalises only the first word of a body's name ("Министерство иностранных дел
+России", "Специальная мониторинговая миссия ОБСЕ", "на Московской бирже"), so the capitalised
+runs the other rules read never hold the whole name. Three readings, each on the words of one
+paragraph:
+
+- **a head and its name**: a head word (ORG_HEADS: министерство, совет, миссия, банк, биржа...)
+  capitalised, or after a capitalised adjective agreeing with it ("Центрального банка",
+  "Специальную мониторинговую миссию"), then, for heads whose name goes on in words
+  (DEFINED_HEADS: "Министерство иностранных дел", "Служба внешней разведки"), lowercase words
+  in the genitive, then up to two capitalised words in the genitive or acronyms ("России", "РФ",
+  "Безопасности ООН"). A bare head, or a head that opens a sentence with no capitalised word
+  after it ("Совет директоров утвердил"), names nothing. The head and its adjectives are put in
+  the nominative ("в Министерстве обороны РФ" is Министерство обороны РФ);
+- **a word the dictionary knows as an organisation**: OpenCorpora's Orgn tag ("Газпрома" is
+  Газпром, "ТАСС", "ВТБ", "Госдумы", "ФСБ"), a known word only (the analyser's guesses for
+  unknown words are not evidence), with a genitive country after an acronym ("МИД Великобритании");
+- **a name in guillemets after a word for a body**: "компания «Норильский никель»", "газета
+  «Ведомости»", "радиостанции «Эхо»" (a name in apposition stays in the nominative).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.morphology import analyser
+from dossier.enrich.entities.registry import entity_key
+
+ORG_HEADS = frozenset(
+    """министерство ведомство совет комитет служба агентство банк организация союз миссия биржа суд
+    прокуратура дума палата ассамблея фонд партия академия университет институт департамент
+    управление правительство администрация посольство корпорация компания концерн холдинг альянс
+    центр трибунал парламент сенат конгресс""".split()
+)
+# heads whose name goes on in lowercase words: "Министерство иностранных дел", "Совет безопасности"
+DEFINED_HEADS = frozenset(
+    "министерство ведомство совет комитет служба агентство управление департамент фонд палата".split()
+)
+# words for a body before its name in guillemets
+GUILLEMET_CUES = frozenset(
+    """компания концерн корпорация холдинг группа банк газета журнал издание телеканал радиостанция
+    агентство партия движение клуб фонд оператор ритейлер производитель сеть""".split()
+)
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_GUILLEMETS = re.compile(r"«([А-ЯЁA-Z][^«»]{0,40})»")
+_MAX_TAIL = 4  # lowercase genitive words after a head: "иностранных дел", "по чрезвычайным ситуациям" stops
+_COMMON_POS = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADVB", "CONJ", "PREP", "PRCL", "NPRO"})
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|[\"«“]\s*)$")
+
+
+def _parse(word: str) -> Any:
+    return analyser().parse(word)[0]
+
+
+def _genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in analyser().parse(word)) or word.isupper()
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _nominative(parse: Any, gender: str | None, number: str) -> str:
+    """A head's or an adjective's nominative, agreeing with the head."""
+    wanted = {"nomn", number} | ({gender} if gender and number == "sing" and parse.tag.POS == "ADJF" else set())
+    form = parse.inflect(wanted)
+    return str(form.word if form is not None else parse.word)
+
+
+def _written(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def russian_organisations(paragraph: int, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The organisations of one paragraph's Russian text, crossing no ``taken`` span (one may lie
+    inside a name: see _crosses)."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        mention, used = _head_name(paragraph, text, words, i) or _known_name(paragraph, text, words, i)
+        if mention is not None and not any(_crosses(mention, s, e) for s, e in taken):
+            found.append(mention)
+            i += used
+        else:
+            i += 1
+    found += _guillemet_names(paragraph, text, [*taken, *((m.start, m.end) for m in found)])
+    return sorted(found, key=lambda m: m.start)
+
+
+def _crosses(mention: Mention, start: int, end: int) -> bool:
+    """Whether a taken span overlaps the mention without lying wholly inside it: a place or a
+    registry name may be part of a body's name ("Министерство обороны РФ"), a person never is."""
+    if not (start < mention.end and mention.start < end):
+        return False
+    inside_it = mention.start <= start and end <= mention.end and (start, end) != (mention.start, mention.end)
+    return not inside_it
+
+
+def _agrees(adjective: Any, head: Any) -> bool:
+    """An adjective's reading in the head's case and number (and gender, in the singular)."""
+    tag = adjective.tag
+    if tag.POS != "ADJF" or tag.case != head.tag.case or tag.number != head.tag.number:
+        return False
+    return tag.number == "plur" or tag.gender == head.tag.gender or tag.gender is None
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Only a space between two words (no comma, no full stop)."""
+    return text[end:start] == " "
+
+
+def _head_name(
+    paragraph: int, text: str, words: list[tuple[str, int, int]], i: int
+) -> tuple[Mention | None, int] | None:
+    """A head word with its adjectives before and its name after, from word ``i`` (see the module)."""
+    first = words[i][0]
+    if not _capitalised(first):
+        return None
+    adjectives: list[Any] = []
+    j = i
+    while j < len(words) and len(adjectives) < 3:
+        parse = _parse(words[j][0])
+        if parse.tag.POS != "ADJF" or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
+            break
+        adjectives.append(parse)
+        j += 1
+    if j >= len(words) or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
+        return None
+    heads = [p for p in analyser().parse(words[j][0]) if p.tag.POS == "NOUN" and p.normal_form in ORG_HEADS]
+    if not heads or (not adjectives and not _capitalised(words[j][0])):
+        return None
+    # the head's reading whose case every adjective can take ("на Московской бирже": loct)
+    options = [analyser().parse(words[k][0]) for k in range(i, j)]
+    head = next(
+        (h for h in heads if all(any(_agrees(a, h) for a in each) for each in options)),
+        None,
+    )
+    if head is None:
+        return None  # "Российские власти": an adjective that does not go with a head
+    adjectives = [next(a for a in each if _agrees(a, head)) for each in options]
+    end = j + 1
+    tail = 0
+    if head.normal_form in DEFINED_HEADS:
+        while (
+            end < len(words)
+            and tail < _MAX_TAIL
+            and words[end][0].islower()
+            and _adjacent(text, words[end - 1][2], words[end][1])
+            and _genitive(words[end][0])
+        ):
+            end, tail = end + 1, tail + 1
+    proper = 0
+    while (
+        end < len(words)
+        and proper < 2
+        and words[end][0][:1].isupper()
+        and _adjacent(text, words[end - 1][2], words[end][1])
+        and _genitive(words[end][0])
+        and not any("Name" in p.tag or "Surn" in p.tag for p in analyser().parse(words[end][0]))
+    ):
+        end, proper = end + 1, proper + 1
+    if not proper and _SENTENCE_OPEN.search(text[: words[i][1]]):
+        return None  # "Совет директоров утвердил", "Крупные банки": a sentence's first words
+    if end - i < 2:
+        return None  # a bare head: "Министерство заявило"
+    gender = str(head.tag.gender) if head.tag.gender else None
+    number = "plur" if head.tag.number == "plur" else "sing"
+    named = [_nominative(a, gender, number) for a in adjectives] + [_nominative(head, gender, number)]
+    named = [_written(w, words[i + k][0]) for k, w in enumerate(named)]
+    rest = text[words[j][2] : words[end - 1][2]]
+    name = " ".join(named) + rest
+    start, stop = words[i][1], words[end - 1][2]
+    mention = Mention(entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation")
+    return mention, end - i
+
+
+def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i: int) -> tuple[Mention | None, int]:
+    """A word the dictionary knows as an organisation ("Газпрома", "ТАСС"), in the nominative."""
+    word, start, stop = words[i]
+    if not word[:1].isupper() or not analyser().word_is_known(word.lower()):
+        return None, 1
+    parses = analyser().parse(word)
+    parse = parses[0]
+    if "Orgn" not in parse.tag or "Geox" in parse.tag:
+        return None, 1
+    if not word.isupper() and any("Orgn" not in p.tag and p.tag.POS in _COMMON_POS for p in parses):
+        return None, 1  # "Ран", "Воз": a common word too, an organisation only in capitals (РАН, ВОЗ)
+    name = word if word.isupper() else _written(str(parse.normal_form), word)
+    used = 1
+    after = words[i + 1] if i + 1 < len(words) else None
+    if (
+        word.isupper()
+        and after is not None
+        and _adjacent(text, stop, after[1])
+        and any("Geox" in p.tag and p.tag.case == "gent" for p in analyser().parse(after[0]))
+    ):  # "МИД Великобритании", "ЦБ РФ"
+        name, stop, used = f"{word} {after[0]}", after[2], 2
+    return Mention(
+        entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation"
+    ), used
+
+
+def _guillemet_names(paragraph: int, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names in guillemets after a word for a body: "компания «Норильский никель»"."""
+    found: list[Mention] = []
+    for match in _GUILLEMETS.finditer(text):
+        before = _WORD.findall(text[max(0, match.start() - 30) : match.start()])
+        if not before or _parse(before[-1]).normal_form not in GUILLEMET_CUES:
+            continue
+        start, stop = match.start(1), match.end(1)
+        if any(s < stop and start < e for s, e in taken):
+            continue
+        name = match.group(1).strip()
+        found.append(Mention(entity_key(name), name, "organisation", name, paragraph, start, stop, "organisation"))
+    return found
