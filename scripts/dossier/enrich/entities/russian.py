@@ -19,7 +19,7 @@ from typing import Any
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import analyser, is_cyrillic, lemma_key, word_lemma
+from dossier.enrich.entities.morphology import analyses, is_cyrillic, lemma_key, word_lemma
 from dossier.enrich.entities.registry import Registry, entity_key
 from dossier.enrich.entities.shapes import Token
 
@@ -44,7 +44,7 @@ def _parts(tokens: list[Token]) -> list[NamePart] | None:
     word the dictionary does not read as a name agreeing with it is a foreign surname
     ("Эммануэля Макрона", "Сергея Скрипаля", "Андрей Келин"): its nominative is found from the
     given name's case (foreign_nominative)."""
-    parses = [analyser().parse(t.text) for t in tokens]
+    parses = [analyses(t.text) for t in tokens]
     given = next((p for options in parses for p in options if "Name" in p.tag), None)
     gender = str(given.tag.gender) if given is not None and given.tag.gender else None
     # an indeclinable given name ("Энтони", "Джо") says nothing about the case of the run
@@ -144,7 +144,7 @@ def _split(run: list[Token], gazetteer: Gazetteer, registry: Registry) -> list[t
         elif _place(token.text, gazetteer, registry):
             label = "place"
         elif not token.text.isupper() and (
-            any(any(t in p.tag for t in _NAME_TAGS) for p in analyser().parse(token.text))
+            any(any(t in p.tag for t in _NAME_TAGS) for p in analyses(token.text))
             or (pieces and pieces[-1][0] == "name" and _given_name(pieces[-1][1][-1].text))
         ):  # a name's word, or a foreign surname after a given name ("Эммануэль Макрон")
             label = "name"
@@ -159,14 +159,14 @@ def _split(run: list[Token], gazetteer: Gazetteer, registry: Registry) -> list[t
 
 def _given_name(word: str) -> bool:
     """Whether the analyser reads ``word`` as a given name first (not as a surname too)."""
-    parses = analyser().parse(word)
+    parses = analyses(word)
     return "Name" in parses[0].tag and not any("Surn" in p.tag for p in parses)
 
 
 def _place(word: str, gazetteer: Gazetteer, registry: Registry) -> str:
     """The dictionary form of a word that names a place, or ""."""
     lemma = lemma_key(word)
-    parses = analyser().parse(word)
+    parses = analyses(word)
     if not any("Geox" in p.tag for p in parses) or any("Name" in p.tag and p.score > 0.5 for p in parses):
         return ""  # "Владимир" is a city too, but first a given name
     entity = registry.lookup(lemma)
@@ -216,7 +216,7 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED
 
 def _function_word(tokens: list[Token]) -> bool:
     """A lone word that is most likely a preposition, pronoun or adverb ("По словам", "Это")."""
-    return len(tokens) == 1 and analyser().parse(tokens[0].text)[0].tag.POS in _FUNCTION_POS
+    return len(tokens) == 1 and analyses(tokens[0].text)[0].tag.POS in _FUNCTION_POS
 
 
 _NEXT_WORD = re.compile(r" ([а-яё]+)")
@@ -231,14 +231,14 @@ def _attributive(text: str, tokens: list[Token]) -> bool:
     after = _NEXT_WORD.match(text, tokens[0].end)
     if after is None:
         return False
-    nouns = [p.tag for p in analyser().parse(after.group(1)) if p.tag.POS == "NOUN"]
+    nouns = [p.tag for p in analyses(after.group(1)) if p.tag.POS == "NOUN"]
     return any(
         a.tag.POS == "ADJF"
         and any(
             n.case == a.tag.case and n.number == a.tag.number and (n.number == "plur" or n.gender == a.tag.gender)
             for n in nouns
         )
-        for a in analyser().parse(tokens[0].text)
+        for a in analyses(tokens[0].text)
     )
 
 

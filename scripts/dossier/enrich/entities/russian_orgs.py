@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import analyser
+from dossier.enrich.entities.morphology import analyses, is_known
 from dossier.enrich.entities.registry import entity_key
 
 ORG_HEADS = frozenset(
@@ -52,11 +52,11 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|[\"«“]\s*)$")
 
 
 def _parse(word: str) -> Any:
-    return analyser().parse(word)[0]
+    return analyses(word)[0]
 
 
 def _genitive(word: str) -> bool:
-    return any(p.tag.case == "gent" for p in analyser().parse(word)) or word.isupper()
+    return any(p.tag.case == "gent" for p in analyses(word)) or word.isupper()
 
 
 def _capitalised(word: str) -> bool:
@@ -130,11 +130,11 @@ def _head_name(
         j += 1
     if j >= len(words) or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
         return None
-    heads = [p for p in analyser().parse(words[j][0]) if p.tag.POS == "NOUN" and p.normal_form in ORG_HEADS]
+    heads = [p for p in analyses(words[j][0]) if p.tag.POS == "NOUN" and p.normal_form in ORG_HEADS]
     if not heads or (not adjectives and not _capitalised(words[j][0])):
         return None
     # the head's reading whose case every adjective can take ("на Московской бирже": loct)
-    options = [analyser().parse(words[k][0]) for k in range(i, j)]
+    options = [analyses(words[k][0]) for k in range(i, j)]
     head = next(
         (h for h in heads if all(any(_agrees(a, h) for a in each) for each in options)),
         None,
@@ -160,7 +160,7 @@ def _head_name(
         and words[end][0][:1].isupper()
         and _adjacent(text, words[end - 1][2], words[end][1])
         and _genitive(words[end][0])
-        and not any("Name" in p.tag or "Surn" in p.tag for p in analyser().parse(words[end][0]))
+        and not any("Name" in p.tag or "Surn" in p.tag for p in analyses(words[end][0]))
     ):
         end, proper = end + 1, proper + 1
     if not proper and _SENTENCE_OPEN.search(text[: words[i][1]]):
@@ -181,9 +181,9 @@ def _head_name(
 def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i: int) -> tuple[Mention | None, int]:
     """A word the dictionary knows as an organisation ("Газпрома", "ТАСС"), in the nominative."""
     word, start, stop = words[i]
-    if not word[:1].isupper() or not analyser().word_is_known(word.lower()):
+    if not word[:1].isupper() or not is_known(word):
         return None, 1
-    parses = analyser().parse(word)
+    parses = analyses(word)
     parse = parses[0]
     if "Orgn" not in parse.tag or "Geox" in parse.tag:
         return None, 1
@@ -196,7 +196,7 @@ def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i:
         word.isupper()
         and after is not None
         and _adjacent(text, stop, after[1])
-        and any("Geox" in p.tag and p.tag.case == "gent" for p in analyser().parse(after[0]))
+        and any("Geox" in p.tag and p.tag.case == "gent" for p in analyses(after[0]))
     ):  # "МИД Великобритании", "ЦБ РФ"
         name, stop, used = f"{word} {after[0]}", after[2], 2
     return Mention(
