@@ -93,7 +93,8 @@ def russian_organisations(paragraph: int, text: str, taken: list[tuple[int, int]
 
 def _crosses(mention: Mention, start: int, end: int) -> bool:
     """Whether a taken span overlaps the mention without lying wholly inside it: a place or a
-    registry name may be part of a body's name ("Министерство обороны РФ"), a person never is."""
+    registry name may be part of a body's name ("Министерство обороны РФ"); a person's name is
+    never taken into one (_head_name's tail stops at a name's word)."""
     if not (start < mention.end and mention.start < end):
         return False
     inside_it = mention.start <= start and end <= mention.end and (start, end) != (mention.start, mention.end)
