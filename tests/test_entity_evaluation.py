@@ -147,3 +147,9 @@ def test_russian_sets_name_existing_items_and_split_tuning_from_held_out() -> No
     assert {p.relative_to(root).as_posix() for p in root.rglob("*.txt")} == set(tuning) | set(heldout)
     pairs = yaml.safe_load((DATA / "entities_russian_pairs.yaml").read_text("utf-8"))
     assert all(len(pair) == 2 for pair in pairs)
+
+
+def test_the_second_russian_set_names_existing_items() -> None:
+    root = DATA / "ru_news2"
+    gold = load_gold(DATA / "entities_russian_heldout2.yaml")  # plain names in every optional list
+    assert {p.relative_to(root).as_posix() for p in root.rglob("*.txt")} == set(gold)

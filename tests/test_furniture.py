@@ -289,12 +289,17 @@ def test_article_sentences_with_furniture_words_are_kept(line: str) -> None:
     assert find_furniture(TITLE, paragraphs) == Furniture(paragraphs, ())
 
 
-FRESH3 = yaml.safe_load((Path(__file__).resolve().parent / "data" / "furniture_fresh3.yaml").read_text("utf-8"))
+FRESH_PROSE = [
+    case["line"]
+    for name in ("furniture_fresh3.yaml", "furniture_fresh4.yaml")
+    for case in yaml.safe_load((Path(__file__).resolve().parent / "data" / name).read_text("utf-8"))["genuine"]
+]
 
 
-@pytest.mark.parametrize("line", [case["line"] for case in FRESH3["genuine"]], ids=lambda line: line[:40])
-def test_prose_of_the_third_collection_is_kept(line: str) -> None:
-    # written around furniture words ("accept all cookies", "listen", "subscribers"): all prose
+@pytest.mark.parametrize("line", FRESH_PROSE, ids=lambda line: line[:40])
+def test_prose_of_the_third_and_fourth_collections_is_kept(line: str) -> None:
+    # written around furniture words ("accept all cookies", "listen", "subscribers"), and
+    # subheadings an article may have ("A share of the blame"): all prose
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
 
 
