@@ -21,9 +21,9 @@ import yaml
 from dossier.enrich.entities.aliases import normalise_name
 from dossier.enrich.entities.corpus_index import resolve_corpus
 from dossier.enrich.entities.model import EntityIndex
-from dossier.enrich.entities.morphology import has_cyrillic, word_lemma
+from dossier.enrich.entities.morphology import has_cyrillic
 from dossier.enrich.entities.registry import REGISTRY_FILE, load_registry
-from dossier.evaluation.entities import corpus_mentions
+from dossier.evaluation.entities import corpus_mentions, dictionary_form
 
 
 def entity_names(index: EntityIndex) -> dict[str, set[str]]:
@@ -37,7 +37,7 @@ def entity_names(index: EntityIndex) -> dict[str, set[str]]:
             known = names.setdefault(mention.entity, set())
             known.update((normalise_name(mention.name), normalise_name(mention.surface)))
             if has_cyrillic(mention.surface):  # "Александром Лукашенко" names Александр Лукашенко
-                known.add(normalise_name(" ".join(word_lemma(w) for w in mention.surface.split())))
+                known.add(normalise_name(dictionary_form(mention.surface)))
     return names
 
 

@@ -101,6 +101,11 @@ class Score:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
+def dictionary_form(surface: str) -> str:
+    """A Cyrillic surface's words in their dictionary forms ("Бориса Джонсона" -> "борис джонсон")."""
+    return " ".join(word_lemma(w) for w in surface.split())
+
+
 @dataclass(frozen=True)
 class Predicted:
     """One entity found in an article: its name and every surface it had there."""
@@ -114,7 +119,7 @@ class Predicted:
         ("России" -> "россия", "Бориса Джонсона" -> "борис джонсон"): an entity found in an
         inflected form is named by the gazetteer or the registry ("Russia", "Boris Johnson"),
         while a gold list gives the nominative the text implies."""
-        lemmas = {" ".join(word_lemma(w) for w in s.split()) for s in self.surfaces if has_cyrillic(s)}
+        lemmas = {dictionary_form(s) for s in self.surfaces if has_cyrillic(s)}
         return {_norm(self.name)} | {_norm(s) for s in self.surfaces | lemmas | self.registry_names}
 
 

@@ -137,7 +137,7 @@ CONTROL_LINES: Final = (
     r"(?:haut de page|retour en haut(?: de (?:la )?page)?|(?:zurück )?nach oben|наверх)$",
     r"(?:мобильная|полная) версия(?: сайта)?$|(?:mobile|desktop|full) (?:version|site)$|version (?:mobile|classique)$",
     r"(?:download|herunterladen|télécharger)(?: der| the| l')? ?(?:audio(?:datei|file)?|mp3|podcast)$",
-    r"download (?:der|the) (?:audiodatei|audio file)$",
+    r"download (?:der|the) audio file$",
     # a player's length in words: "Durée : 3 minutes 6 secondes", "Dauer: 4 Min."
     r"(?:durée|dauer|duration|длительность)\s*:?\s*\d+\s*(?:min\w*\.?|мин\w*)(?:\s*\d+\s*(?:s\w*|сек\w*))?$",
     # a sharing or comments count: "Comments (12)", "12 comments"

@@ -78,6 +78,15 @@ def analyses(word: str) -> tuple[Any, ...]:
     return tuple(analyser().parse(word))
 
 
+def adjective_agrees(adjective: Any, noun: Any) -> bool:
+    """Whether an analysis is an adjective in the noun analysis's case and number (and gender, in
+    the singular): "Московской бирже", "Минским соглашениям"."""
+    tag = adjective.tag
+    if tag.POS != "ADJF" or tag.case != noun.tag.case or tag.number != noun.tag.number:
+        return False
+    return bool(tag.number == "plur" or tag.gender == noun.tag.gender)  # every singular ADJF has a gender
+
+
 @lru_cache(maxsize=1 << 16)
 def is_known(word: str) -> bool:
     """Whether the dictionary holds ``word`` (casefolded), not only the analyser's guess."""

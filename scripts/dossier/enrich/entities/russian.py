@@ -19,7 +19,7 @@ from typing import Any
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import analyses, is_cyrillic, lemma_key, word_lemma
+from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_cyrillic, lemma_key, word_lemma
 from dossier.enrich.entities.registry import Registry, entity_key
 from dossier.enrich.entities.shapes import Token
 
@@ -50,10 +50,10 @@ def _parts(tokens: list[Token]) -> list[NamePart] | None:
     # an indeclinable given name ("Энтони", "Джо") says nothing about the case of the run
     case = str(given.tag.case) if given is not None and given.tag.case and "Fixd" not in given.tag else None
     out: list[NamePart] = []
-    for i, (token, options) in enumerate(zip(tokens, parses, strict=True)):
+    for token, options in zip(tokens, parses, strict=True):
         named = [p for p in options if any(t in p.tag for t in _NAME_TAGS)]
         agreeing = [p for p in named if _agrees(p.tag, gender, case)]
-        if not agreeing and given is not None and i and out and out[0].tag == "Name":
+        if not agreeing and given is not None and out and out[0].tag == "Name":
             out.append(NamePart(token, foreign_nominative(token.text, gender, case, options), "Surn"))
             continue
         if not named:
@@ -231,15 +231,8 @@ def _attributive(text: str, tokens: list[Token]) -> bool:
     after = _NEXT_WORD.match(text, tokens[0].end)
     if after is None:
         return False
-    nouns = [p.tag for p in analyses(after.group(1)) if p.tag.POS == "NOUN"]
-    return any(
-        a.tag.POS == "ADJF"
-        and any(
-            n.case == a.tag.case and n.number == a.tag.number and (n.number == "plur" or n.gender == a.tag.gender)
-            for n in nouns
-        )
-        for a in analyses(tokens[0].text)
-    )
+    nouns = [p for p in analyses(after.group(1)) if p.tag.POS == "NOUN"]
+    return any(adjective_agrees(a, n) for a in analyses(tokens[0].text) for n in nouns)
 
 
 def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer, registry: Registry) -> Mention:

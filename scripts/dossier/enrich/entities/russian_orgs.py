@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import analyses, is_known
+from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known
 from dossier.enrich.entities.registry import entity_key
 
 ORG_HEADS = frozenset(
@@ -101,14 +101,6 @@ def _crosses(mention: Mention, start: int, end: int) -> bool:
     return not inside_it
 
 
-def _agrees(adjective: Any, head: Any) -> bool:
-    """An adjective's reading in the head's case and number (and gender, in the singular)."""
-    tag = adjective.tag
-    if tag.POS != "ADJF" or tag.case != head.tag.case or tag.number != head.tag.number:
-        return False
-    return tag.number == "plur" or tag.gender == head.tag.gender or tag.gender is None
-
-
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Only a space between two words (no comma, no full stop)."""
     return text[end:start] == " "
@@ -121,28 +113,25 @@ def _head_name(
     first = words[i][0]
     if not _capitalised(first):
         return None
-    adjectives: list[Any] = []
-    j = i
-    while j < len(words) and len(adjectives) < 3:
-        parse = _parse(words[j][0])
-        if parse.tag.POS != "ADJF" or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
+    j = i  # words i..j-1 are adjectives (three at most), each after a space
+    while j < len(words) and j - i < 3:
+        if _parse(words[j][0]).tag.POS != "ADJF" or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
             break
-        adjectives.append(parse)
         j += 1
     if j >= len(words) or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
         return None
     heads = [p for p in analyses(words[j][0]) if p.tag.POS == "NOUN" and p.normal_form in ORG_HEADS]
-    if not heads or (not adjectives and not _capitalised(words[j][0])):
+    if not heads or (j == i and not _capitalised(words[j][0])):
         return None
     # the head's reading whose case every adjective can take ("на Московской бирже": loct)
     options = [analyses(words[k][0]) for k in range(i, j)]
     head = next(
-        (h for h in heads if all(any(_agrees(a, h) for a in each) for each in options)),
+        (h for h in heads if all(any(adjective_agrees(a, h) for a in each) for each in options)),
         None,
     )
     if head is None:
         return None  # "Российские власти": an adjective that does not go with a head
-    adjectives = [next(a for a in each if _agrees(a, head)) for each in options]
+    adjectives = [next(a for a in each if adjective_agrees(a, head)) for each in options]
     end = j + 1
     tail = 0
     if head.normal_form in DEFINED_HEADS:
