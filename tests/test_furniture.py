@@ -331,6 +331,135 @@ def test_furniture_lines_in_other_wordings_and_languages(line: str, rule: str) -
     assert line_rule(line) == rule
 
 
+# Controls by what they do, in English and in other languages (issue 17, twelfth pass): each a
+# whole line of a page; the prose beside them uses the same words and is kept.
+CONTROLS_BY_ACTION = [
+    # listening
+    "Artikel anhören",
+    "Écouter l'article",
+    "Слушать статью",
+    "Escuchar la noticia",
+    "Ascolta l'articolo",
+    "Listen on Apple Podcasts",
+    "Now playing",
+    "Powered by BeyondWords",
+    "Speed 1.5x",
+    # sharing, printing, saving, commenting
+    "Teilen",
+    "Beitrag teilen",
+    "Partager",
+    "Compartir en WhatsApp",
+    "Udostępnij",
+    "Link kopieren",
+    "Copier le lien",
+    "Скопировать ссылку",
+    "Drucken",
+    "Version imprimable",
+    "Merken",
+    "Kommentare",
+    "Commentaires",
+    "Комментарии",
+    "Tweet",
+    "Pin it",
+    "Copy URL",
+    "Send to a friend",
+    # subscribing
+    "Jetzt kostenlos registrieren",
+    "S'abonner à la newsletter",
+    "Suscríbete",
+    "Iscriviti alla newsletter",
+    "Подписаться на рассылку",
+    "Email address",
+    "Submit",
+    "Please enter a valid email address",
+    "Thanks for signing up!",
+    "No spam, unsubscribe at any time.",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    # navigation
+    "Zur Startseite",
+    "Zurück",
+    "Retour à l'accueil",
+    "На главную",
+    "Menü öffnen",
+    "Fermer le menu",
+    "Weiterlesen",
+    "Lire la suite",
+    "Показать ещё",
+    "Ver más",
+    "Vorheriger Artikel",
+    "Article suivant",
+    "Next article",
+    "Page 2 of 5",
+    "Load more stories",
+    "Toggle navigation",
+    "Close",
+    # links to other articles
+    "Related:",
+    "Auch lesenswert",
+    "À lire également : Le G7 se réunit à Biarritz",
+    "Материалы по теме",
+    "Te puede interesar",
+    "Leggi anche",
+    "Czytaj też",
+    "In other news",
+    "More in Politics",
+    # adverts
+    "Gesponserter Inhalt",
+    "Contenu sponsorisé",
+    "Contenido patrocinado",
+    "На правах рекламы",
+    "Ad Feedback",
+    # consent
+    "Utilizamos cookies para mejorar tu experiencia.",
+    "Aceptar todas",
+    "Akzeptieren",
+    "Принять все",
+    "Privacy policy",
+    "We value your privacy",
+    # captions and credits
+    "Photo d'illustration",
+    "Symbolbild",
+    "Foto de archivo",
+    "Imagen: Télam",
+    "(Getty Images)",
+    "Courtesy of the family",
+    "Illustration by Jane Doe",
+    "File photo",
+    "Image caption",
+    "Enlarge this image",
+    "3 of 12",
+]
+PROSE_WITH_CONTROL_WORDS = [
+    "Der Minister wollte die Kritik nicht anhören.",
+    "Il faut partager les richesses, a-t-il dit.",
+    "Le retour du président à Paris est prévu lundi.",
+    "Los comentarios del ministro provocaron una polémica.",
+    "Комментарии к законопроекту поступили из регионов.",
+    "Подписаться на облигации смогут только банки.",
+    "Zurück in Berlin traf er die Kanzlerin.",
+    "Next year the plan starts.",
+    "Close to the border, the troops waited.",
+    "Comment is free, but facts are sacred.",
+    "Courtesy of the council, residents received new bins.",
+    "Submit your views by Friday, the council asked.",
+    "In other news, the minister resigned.",
+    "Related by marriage, divided by politics",
+    "More than 100 people were hurt.",
+    "Privacy policy changes worry regulators.",
+    "Page 2 of the report lists the costs.",
+]
+
+
+@pytest.mark.parametrize("line", CONTROLS_BY_ACTION)
+def test_controls_are_found_by_what_they_do_in_several_languages(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize("line", PROSE_WITH_CONTROL_WORDS)
+def test_prose_using_the_words_of_controls_is_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
 def test_navigation_labels_go_only_at_the_head() -> None:
     head = find_furniture(TITLE, (("Menu",), ("Search",), *ARTICLE))
     assert [(r.line, r.rule) for r in head.removed] == [("Menu", "menu"), ("Search", "menu")]

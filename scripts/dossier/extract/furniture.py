@@ -62,6 +62,8 @@ def _looks_like_control(text: str, words: int) -> bool:
     strong = len({m[0].casefold() for m in pat.UI_STRONG.finditer(text)})
     if strong and (words <= MAX_CONTROL_WORDS or (strong >= 2 and words <= MAX_NOTICE_WORDS)):
         return True
+    if words <= MAX_COMMAND_WORDS and pat.WHOLE_LINE_CONTROL.match(text):
+        return True
     if words <= MAX_CONTROL_WORDS and pat.UI_WEAK.search(text) and pat.READER_CUE.search(text):
         return True
     if words <= MAX_COMMAND_WORDS and not text.endswith(".") and pat.UI_COMMAND.match(text):

@@ -49,6 +49,13 @@ CONTROL_PHRASES: Final = (
     r"leave (?:us )?(?:your )?feedback",
     r"share (?:us )?(?:your )?feedback",
     r"more info",
+    r"artikel (?:an|vor)?hören",
+    r"vorlesefunktion",
+    r"écouter (?:l['’]article|cet article)",
+    r"слушать (?:статью|новость|материал)",
+    r"аудиоверси\w+",
+    r"escuchar (?:la noticia|el artículo|este artículo)",
+    r"ascolta (?:l['’]articolo|questo articolo|la notizia)",
     # newsletters, sign-up and subscription prompts
     r"delivered (?:straight |directly )?to your inbox",
     r"in your inbox",
@@ -61,9 +68,19 @@ CONTROL_PHRASES: Final = (
     r"by (?:signing up|subscribing|registering)",
     r"you agree to (?:our|the) (?:terms|privacy|use|cookie)",
     r"mailing list",
+    r"protected by recaptcha",
+    r"google privacy policy and terms of service apply",
+    r"unsubscribe (?:at any time|anytime)",
+    r"no spam",
     r"newsletter abonnieren",
     r"anmeldung zum newsletter",
     r"ins? (?:ihr )?postfach",
+    r"dans votre boîte (?:mail|e-mail|aux lettres|de réception)",
+    r"en tu (?:bandeja de entrada|correo(?: electrónico)?)",
+    r"nella tua (?:casella|email|inbox)",
+    r"на (?:вашу|свою) (?:почту|электронную почту)",
+    r"suscríbete",
+    r"iscriviti alla",
     r"abonnez-vous",
     r"inscrivez-vous",
     r"lettre d'information",
@@ -123,6 +140,86 @@ CONTROL_PHRASES: Final = (
     r"aller au contenu",
     r"перейти к (?:содержанию|содержимому|основному)",
     r"all rights reserved",
+)
+# A page's controls in English, by what they do, as whole lines: the buttons and labels of
+# podcast and audio players, sign-up forms, pagers, menus, galleries and advert slots, written
+# from what each control does, not from a collected line. Prose does not write them as a line.
+ENGLISH_CONTROLS: Final = (
+    r"(?:listen|subscribe|follow) (?:on|via|with|in) (?:apple podcasts|spotify|itunes|google podcasts|amazon music|"
+    r"soundcloud|deezer|stitcher|youtube(?: music)?|pocket casts|audible|overcast|castbox|podbean|tunein)",
+    r"now playing|play (?:episode|audio|video|now|all|podcast)|(?:playback )?speed \d(?:\.\d+)?x|playback speed|"
+    r"powered by (?:beyondwords|trinity audio|readspeaker|speechkit|ad auris|audioeye|instaread)",
+    r"(?:your )?e-?mail(?: address)?\s?\*?|submit|sign me up|"
+    r"(?:please )?(?:enter|provide) a valid e-?mail(?: address)?|"
+    r"invalid e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing|registering)!?",
+    r"(?:open|close|toggle|show|hide) (?:the )?(?:menu|navigation|nav|search|sidebar|comments)|"
+    r"close|log ?out|sign ?out|my account|(?:next|previous|prev)(?: (?:article|story|page|post|slide|image|photo))?",
+    r"page \d+ of \d+|show (?:more|less|all)|load more(?: (?:stories|articles|comments))?|"
+    r"see (?:all|more)|view (?:all|more)|"
+    r"expand|collapse",
+    r"ad feedback|report (?:this )?ad|(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free",
+    r"tweet|pin(?: it)?|copy (?:url|link|article link)|(?:post a |add a )?comment|send to a friend|bookmark|"
+    r"e-?mail this",
+    r"enlarge (?:this )?(?:image|photo|picture)|expand (?:this )?(?:image|photo)|view larger(?: image)?|"
+    r"open (?:image )?in gallery|view (?:the )?(?:full )?gallery|(?:photo |image )?gallery|\d{1,3} of \d{1,3}",
+)
+# A page's controls, by what they do, in German, French, Russian, Ukrainian, Spanish, Italian,
+# Dutch, Polish and Portuguese: written from each language's words for the action (listen, share,
+# copy the link, print, comment, save, subscribe, go back, open the menu, show more), not from
+# any collected line. Each language's prose uses these verbs ("Der Minister wollte nicht
+# zuhören", "Il faut partager"), so they count only as a whole line (CONTROL_LINES), where an
+# article has no reason to write them.
+MULTILINGUAL_CONTROLS: Final = (
+    # listening to the article
+    r"(?:(?:den |diesen )?(?:artikel|beitrag|text|audio) )?(?:jetzt )?(?:an|vor)?hören",
+    r"(?:artikel |text )?vorlesen(?: lassen)?|(?:audio|podcast) (?:abspielen|starten)",
+    r"écouter(?: (?:l['’]article|cet article|ce contenu|la version audio|le podcast|l['’]émission))?",
+    r"(?:version|lecture) audio(?: de l['’]article)?",
+    r"(?:про|по)?слушать(?: (?:статью|новость|материал|текст|подкаст|аудиоверсию|эфир))?",
+    r"аудиоверсия(?: (?:статьи|материала|новости))?|(?:про)?слухати(?: (?:статтю|новину|матеріал))?",
+    r"escuch(?:ar|a)(?: (?:la noticia|el artículo|este artículo|el audio|el podcast))?|versión (?:en )?audio",
+    r"ascolta(?:re)?(?: (?:l['’]articolo|questo articolo|la notizia|il podcast))?",
+    r"(?:be)?luister(?: naar)?(?: (?:dit|het) artikel)?|(?:po|od)słuchaj(?: (?:artykułu|tekstu))?",
+    r"ouvir(?: (?:o artigo|a notícia|este artigo))?|ouça(?: (?:o artigo|a notícia))?",
+    # sharing, copying the link, sending, printing, saving, commenting
+    r"(?:artikel |beitrag )?teilen|partager(?: (?:l['’]article|cet article))?|compartir|condividi|delen|"
+    r"udostępnij|поделиться|поділитися|compartilhar|partilhar",
+    r"(?:compartir|condividi|compartilhar) (?:en|su|no|via) (?:facebook|twitter|x|whatsapp|telegram|linkedin)",
+    r"link (?:kopieren|kopiert)|(?:copier|copiez) le lien|lien copié|(?:скопировать|копировать) ссылку|"
+    r"ссылка скопирована|cop(?:iar|ia) (?:el |il )?(?:enlace|link)|kopiuj link|link kopiëren",
+    r"(?:per e-?mail|als e-?mail) (?:senden|versenden|teilen)|envoyer (?:par (?:e-?mail|courriel)|à un ami)|"
+    r"enviar por (?:e-?mail|correo)|invia (?:per|via) e-?mail|отправить (?:по (?:почте|e-?mail)|другу)",
+    r"(?:artikel |seite )?drucken|druckversion|imprimer(?: (?:l['’]article|cet article|la page))?|"
+    r"version imprimable|imprimir|stampa(?: (?:l['’]articolo|la pagina))?|распечатать|версия для печати|"
+    r"drukuj|afdrukken",
+    r"(?:artikel )?merken|merkliste|(?:sauvegarder|enregistrer)(?: (?:l['’]article|cet article))?|"
+    r"guardar(?: (?:artículo|noticia))?|salva(?: (?:articolo|per dopo))?|в закладки|добавить в (?:избранное|закладки)",
+    r"kommentare|kommentieren|(?:alle )?kommentare anzeigen|commentaires|commenter|réagir|"
+    r"(?:voir|lire) les commentaires|"
+    r"комментарии|комментировать|коментарі|comentarios|comentar|commenti|commenta|reacties|komentarze",
+    # subscribing (a prompt's longer wordings are in CONTROL_PHRASES and UI_WEAK)
+    r"(?:newsletter )?(?:abonnieren|bestellen)|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren|testen)",
+    r"s['’]abonner(?: à (?:la|notre) (?:newsletter|lettre))?|je m['’]inscris|recevoir (?:la|notre) newsletter",
+    r"suscr[ií]b(?:ete|irse|ase)(?: (?:al|a nuestro|a la) (?:boletín|newsletter))?|"
+    r"iscriviti(?: alla newsletter)?|abbonati|assine(?: já)?",
+    r"подписаться(?: на (?:рассылку|новости|канал|уведомления))?|підписатися|підписуйтесь|підпишіться|"
+    r"abonneer(?: je)?|zapisz się|subskrybuj",
+    # the page's navigation
+    r"(?:zur )?startseite|accueil|retour à l['’]accueil|(?:на )?главн(?:ая|ую)(?: страниц[ау])?|"
+    r"inicio|volver al inicio|torna (?:su|all['’]inizio|alla home)|головна",
+    r"zurück|retour|назад|volver|indietro|terug|powrót",
+    r"menü (?:öffnen|schließen)|(?:ouvrir|fermer) le menu|(?:открыть|закрыть) меню|(?:abrir|cerrar) (?:el )?menú|"
+    r"(?:apri|chiudi) (?:il )?menu",
+    r"suche (?:öffnen|schließen)|rechercher|recherche|поиск по сайту|buscar|búsqueda|cerca|zoeken|szukaj|пошук",
+    r"mehr anzeigen|weiterlesen|(?:afficher|voir|lire) (?:plus|la suite)|показать (?:ещё|еще|больше|полностью)|"
+    r"читать (?:далее|полностью|дальше)|ver más|leer más|mostra (?:di più|altro)|leggi (?:tutto|di più)|lees meer|"
+    r"czytaj dalej|далее|далі",
+    r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
+    r"(?:предыдущ|следующ)(?:ая|ий) (?:статья|новость|материал)|(?:artículo|noticia) (?:anterior|siguiente)",
+    # advert and sponsored-content markers
+    r"(?:gesponserter|bezahlter) (?:inhalt|beitrag)|contenu (?:sponsorisé|partenaire)|(?:article )?sponsorisé|"
+    r"contenido patrocinado|patrocinado|contenuto sponsorizzato|sponsorizzato|на правах рекламы|"
+    r"партн[её]рский материал|реклама\.?|anuncio|annuncio|advertentie|reklama",
 )
 # ... and what a whole control line, or its opening words, may be.
 CONTROL_LINES: Final = (
@@ -185,6 +282,13 @@ REPORTED: Final = re.compile(
     r"сказал\w*|заявил\w*|сообщил\w*)\b",
     _I,
 )
+# The page's controls by what they do (ENGLISH_CONTROLS, MULTILINGUAL_CONTROLS), as whole short
+# lines only; an English word alone may not end with a full stop ("Close." answers a question).
+# A pattern of its own, tried only on lines of a few words (furniture.py): its 120 alternatives,
+# tried at the start of every line, made the furniture stage 0.1 s slower on BBC.
+WHOLE_LINE_CONTROL: Final = re.compile(
+    rf"^(?:{'|'.join(ENGLISH_CONTROLS)})\s*[:›»→]?$|^(?:{'|'.join(MULTILINGUAL_CONTROLS)})\s*[:.!…›»→]?$", _I
+)
 UI_STRONG: Final = re.compile(rf"\b(?:{by_first_letter(CONTROL_PHRASES)})\b|^(?:{'|'.join(CONTROL_LINES)})|©", _I)
 # A header of links to other articles, alone or before one of them ("See also: <headline>"); with
 # a headline after it the line may be as long as a headline.
@@ -193,8 +297,17 @@ LINK_LABEL: Final = re.compile(
     r"other (?:stories|news)|top stories|latest (?:news|stories)|trending(?: now| stories)?|up next|"
     r"keep reading|what to read next|editor'?s picks|recommended(?: stories| articles| reading| videos?)?|"
     r"(?:à )?lire aussi|à voir aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|mehr aus [^.!?:]{1,40}|"
-    r"weitere (?:artikel|nachrichten|themen)|читайте также|смотрите также|по теме|ещё по теме|другие новости|"
-    r"more from [^.!?:]{1,40})\s*(?:[:：]\s*\S|$)",
+    r"weitere (?:artikel|nachrichten|themen|meldungen|beiträge)|auch lesenswert|das könnte sie (?:auch )?interessieren|"
+    r"zum thema|à lire (?:aussi|également)|lire (?:également|la suite)|sur le même (?:sujet|thème)|"
+    r"(?:nos )?articles (?:liés|similaires|associés|recommandés)|"
+    r"читайте (?:также|далее|ещё|еще)|смотрите также|(?:ещё |еще )?по теме|(?:к|по) теме|материалы по теме|"
+    r"связанные (?:новости|материалы|статьи)|(?:другие|ещё|еще|последние) новости|читайте також|дивіться також|по темі|"
+    r"le(?:e|a) también|te puede interesar|(?:noticias|artículos|contenidos?) relacionad[oa]s|más noticias|"
+    r"leggi anche|potrebbe interessarti|(?:articoli|notizie) correlat[ie]|lees ook|zie ook|"
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|veja também|"
+    r"more from [^.!?:]{1,40}|in other news|around the web|from (?:our|the web'?s?) partners|"
+    r"sponsored (?:stories|links)|discover more|explore more|more in [^.!?:,]{1,40}|don'?t miss(?: this)?|"
+    r"related|more|also|latest)\s*(?:[:：]\s*\S|[:：]?\s*$)",
     _I,
 )
 # Prompts that also occur in prose ("the newsletter was sent"): they need a reader-facing cue.
@@ -244,7 +357,9 @@ COOKIE_NOTICE: Final = re.compile(
     r"\b(?:our|the) use of cookies\b|"
     r"\b(?:configuration|gestion|paramètres|préférences|réglages) des cookies\b|"
     r"\buses? cookies\b.{0,120}\b(?:you|your|by continuing|agree|learn more)\b|"
-    r"\b(?:мы|сайт)\b.{0,60}\b(?:cookie|куки)|"
+    r"\b(?:мы|сайт)\b.{0,60}\b(?:cookie|куки)|\bиспольз\w+ (?:файлы )?(?:cookie|куки)|"
+    r"\b(?:utilizamos|usamos|utiliza|usa|utilizziamo|usiamo|utilizza|gebruiken|gebruikt|używamy|wykorzystujemy|"
+    r"używa|використову\w+|utilizamos) (?:las |i |(?:plików |файли ))?cookies?\b|"
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
     r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|"
     r"\bcookies? (?:settings|preferences|policy|notice|consent)\b",
@@ -264,7 +379,11 @@ CONSENT: Final = re.compile(
 # them only in a short line that does not end like one ("Accept all", "Your privacy choices").
 CONSENT_CONTROL: Final = re.compile(
     r"^(?:accept|reject|refuse|allow|deny|decline)(?: all)?(?: cookies)?(?: and (?:close|continue))?$|"
+    r"^(?:akzeptieren|ablehnen|zustimmen|accepter|refuser|aceptar|rechazar|accetta|rifiuta|accepteren|weigeren|"
+    r"akceptuj[ęe]|принять|отклонить|прийняти)(?: (?:alle|tout|todas?|tutti|вс[её]|cookies?))?$|"
     r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
+    r"^(?:privacy|cookie) (?:policy|notice|statement)$|^terms (?:of (?:use|service)|and conditions)$|"
+    r"^we (?:value|respect|care about) your privacy$|"
     r"^(?:manage|change|update) (?:consent|preferences|cookies|my choices|options|settings|privacy)\b|"
     r"\bconsent (?:settings|preferences|manager|options)$|\bgérer (?:mes|les) (?:choix|préférences|cookies)\b",
     _I,
@@ -275,9 +394,16 @@ CREDIT: Final = re.compile(
     r"(?:\s+(?:source|caption|credit|copyright|by))?\s*[:,|/]|"
     r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
     r"^(?:photo |image |picture )?credits?\s*:|^\(?(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
-    r"^\(?crédits? (?:photos?|images?)\s*:|"
+    r"^\(?crédits? (?:photos?|images?)\s*:|^\(?(?:fotograf[íi]a|imagen|immagine|фотография|afbeelding|zdjęcie)\s*:|"
+    r"^(?:photo|image) d['’]illustration\b|^(?:symbolbild|symbolfoto|archivbild|archivfoto|illustrationsbild)\b|"
+    r"^(?:foto|imagen) de archivo\b|^foto d['’]archivio\b|^(?:иллюстративное фото|фото из открытых источников)|"
+    r"^(?:bildunterschrift|légende|подпись к фото)\s*:|"
     r"^(?:hide|show|toggle) caption$|"
-    r"^(?:getty images|reuters|afp|ap photo|pa media|pa wire|epa|shutterstock|alamy)(?:\s*/.*)?$",
+    r"^(?:getty images|reuters|afp|ap photo|pa media|pa wire|epa|shutterstock|alamy)(?:\s*/.*)?$|"
+    r"^\((?:getty images|reuters|afp|ap|pa|epa|ap photo|shutterstock|alamy|istock)[^()]{0,60}\)$|"
+    r"^(?:photo |image |picture )?courtesy(?: of)? [^.,;:!?]{1,60}$|"
+    r"^(?:illustration|photo(?:graph)?|image|picture|video)s? by [^.,;!?]{1,60}$|"
+    r"^(?:file|stock|handout) (?:photo|picture|image)\b|^(?:supplied|handout)$|^image (?:caption|copyright)\b",
     _I,
 )
 # Tracker and template leftovers: "source site-34", "utm_source=rss", a bare URL.
