@@ -38,7 +38,7 @@ import yaml
 from dossier.enrich.entities.aliases import normalise_name
 from dossier.enrich.entities.mentions import document_mentions, find_mentions
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import has_cyrillic, word_lemma
+from dossier.enrich.entities.morphology import has_cyrillic, phrase_nominative, word_lemma
 from dossier.enrich.entities.registry import REGISTRY_FILE, Registry, load_registry
 from dossier.evaluation.inject import load_corpus
 
@@ -102,8 +102,11 @@ class Score:
 
 
 def dictionary_form(surface: str) -> str:
-    """A Cyrillic surface's words in their dictionary forms ("Бориса Джонсона" -> "борис джонсон")."""
-    return " ".join(word_lemma(w) for w in surface.split())
+    """A Cyrillic surface's words in their dictionary forms ("Бориса Джонсона" -> "борис
+    джонсон"), adjectives agreeing with their noun ("Саудовской Аравии" -> "саудовская аравия")."""
+    words = tuple(surface.split())
+    agreeing = phrase_nominative(words) if len(words) > 1 else None
+    return " ".join(agreeing or (word_lemma(w) for w in words))
 
 
 @dataclass(frozen=True)

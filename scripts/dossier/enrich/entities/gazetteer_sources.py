@@ -131,7 +131,8 @@ def _country_names(code: str, geonames_name: str) -> list[str]:
 
 
 # The names English text gives countries that neither ISO 3166 nor CLDR lists: the everyday
-# "America" and "Holland", "Britain", and former names still in use ("Burma", "Macedonia").
+# "America" and "Holland", "Britain", and former names still in use ("Burma", "Macedonia"); and
+# Russian text's "Белоруссия".
 EXONYMS = {
     "US": ("America",),
     "NL": ("Holland",),
@@ -142,6 +143,7 @@ EXONYMS = {
     "SZ": ("Swaziland",),
     "CD": ("DR Congo", "Democratic Republic of Congo"),
     "AE": ("UAE",),
+    "BY": ("Belorussia", "Белоруссия"),  # CLDR's Russian name is "Беларусь"; Russian news writes both
 }
 
 # Countries that no longer exist, which news and archives still name ("the Soviet Union",

@@ -45,6 +45,7 @@ from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.russian_orgs import russian_organisations
+from dossier.enrich.entities.russian_places import region_mentions
 from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
@@ -220,7 +221,11 @@ def _russian(
     places: list[Mention] = []
     people: list[RussianName] = []
     for paragraph, text in units:
-        found_places, found_people = russian_mentions(paragraph, text, unit_runs[paragraph], gazetteer, registry)
+        regions = [r for r in region_mentions(paragraph, text, gazetteer) if not _overlaps(r, blocked[paragraph])]
+        places += regions
+        spans = [(r.start, r.end) for r in regions]
+        left = [run for run in unit_runs[paragraph] if not any(s < run[-1].end and run[0].start < e for s, e in spans)]
+        found_places, found_people = russian_mentions(paragraph, text, left, gazetteer, registry)
         places += found_places
         people += found_people
         unit_runs[paragraph] = [run for run in unit_runs[paragraph] if not is_cyrillic(run[0].text)]
@@ -233,14 +238,42 @@ def _russian(
             paragraph, text, blocked[paragraph] + [(m.start, m.end) for m in named if m.paragraph == paragraph]
         )
     ]
-    # a place inside a body's name is not a place mention ("Министерство обороны РФ")
+    # a place inside a body's name is not a place mention ("Министерство обороны РФ"), nor one
+    # inside a name in guillemets ("«Единая Россия»": a party)
     inside = {(o.paragraph, o.start, o.end) for o in organisations}
+    texts = dict(units)
     named = [
         m
         for m in named
-        if m.kind != "place" or not any(p == m.paragraph and s <= m.start and m.end <= e for p, s, e in inside)
+        if m.kind != "place"
+        or not (
+            any(p == m.paragraph and s <= m.start and m.end <= e for p, s, e in inside)
+            or in_guillemets(texts[m.paragraph], m.start, m.end)
+        )
     ]
     return named + organisations
+
+
+def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s < mention.end and mention.start < e for s, e in spans)
+
+
+_NAME_IN_GUILLEMETS = 3  # words at most: longer text in guillemets is a quotation
+
+
+def in_guillemets(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a name in guillemets with other words beside it
+    ("«Единая Россия»"); a name alone in them ("«Россия»", a channel or a ship) is left as it is,
+    and so is a quotation ("«Мы ждём от Киева выполнения...»": Russian quotes in guillemets too)."""
+    opening = text.rfind("«", 0, start)
+    if opening < 0 or text.rfind("»", 0, start) > opening:
+        return False
+    closing = text.find("»", end)
+    if closing < 0:
+        return False
+    inside = text[opening + 1 : closing].strip()
+    words = inside.split()
+    return inside != text[start:end] and len(words) <= _NAME_IN_GUILLEMETS and not any(c in inside for c in ".,!?:;")
 
 
 def _registry_sides(mentions: list[Mention], texts: dict[int, str], document: str) -> list[Mention]:

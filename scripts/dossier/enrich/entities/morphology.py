@@ -91,3 +91,34 @@ def adjective_agrees(adjective: Any, noun: Any) -> bool:
 def is_known(word: str) -> bool:
     """Whether the dictionary holds ``word`` (casefolded), not only the analyser's guess."""
     return bool(analyser().word_is_known(word.casefold()))
+
+
+@lru_cache(maxsize=1 << 14)
+def phrase_nominative(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of a place's name of several words (adjectives, then the noun they agree with)
+    in the nominative, the adjectives in the noun's gender and number, casefolded: ("Саудовской",
+    "Аравии") -> ("саудовская", "аравия"), ("Оренбургской", "области") -> ("оренбургская",
+    "область"), ("Нижнем", "Новгороде") -> ("нижний", "новгород"); None when the words do not
+    read so. A word's dictionary form alone would give the masculine ("саудовский аравия")."""
+    *modifiers, head = words
+    for noun in analyses(head):
+        if noun.tag.POS != "NOUN":
+            continue
+        agreeing = [next((a for a in analyses(m) if adjective_agrees(a, noun)), None) for m in modifiers]
+        if any(a is None for a in agreeing):
+            continue
+        nominative = noun.inflect({"nomn"}) if noun.tag.case != "nomn" else noun
+        if nominative is None:
+            continue
+        number = str(nominative.tag.number or "sing")
+        wanted = {"nomn", "plur"} if number == "plur" else {"nomn", str(nominative.tag.gender or "masc"), "sing"}
+        forms = []
+        for adjective in agreeing:
+            assert adjective is not None
+            inflected = adjective.inflect(wanted)
+            if inflected is None:
+                break
+            forms.append(str(inflected.word))
+        else:
+            return (*forms, str(nominative.word))
+    return None

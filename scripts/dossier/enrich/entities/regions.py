@@ -127,7 +127,41 @@ UNDIVIDED: tuple[tuple[str, str, float, float, int], ...] = (
     ("West London", "GB", 51.51, -0.3, 1_400_000),
     ("Central London", "GB", 51.51, -0.12, 1_000_000),
     ("City of London", "GB", 51.515, -0.09, 9_000),
+    # regions Russian news names, with the Russian names below
+    ("Arctic", "", 80.0, 0.0, 4_000_000),
+    ("Russian Far East", "RU", 55.0, 135.0, 8_000_000),  # "Дальний Восток": Russia's, not East Asia
+    ("Transcaucasia", "", 41.0, 45.0, 17_000_000),
+    ("Donbas", "UA", 48.0, 38.0, 6_500_000),
 )
+
+# The Russian names of regions above and of divisions GeoNames names in English only ("Crimea"),
+# which Russian news writes as "Ближний Восток" or "Крым": written by hand, kept short. A
+# region's Russian name in the nominative; Russian text finds it in any case (russian.py).
+RUSSIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Middle East": ("Ближний Восток",),
+    "Caucasus": ("Кавказ",),
+    "Siberia": ("Сибирь",),
+    "Balkans": ("Балканы",),
+    "Latin America": ("Латинская Америка",),
+    "Scandinavia": ("Скандинавия",),
+    "Central Asia": ("Центральная Азия", "Средняя Азия"),
+    "East Asia": ("Восточная Азия",),
+    "South-East Asia": ("Юго-Восточная Азия",),
+    "North Africa": ("Северная Африка",),
+    "West Africa": ("Западная Африка",),
+    "East Africa": ("Восточная Африка",),
+    "Western Europe": ("Западная Европа",),
+    "Eastern Europe": ("Восточная Европа",),
+    "Central Europe": ("Центральная Европа",),
+    "Persian Gulf": ("Персидский залив",),
+    "Silicon Valley": ("Кремниевая долина",),
+    "Arctic": ("Арктика",),
+    "Russian Far East": ("Дальний Восток",),
+    "Transcaucasia": ("Закавказье",),
+    "Donbas": ("Donbass", "Донбасс"),
+    "Crimea": ("Крым",),
+    "Kashmir": ("Кашмир",),
+}
 
 
 # Seas and straits news text names without "Sea" or "Ocean" ("across the Atlantic", "tankers
@@ -147,7 +181,9 @@ SEAS: tuple[tuple[str, float, float], ...] = (
 def undivided_regions() -> list[Place]:
     """The regions of UNDIVIDED and the seas of SEAS as places; their coordinates are the
     approximate centres written above, not centres of population."""
-    regions = [Place(n, "region", c, lat, lon, pop, 0, (n,)) for n, c, lat, lon, pop in UNDIVIDED]
+    regions = [
+        Place(n, "region", c, lat, lon, pop, 0, (n, *RUSSIAN_NAMES.get(n, ()))) for n, c, lat, lon, pop in UNDIVIDED
+    ]
     return regions + [Place(n, "sea", "", lat, lon, 0, 0, (n,)) for n, lat, lon in SEAS]
 
 
@@ -170,6 +206,7 @@ def load_regions(taken: set[tuple[str, str]]) -> list[Place]:
         population = sum(int(p.get("population") or 0) for p in places)
         if _person_like(names[0], population):
             continue
+        names += RUSSIAN_NAMES.get(names[0], ())
         regions.append(Place(names[0], "region", country, lat, lon, population, 0, names, True))
     regions += undivided_regions()
     regions.sort(key=lambda p: (-p.population, p.country, p.name))

@@ -19,9 +19,18 @@ from typing import Any
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_cyrillic, lemma_key, word_lemma
+from dossier.enrich.entities.morphology import (
+    adjective_agrees,
+    analyses,
+    is_cyrillic,
+    is_known,
+    lemma_key,
+    phrase_nominative,
+    word_lemma,
+)
 from dossier.enrich.entities.registry import Registry, entity_key
 from dossier.enrich.entities.shapes import Token
+from dossier.enrich.slugs import slugify
 
 _NAME_TAGS = ("Name", "Patr", "Surn")
 
@@ -164,14 +173,49 @@ def _given_name(word: str) -> bool:
 
 
 def _place(word: str, gazetteer: Gazetteer, registry: Registry) -> str:
-    """The dictionary form of a word that names a place, or ""."""
-    lemma = lemma_key(word)
+    """The lookup form of a word that names a place, or "": a word the dictionary knows as a
+    place's name (Geox: "России", "Татарстане", "Кузбассе"), or a word it does not know whose
+    form without its case ending is a large place of the gazetteer ("Эр-Рияде", "Абу-Даби")."""
     parses = analyses(word)
-    if not any("Geox" in p.tag for p in parses) or any("Name" in p.tag and p.score > 0.5 for p in parses):
+    if any("Name" in p.tag and p.score > 0.5 for p in parses):
         return ""  # "Владимир" is a city too, but first a given name
+    if not any("Geox" in p.tag for p in parses):
+        return "" if is_known(word) else _unknown_place(word, parses, gazetteer)
+    lemma = lemma_key(word)
     entity = registry.lookup(lemma)
     if (entity is not None and entity.kind == "place") or gazetteer.lookup(lemma):
         return lemma
+    # a place the gazetteer lacks (its regions have English names only): the dictionary's
+    # reading must come first, as a surname often reads as a town too ("Николаев"); a word it
+    # knows (its guesses for others are no evidence: "Небензи"), not an acronym ("ВАДА" reads
+    # as a place's genitive) nor a body the dictionary tags as a place
+    if "Geox" not in parses[0].tag or word.isupper() or lemma in _BODIES or not is_known(word):
+        return ""
+    return lemma
+
+
+_BODIES = frozenset({"евросоюз"})  # OpenCorpora's place names that name a body (the European Union)
+
+
+def _known_place(word: str, gazetteer: Gazetteer, registry: Registry) -> bool:
+    """Whether the place a word names is the gazetteer's or the registry's (not one of its own)."""
+    key = _place(word, gazetteer, registry)
+    entity = registry.lookup(key)
+    return bool(gazetteer.lookup(key)) or (entity is not None and entity.kind == "place")
+
+
+_WELL_KNOWN = 100_000  # a city found by a word the dictionary does not know has this many people
+
+
+def _unknown_place(word: str, parses: tuple[Any, ...], gazetteer: Gazetteer) -> str:
+    """The gazetteer's form of a word the dictionary does not know: as written, or one of the
+    analyser's guesses at its dictionary form; a country, region or large city only (a foreign
+    surname may be some small town's name too)."""
+    for key in dict.fromkeys([word.casefold(), *(str(p.normal_form) for p in parses)]):
+        key = key.replace("ё", "е")
+        places = gazetteer.lookup(key)
+        if places and (places[0].kind != "city" or places[0].population >= _WELL_KNOWN):
+            return key
     return ""
 
 
@@ -192,7 +236,10 @@ def russian_mentions(
             places.append(Mention(key, name, "place", surface, paragraph, run[0].start, run[-1].end, "gazetteer"))
             continue
         for label, tokens in _split(run, gazetteer, registry):
-            if label == "place":
+            own = label == "place" and not _known_place(tokens[0].text, gazetteer, registry)
+            if own and len(run) > 1:
+                continue  # a place the gazetteer lacks, alone in its run only: not "Чен" of "Ким Чен Ын"
+            if label == "place" and not _attributive(text, tokens):  # not "Мариинском театре"
                 places.append(_place_mention(paragraph, text, tokens[0], gazetteer, registry))
             elif label == "name" and len(tokens) <= 3 and not _function_word(tokens) and not _attributive(text, tokens):
                 parts = _parts(tokens)
@@ -205,9 +252,11 @@ _PLACE_WORDS = 3  # a place's name of several Russian words has this many at mos
 
 
 def _place_of_words(run: list[Token], gazetteer: Gazetteer) -> Place | None:
-    """The gazetteer place a run of two or three Cyrillic words names as a whole, each word in its
-    dictionary form ("Советском Союзе" -> "советский союз"); None when it names none."""
-    places = gazetteer.lookup(" ".join(word_lemma(t.text).replace("ё", "е") for t in run))
+    """The gazetteer place a run of two or three Cyrillic words names as a whole, in the
+    nominative, adjectives agreeing with the noun ("Советском Союзе" -> "советский союз",
+    "Саудовской Аравии" -> "саудовская аравия"); None when it names none."""
+    words = phrase_nominative(tuple(t.text for t in run)) or tuple(word_lemma(t.text) for t in run)
+    places = gazetteer.lookup(" ".join(words).replace("ё", "е"))
     return places[0] if places else None
 
 
@@ -236,13 +285,19 @@ def _attributive(text: str, tokens: list[Token]) -> bool:
 
 
 def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer, registry: Registry) -> Mention:
-    lemma = lemma_key(token.text)
+    lemma = _place(token.text, gazetteer, registry)
     entity = registry.lookup(lemma)
     surface = text[token.start : token.end]
     if entity is not None and entity.kind == "place":
         return Mention(entity.key, entity.name, "place", surface, paragraph, token.start, token.end, "registry")
-    key, name = gazetteer.identity(gazetteer.lookup(lemma)[0])
-    return Mention(key, name, "place", surface, paragraph, token.start, token.end, "gazetteer")
+    places = gazetteer.lookup(lemma)
+    if places:
+        key, name = gazetteer.identity(places[0])
+        return Mention(key, name, "place", surface, paragraph, token.start, token.end, "gazetteer")
+    # a place of its own, named by the dictionary form with its "ё" ("Ново-Огарёво")
+    form = str(next(p for p in analyses(token.text) if "Geox" in p.tag).normal_form)
+    name = "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    return Mention(slugify(name), name, "place", surface, paragraph, token.start, token.end, "region")
 
 
 def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:

@@ -28,16 +28,19 @@ from typing import Any
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known
 from dossier.enrich.entities.registry import entity_key
+from dossier.enrich.entities.russian_places import PLACE_NOUNS
 
 ORG_HEADS = frozenset(
     """министерство ведомство совет комитет служба агентство банк организация союз миссия биржа суд
     прокуратура дума палата ассамблея фонд партия академия университет институт департамент
     управление правительство администрация посольство корпорация компания концерн холдинг альянс
-    центр трибунал парламент сенат конгресс""".split()
+    центр трибунал парламент сенат конгресс театр музей консерватория федерация ассоциация объединение
+    общество лига премьер-лига""".split()
 )
 # heads whose name goes on in lowercase words: "Министерство иностранных дел", "Совет безопасности"
 DEFINED_HEADS = frozenset(
-    "министерство ведомство совет комитет служба агентство управление департамент фонд палата".split()
+    """министерство ведомство совет комитет служба агентство управление департамент фонд палата союз
+    федерация ассоциация объединение общество институт""".split()
 )
 # words for a body before its name in guillemets
 GUILLEMET_CUES = frozenset(
@@ -48,6 +51,7 @@ _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GUILLEMETS = re.compile(r"«([А-ЯЁA-Z][^«»]{0,40})»")
 _MAX_TAIL = 4  # lowercase genitive words after a head: "иностранных дел", "по чрезвычайным ситуациям" stops
 _COMMON_POS = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADVB", "CONJ", "PREP", "PRCL", "NPRO"})
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|[\"«“]\s*)$")
 
 
@@ -56,7 +60,14 @@ def _parse(word: str) -> Any:
 
 
 def _genitive(word: str) -> bool:
-    return any(p.tag.case == "gent" for p in analyses(word)) or word.isupper()
+    """A noun's or adjective's genitive, or an acronym; not a conjunction or a preposition ("и",
+    "в", which the dictionary also reads as letters' names)."""
+    if word.isupper():
+        return True
+    parses = analyses(word)
+    if parses[0].tag.POS in _FUNCTION_POS:
+        return False
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses)
 
 
 def _capitalised(word: str) -> bool:
@@ -65,6 +76,8 @@ def _capitalised(word: str) -> bool:
 
 def _nominative(parse: Any, gender: str | None, number: str) -> str:
     """A head's or an adjective's nominative, agreeing with the head."""
+    if parse.tag.case == "nomn" and parse.tag.number == number:
+        return str(parse.word)  # as written: "Большой" would become "Больший" through its lemma
     wanted = {"nomn", number} | ({gender} if gender and number == "sing" and parse.tag.POS == "ADJF" else set())
     form = parse.inflect(wanted)
     return str(form.word if form is not None else parse.word)
@@ -150,10 +163,20 @@ def _head_name(
         and words[end][0][:1].isupper()
         and _adjacent(text, words[end - 1][2], words[end][1])
         and _genitive(words[end][0])
-        and not any("Name" in p.tag or "Surn" in p.tag for p in analyses(words[end][0]))
     ):
+        # a region after a court or a body's name: "Арбитражный суд Московской области" (the
+        # adjective may read as a surname too: "Московская")
+        if (
+            end + 1 < len(words)
+            and _adjacent(text, words[end][2], words[end + 1][1])
+            and _region_noun(words[end + 1][0])
+        ):
+            end, proper = end + 2, proper + 1
+            break
+        if any("Name" in p.tag or "Surn" in p.tag for p in analyses(words[end][0])):
+            break
         end, proper = end + 1, proper + 1
-    if not proper and _SENTENCE_OPEN.search(text[: words[i][1]]):
+    if not proper and _SENTENCE_OPEN.search(text[: words[i][1]]) and _common_opening(adjectives, head):
         return None  # "Совет директоров утвердил", "Крупные банки": a sentence's first words
     if end - i < 2:
         return None  # a bare head: "Министерство заявило"
@@ -166,6 +189,22 @@ def _head_name(
     start, stop = words[i][1], words[end - 1][2]
     mention = Mention(entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation")
     return mention, end - i
+
+
+def _region_noun(word: str) -> bool:
+    """A lowercase noun for a kind of region in the genitive ("области", "края", "района")."""
+    return word.islower() and any(p.tag.case == "gent" and p.normal_form in PLACE_NOUNS for p in analyses(word))
+
+
+def _common_opening(adjectives: list[Any], head: Any) -> bool:
+    """Whether a sentence's first words, a head with no proper name after it, may be common
+    words: a bare head ("Совет директоров"), a plural ("Российские банки") or a qualitative
+    adjective ("Крупные банки", "Большой театр"). A relative adjective before one head in the
+    singular names a body wherever it stands, when the head is one whose name goes on in words
+    ("Следственный комитет возбудил", "Федеральная служба"): not a company ("Головная компания")."""
+    if not adjectives or head.tag.number == "plur" or head.normal_form not in DEFINED_HEADS:
+        return True  # "Нидерландская компания", "Головная компания": a kind of company
+    return any("Qual" in a.tag for a in adjectives)
 
 
 def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i: int) -> tuple[Mention | None, int]:

@@ -1,0 +1,71 @@
+"""Places of Russian text named by an adjective and a common noun: "в Оренбургской области" is
+Оренбургская область, "на Кольском полуострове" Кольский полуостров, "в Ханты-Мансийском
+автономном округе" Ханты-Мансийский автономный округ, "Республике Алтай" Республика Алтай.
+
+Russian capitalises only the first word of such a name, so the capitalised runs that russian.py
+reads hold the adjective alone ("Оренбургской"), which the analyser takes for a town's name
+("Хабаровском" is also Хабаровск in the instrumental). Here the adjective and the noun after it
+are read together: the adjective must agree with a noun that names a kind of place (область,
+край, район, округ, полуостров, залив...), and both are put in the nominative
+(morphology.phrase_nominative). The place is the gazetteer's when it has that Russian name
+("Персидский залив"), else a place of its own, keyed by its name, with no coordinates (the
+gazetteer's regions have English names only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.enrich.entities.gazetteer import Gazetteer, name_key
+from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.morphology import phrase_nominative
+from dossier.enrich.slugs import slugify
+
+# the dictionary forms of nouns that name a kind of place, after the adjective that names it
+PLACE_NOUNS = frozenset(
+    "область край район округ полуостров остров залив пролив море озеро хребет нагорье низменность".split()
+)
+_CAPITALISED = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+_PHRASE = re.compile(
+    rf"(?<![\w-])({_CAPITALISED}) ((?:автономн[а-яё]+ )?"
+    r"(?:област|кра[йяюеё]|район|округ|полуостров|остров|залив|пролив|мор[еяюё]|озер|хреб|нагорь|низменност)[а-яё]*)\b"
+    rf"|(?<![\w-])(Республик[аиеуой]{{0,2}}) ({_CAPITALISED}(?: (?:{_CAPITALISED}|Эл))?)\b"
+)
+
+
+def region_mentions(paragraph: int, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The places of one unit's text named by an adjective and a place noun, or by "Республика"
+    and a name (see the module docstring)."""
+    if "Республик" not in text and not any(stem in text for stem in _STEMS):
+        return []  # most paragraphs name no region: told without the pattern
+    found: list[Mention] = []
+    for match in _PHRASE.finditer(text):
+        if match.group(1):
+            words = (match.group(1), *match.group(2).split())
+            nominative = phrase_nominative(words)
+            if nominative is None or nominative[-1] not in PLACE_NOUNS:
+                continue  # "Московском крае стола", a noun that names no place
+            name = " ".join((_capitalised(nominative[0]), *nominative[1:]))
+        else:
+            name = f"Республика {match.group(4)}"
+        start, end = match.span()
+        found.append(_mention(name, text[start:end], paragraph, start, end, gazetteer))
+    return found
+
+
+_STEMS = ("област", "кра", "район", "округ", "полуостров", "остров", "залив", "пролив", "мор", "озер", "хреб", "нагорь")
+
+
+def _capitalised(word: str) -> str:
+    """A name's first word written as a name: each part of a hyphenated word capitalised."""
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _mention(name: str, surface: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:
+    # a region, sea or country of that name, never a city ("Воронежская область" is one of
+    # Voronezh's alternate names in GeoNames)
+    places = [p for p in gazetteer.lookup(name_key(name).replace("ё", "е")) if p.kind != "city"]
+    if places:
+        key, display = gazetteer.identity(places[0])
+        return Mention(key, display, "place", surface, paragraph, start, end, "gazetteer")
+    return Mention(slugify(name), name, "place", surface, paragraph, start, end, "region")

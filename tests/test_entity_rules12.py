@@ -1,0 +1,119 @@
+"""Names of the twelfth pass of issue 16: Russian text's regions, places the gazetteer lacks,
+names of several words in the nominative, and bodies whose names run on in lowercase words."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.enrich.entities.morphology import phrase_nominative
+from dossier.enrich.entities.russian_orgs import russian_organisations
+from tests.helpers import names_of
+
+
+@pytest.mark.parametrize(
+    ("words", "nominative"),
+    [
+        (("Саудовской", "Аравии"), ("саудовская", "аравия")),
+        (("Оренбургской", "области"), ("оренбургская", "область")),
+        (("Нижнем", "Новгороде"), ("нижний", "новгород")),
+        (("Ханты-Мансийском", "автономном", "округе"), ("ханты-мансийский", "автономный", "округ")),
+        (("Северной", "Корее"), ("северная", "корея")),
+    ],
+)
+def test_a_name_of_several_words_is_put_in_the_nominative_with_its_adjectives_agreeing(
+    words: tuple[str, ...], nominative: tuple[str, ...]
+) -> None:
+    assert phrase_nominative(words) == nominative
+
+
+def test_an_adjective_that_does_not_agree_gives_no_phrase() -> None:
+    assert phrase_nominative(("Оренбургской", "краю")) is None
+
+
+def test_a_country_of_an_adjective_and_a_noun_is_found_in_any_case() -> None:
+    # the dictionary form of each word alone was "саудовский аравия", which no place is called
+    assert names_of("place", "Президент прибыл в Саудовскую Аравию, затем вернулся из Северной Кореи.") == [
+        "Saudi Arabia",
+        "North Korea",
+    ]
+
+
+def test_a_region_is_an_adjective_and_a_place_noun_in_the_nominative() -> None:
+    text = (
+        "Паводок затопил сёла в Оренбургской области и Курганской области. Пожары идут в Красноярском крае, "
+        "на Кольском полуострове и в Олёкминском районе, а также в Ханты-Мансийском автономном округе."
+    )
+    assert names_of("place", text) == [
+        "Оренбургская область",
+        "Курганская область",
+        "Красноярский край",
+        "Кольский полуостров",
+        "Олёкминский район",
+        "Ханты-Мансийский автономный округ",
+    ]
+    # the adjective alone is no town: "Хабаровском" also reads as Хабаровск
+    assert names_of("place", "Учения прошли в Хабаровском крае.") == ["Хабаровский край"]
+    assert names_of("place", "Он вырос в Республике Алтай.") == ["Республика Алтай"]
+
+
+def test_a_region_phrase_is_never_a_city_of_the_gazetteer() -> None:
+    # GeoNames lists "Воронежская область" among Voronezh's alternate names
+    assert names_of("place", "Режим ЧС ввели в Воронежской области.") == ["Воронежская область"]
+
+
+def test_the_russian_names_of_regions_and_countries_are_the_gazetteers() -> None:
+    text = "Визит в Белоруссию завершился. Конфликты на Ближнем Востоке и в Арктике обсуждались в Крыму."
+    assert names_of("place", text) == ["Belarus", "Middle East", "Arctic", "Crimea"]
+
+
+def test_a_place_the_dictionary_knows_is_a_place_of_its_own_when_the_gazetteer_lacks_it() -> None:
+    assert names_of("place", "Пожары в Якутии и паводки в Татарстане.") == ["Якутия", "Татарстан"]
+    assert names_of("place", "Совещание прошло в Ново-Огарёве.") == ["Ново-Огарёво"]
+
+
+def test_an_acronym_or_a_word_the_dictionary_only_guesses_is_no_place_of_its_own() -> None:
+    # "ВАДА" reads as a place's genitive, "Небензи" is guessed to be one
+    assert names_of("place", "Решение обжаловало ВАДА.") == []
+    assert names_of("place", "Отвечая, Небензя напомнил о позиции Небензи.") == []
+
+
+def test_a_place_of_its_own_is_not_a_word_of_a_longer_name() -> None:
+    assert "Чен" not in names_of("place", "Ким Чен Ын встретил гостя в аэропорту.")
+
+
+def test_an_unknown_word_is_a_large_place_of_the_gazetteer_without_its_ending() -> None:
+    assert names_of("place", "Переговоры прошли в Эр-Рияде и в Абу-Даби.") == ["Riyadh", "Abu Dhabi"]
+
+
+def test_a_place_inside_a_name_in_guillemets_is_not_a_place_but_one_in_a_quotation_is() -> None:
+    assert names_of("place", "«Единая Россия» получила большинство.") == []
+    assert "Kyiv" in names_of("place", "«Мы ждём от Киева выполнения взятых на себя обязательств», — сказал он.")
+
+
+def test_an_adjective_before_a_common_noun_is_not_a_place() -> None:
+    assert names_of("place", "Он руководит Мариинским театром.") == []
+
+
+def _bodies(text: str) -> list[str]:
+    return [m.name for m in russian_organisations(0, text, [])]
+
+
+def test_a_body_after_adjectives_in_lowercase_is_named_whole() -> None:
+    assert _bodies("Апелляцию подали Российское антидопинговое агентство и другие.") == [
+        "Российское антидопинговое агентство"
+    ]
+    assert _bodies("Решение принял Международный союз конькобежцев.") == ["Международный союз конькобежцев"]
+    assert _bodies("Он возглавил Большой театр.") == ["Большой театр"]
+
+
+def test_a_body_opening_a_sentence_needs_a_relative_adjective_and_a_head_named_in_words() -> None:
+    assert _bodies("Следственный комитет возбудил дело.") == ["Следственный комитет"]
+    assert _bodies("Крупные банки снизили ставки.") == []
+    assert _bodies("Российские банки снизили ставки.") == []
+    assert _bodies("Головная компания сменила название.") == []
+    assert _bodies("Совет директоров утвердил план.") == []
+
+
+def test_a_court_of_a_region_is_named_with_its_region() -> None:
+    assert _bodies("Иск рассмотрит Арбитражный суд Московской области в мае.") == ["Арбитражный суд Московской области"]
+    assert names_of("place", "Иск рассмотрит Арбитражный суд Московской области в мае.") == []
