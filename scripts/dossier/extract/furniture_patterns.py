@@ -305,7 +305,9 @@ LINK_LABEL: Final = re.compile(
     r"le(?:e|a) también|te puede interesar|(?:noticias|artículos|contenidos?) relacionad[oa]s|más noticias|"
     r"leggi anche|potrebbe interessarti|(?:articoli|notizie) correlat[ie]|lees ook|zie ook|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|veja também|"
-    r"more from [^.!?:]{1,40}|in other news|around the web|from (?:our|the web'?s?) partners|"
+    r"more from [^.!?:]{1,40}|in other news|(?:in )?related news|ähnliche (?:artikel|themen|beiträge|nachrichten)|"
+    r"articles? similaires|noticias similares|articoli simili|похожие (?:новости|статьи|материалы)|"
+    r"around the web|from (?:our|the web'?s?) partners|"
     r"sponsored (?:stories|links)|discover more|explore more|more in [^.!?:,]{1,40}|don'?t miss(?: this)?|"
     r"related|more|also|latest)\s*(?:[:：]\s*\S|[:：]?\s*$)",
     _I,
@@ -326,11 +328,61 @@ READER_CUE: Final = re.compile(
 # A short command at the start of a line, with an object that is part of the page.
 UI_COMMAND: Final = re.compile(
     r"^(?:listen|hear|play|pause|stop|resume|watch|share|print|e-?mail|save|bookmark|copy|follow|download|"
-    r"subscribe|join|read|see|view|click|tap|open|like|comment|tweet|post|send|report|get)\b"
+    r"subscribe|join|read|see|view|click|tap|open|like|comment|tweet|post|send|report|get|load|go|skip|jump|toggle|"
+    r"close|expand|show|hide|back|return)\b"
     r".{0,30}\b(?:article|story|page|link|audio|video|podcast|app|us|comments?|newsletter|briefing|"
     r"updates|alerts|inbox|facebook|twitter|whatsapp|linkedin|telegram|instagram|email|print|"
-    r"full coverage|more|now|narration|playback|player)\b",
+    r"full coverage|more|now|narration|playback|player|options|menu|sections?|top|home ?page|front page|"
+    r"site|version|gallery|slideshow)\b",
     _I,
+)
+# The same in the other languages: a verb of the page's actions in the infinitive or imperative
+# opening a short line, and further on a word for a part of the page ("Подписаться на срочные
+# новости", "Zurück zum Seitenanfang", "Partager l'article sur les réseaux sociaux :", "Ir a la
+# portada", "Delen via Whatsapp"). Both are needed: "Zurück zur Normalität" and "Подписаться на
+# облигации" are prose.
+_COMMAND_VERBS = (
+    # German
+    r"(?:an)?hören|teilen|abonnieren|anmelden|registrieren|drucken|kopieren|zurück|weiter|öffnen|schließen|"
+    r"lesen|herunterladen|folgen|kommentieren|merken|senden|zulassen|akzeptieren|ablehnen|verwalten|springen|"
+    r"gehen|zur|zum|alle|mehr|"
+    # French
+    r"écouter|partager|s['’]abonner|abonnez-vous|imprimer|copier|retour|revenir|aller|ouvrir|fermer|lire|"
+    r"télécharger|suivre|suivez|commenter|enregistrer|envoyer|accepter|refuser|gérer|voir|afficher|accéder|"
+    r"retourner|"
+    # Spanish, Italian, Portuguese
+    r"escuch(?:ar|a|á)|compart(?:ir|e)|suscr[ií]b(?:ete|irse)|imprimir|copiar|volver|ir|abrir|cerrar|le(?:er|e)|"
+    r"descargar|seguir|síguenos|comentar|guardar|enviar|aceptar|rechazar|ver|mostrar|"
+    r"ascolta(?:re)?|condividi|iscriviti|stampa|copia|torna|vai|apri|chiudi|leggi|scarica|segui|commenta|"
+    r"salva|invia|accetta|rifiuta|vedi|mostra|ouvir|ouça|compartilhar|partilhar|assine|voltar|fechar|ler|"
+    r"leia|baixar|siga|salvar|"
+    # Russian, Ukrainian
+    r"(?:по|про)?слушать|поделиться|подписаться|подпишитесь|распечатать|(?:с)?копировать|вернуться|перейти|"
+    r"открыть|закрыть|читать|скачать|следите|комментировать|сохранить|отправить|смотреть|показать|"
+    r"(?:про)?слухати|поділитися|підписатися|підпишіться|повернутися|відкрити|закрити|читати|завантажити|"
+    r"зберегти|надіслати|"
+    # Dutch, Polish
+    r"luister|deel|delen|abonneer|kopieer|terug|ga|sluit|lees|volg|reageer|bewaar|stuur|bekijk|toon|"
+    r"posłuchaj|udostępnij|subskrybuj|zapisz|drukuj|kopiuj|wróć|przejdź|otwórz|zamknij|czytaj|pobierz|"
+    r"obserwuj|skomentuj|wyślij|zobacz|pokaż"
+)
+_PAGE_OBJECTS = (
+    r"artikel|beitrag|beiträge|seite|seitenanfang|startseite|übersicht|newsletter|link|menü|audio\w*|video|"
+    r"podcast|app|kommentare?|whatsapp|facebook|twitter|telegram|e-?mail|inhalt|navigation|cookies?|"
+    r"mediathek|livestream|version|"
+    r"article|articles|page|accueil|lien|menu|vidéo|application|appli|commentaires?|réseaux sociaux|"
+    r"courriel|contenu|rubrique|site|"
+    r"noticias?|artículos?|página|portada|inicio|boletín|enlace|menú|vídeo|aplicación|comentarios?|"
+    r"redes sociales|correo|contenido|sección|versión|sitio|articol[oi]|pagina|home|homepage|commenti|"
+    r"sezione|versione|sito|artigo|notícia|início|aplicativo|comentários|seção|versão|"
+    r"стат(?:ью|ьи|ей)|новост(?:ь|и|ей)|материал\w*|страниц\w*|главн(?:ую|ая)|рассылк\w*|ссылк\w*|меню|аудио\w*|"
+    r"видео|подкаст\w*|приложени\w*|комментари\w*|верси\w+|сайт\w*|раздел\w*|канал\w*|"
+    r"статт\w*|новин\w*|матеріал\w*|сторінк\w*|головн\w+|розсилк\w*|посилання|аудіо|відео|додат\w+|коментар\w*|"
+    r"версі\w+|розділ\w*|"
+    r"nieuwsbrief|reacties|inhoud|artykuł\w*|stron\w*|aplikacj\w*|komentarze|wersj\w*"
+)
+MULTILINGUAL_COMMAND: Final = re.compile(
+    rf"^(?:{_COMMAND_VERBS})\b(?:[^.!?]{{0,40}}?)\b(?:{_PAGE_OBJECTS})(?:\b|$)", _I
 )
 # An audio player's prompt with the length of the recording: "Listen · 6:32 min", "Listen (5 minutes)".
 PLAYER_LENGTH: Final = re.compile(r"^(?:listen|play|hear)\b\W{0,5}\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)\b", _I)
@@ -405,6 +457,15 @@ CREDIT: Final = re.compile(
     r"^(?:illustration|photo(?:graph)?|image|picture|video)s? by [^.,;!?]{1,60}$|"
     r"^(?:file|stock|handout) (?:photo|picture|image)\b|^(?:supplied|handout)$|^image (?:caption|copyright)\b",
     _I,
+)
+# A caption that ends with its picture's credit, a name or an agency after "Photo:" and nothing
+# after it: "... Photograph: Fadel Senna/AFP/Getty Images", "... Foto: Annette Riedl / picture
+# alliance", "... (Photo Lionel Bonaventure. AFP)". A credit is capitalised ("the photo: a man
+# alone" is prose; only the word for a photo ignores case); a caption may be a few sentences long.
+CAPTION_CREDIT: Final = re.compile(
+    r"\b(?i:photograph|photo|foto|фото|bild|crédit photo)\s*:\s*[A-ZА-ЯЁ][\w'’.-]*(?: [\w'’.&-]+){0,4}"
+    r"(?:\s*/\s*[\w'’.& -]{1,40}){0,3}$|"
+    r"\((?i:photo|foto|фото|bild)\s+[A-ZА-ЯЁ][^()]{1,60}\)$"
 )
 # Tracker and template leftovers: "source site-34", "utm_source=rss", a bare URL.
 TRACKER: Final = re.compile(
