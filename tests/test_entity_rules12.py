@@ -117,3 +117,28 @@ def test_a_body_opening_a_sentence_needs_a_relative_adjective_and_a_head_named_i
 def test_a_court_of_a_region_is_named_with_its_region() -> None:
     assert _bodies("Иск рассмотрит Арбитражный суд Московской области в мае.") == ["Арбитражный суд Московской области"]
     assert names_of("place", "Иск рассмотрит Арбитражный суд Московской области в мае.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Кредит выдал Сбербанк, сообщил Росатом.", ["Сбербанк", "Росатом"]),
+        ("Глава Ростеха Сергей Чемезов прибыл.", ["Ростех"]),
+        ("Сотрудники Росгвардии и данные Росстата.", ["Росгвардия", "Росстат"]),
+        ("Экспорт Беларуськалия упал, Аэрофлоту разрешили полёты.", ["Беларуськалий", "Аэрофлот"]),
+        # the commodity, a common noun and a city are no company
+        ("Нефть подешевела. Роспуск парламента объявлен. В Ростове прошёл матч.", []),
+    ],
+)
+def test_a_company_is_a_noun_made_of_a_companys_parts(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
+
+
+def test_a_bodys_name_goes_on_after_po_right_after_its_head() -> None:
+    assert _bodies("Об этом сообщило Федеральное агентство по управлению государственным имуществом.") == [
+        "Федеральное агентство по управлению государственным имуществом"
+    ]
+    assert _bodies("Заявили в Совете по правам человека при президенте.") == ["Совет по правам человека"]
+    # after the name's genitive, or before a pronoun, "по" is the sentence's
+    assert _bodies("Заявили в Министерстве обороны по этому поводу.") == ["Министерство обороны"]
+    assert _bodies("Заявили в Совете по этому вопросу.") == []

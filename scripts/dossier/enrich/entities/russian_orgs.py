@@ -49,7 +49,7 @@ GUILLEMET_CUES = frozenset(
 )
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GUILLEMETS = re.compile(r"«([А-ЯЁA-Z][^«»]{0,40})»")
-_MAX_TAIL = 4  # lowercase genitive words after a head: "иностранных дел", "по чрезвычайным ситуациям" stops
+_MAX_TAIL = 4  # lowercase words after a head: "иностранных дел", "по чрезвычайным ситуациям"
 _COMMON_POS = frozenset({"NOUN", "VERB", "INFN", "ADJF", "ADVB", "CONJ", "PREP", "PRCL", "NPRO"})
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…]\s+|[\"«“]\s*)$")
@@ -68,6 +68,12 @@ def _genitive(word: str) -> bool:
     if parses[0].tag.POS in _FUNCTION_POS:
         return False
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses)
+
+
+def _content_word(word: str) -> bool:
+    """A noun or an adjective that is not a pronoun's ("этому", "своей")."""
+    tag = analyses(word)[0].tag
+    return tag.POS in ("NOUN", "ADJF") and "Apro" not in tag
 
 
 def _capitalised(word: str) -> bool:
@@ -94,7 +100,11 @@ def russian_organisations(paragraph: int, text: str, taken: list[tuple[int, int]
     found: list[Mention] = []
     i = 0
     while i < len(words):
-        mention, used = _head_name(paragraph, text, words, i) or _known_name(paragraph, text, words, i)
+        mention, used = (
+            _head_name(paragraph, text, words, i)
+            or _compound_name(paragraph, text, words, i)
+            or _known_name(paragraph, text, words, i)
+        )
         if mention is not None and not any(_crosses(mention, s, e) for s, e in taken):
             found.append(mention)
             i += used
@@ -148,14 +158,22 @@ def _head_name(
     end = j + 1
     tail = 0
     if head.normal_form in DEFINED_HEADS:
+        after_po = False  # "по" after the head opens words in any case: "агентство по атомной энергии"
         while (
             end < len(words)
             and tail < _MAX_TAIL
             and words[end][0].islower()
             and _adjacent(text, words[end - 1][2], words[end][1])
-            and _genitive(words[end][0])
+            and (
+                _genitive(words[end][0])
+                or (words[end][0] == "по" and tail == 0)  # right after the head only
+                or (after_po and _content_word(words[end][0]))
+            )
         ):
+            after_po = after_po or words[end][0] == "по"
             end, tail = end + 1, tail + 1
+        if words[end - 1][0] == "по":  # a name does not end with it
+            end, tail = end - 1, tail - 1
     proper = 0
     while (
         end < len(words)
@@ -231,6 +249,64 @@ def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i:
     return Mention(
         entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation"
     ), used
+
+
+# The word-parts Russian companies' and agencies' names are made of: a bank, an industry, a
+# fleet ("Сбербанк", "Газпром", "Аэрофлот", "Беларуськалий"), or a state body's "Рос-" ("Росатом",
+# "Росстат", "Ростех", "Росгвардия"). OpenCorpora tags some such names Orgn (_known_name) but
+# knows "Сбербанк" and "Аэрофлот" as common nouns and not "Росатом" at all.
+COMPANY_ENDINGS = (
+    "банк", "пром", "нефть", "газ", "тех", "атом", "флот", "телеком", "строй", "энерго", "калий", "никель",
+    "сталь", "металл", "холдинг", "трейд", "транс", "авто", "агро", "хим", "лес", "торг",
+)  # fmt: skip
+_STATE_PREFIX = "рос"
+_CASE_ENDINGS = ("ом", "ем", "ой", "ью", "а", "я", "у", "ю", "е", "и")
+_MIN_PART = 3  # letters a name has besides the part it is made of ("Нефть" alone is the commodity)
+
+
+def _compound_name(
+    paragraph: int, text: str, words: list[tuple[str, int, int]], i: int
+) -> tuple[Mention | None, int] | None:
+    """A capitalised noun made of a company's or a state body's word-parts (COMPANY_ENDINGS,
+    "Рос-"), in the nominative: "Сбербанка" is Сбербанк, "Росатомом" Росатом. Not a place or a
+    person's name, and, for "Рос-", not a word the dictionary knows ("Роспуск", "Россия")."""
+    word, start, stop = words[i]
+    if not _capitalised(word) or "-" in word:
+        return None
+    parses = analyses(word)
+    known = is_known(word)
+    read = parses if known else parses[:1]  # the analyser's guesses for an unknown word are weak
+    if any(t in p.tag for p in read for t in ("Geox", "Name", "Surn", "Patr")) or parses[0].tag.POS != "NOUN":
+        return None
+    nominative = _compound_nominative(word, parses)
+    stem = nominative.casefold()
+    made = any(stem.endswith(part) and len(stem) - len(part) >= _MIN_PART for part in COMPANY_ENDINGS)
+    state = stem.startswith(_STATE_PREFIX) and len(stem) >= 6 and not known
+    if not (made or state):
+        return None
+    mention = Mention(
+        entity_key(nominative), nominative, "organisation", text[start:stop], paragraph, start, stop, "organisation"
+    )
+    return mention, 1
+
+
+def _compound_nominative(word: str, parses: tuple[Any, ...]) -> str:
+    """A company name's nominative: the dictionary's for a word it knows ("Сбербанка"); else the
+    word, or the word without its case ending, that ends in one of its parts ("Росатома" ->
+    "Росатом", "Беларуськалия" -> "Беларуськалий"); else the analyser's guess when it keeps the
+    word's stem ("Росгвардии" -> "Росгвардия")."""
+    if is_known(word):
+        return _written(str(parses[0].normal_form), word)
+    low = word.casefold()
+    forms = [low]
+    for ending in _CASE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_PART:
+            forms += [low[: -len(ending)], low[: -len(ending)] + "й"]
+    for form in forms:
+        if form.endswith(COMPANY_ENDINGS):
+            return _written(form, word)
+    guess = str(parses[0].normal_form)
+    return _written(guess, word) if guess.startswith(low[:-2]) and len(guess) >= len(low) - 2 else word
 
 
 def _guillemet_names(paragraph: int, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
