@@ -104,6 +104,8 @@ def ground(surface: str, paragraph: int, start: int, end: int) -> Mention:
 
 def _parts(run: list[Token]) -> list[list[Token]]:
     """A run cut at its joining words other than "of" ("Selhurst Park on Saturday")."""
+    if _CUT.isdisjoint([t.text for t in run]):  # most runs: no joining word, one part
+        return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
         if token.text in _CUT:

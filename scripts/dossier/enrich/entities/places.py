@@ -90,7 +90,8 @@ class Found:
 
 def _key(tokens: list[Token]) -> str:
     if len(tokens) == 1:  # most runs: one word, no join
-        return lemma_key(tokens[0].text) or tokens[0].key
+        token = tokens[0]  # an ASCII word has no Cyrillic lemma: the cached lookup is skipped
+        return token.key if token.text.isascii() else lemma_key(token.text) or token.key
     return " ".join(lemma_key(t.text) or t.key for t in tokens)
 
 
