@@ -36,7 +36,8 @@ class Known:
 
 def words_key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """The lookup key of a name's words: folded, casefolded, no final dots."""
-    return tuple(fold(w).casefold().rstrip(".") for w in words)
+    # a list, not a generator, and fold() only for non-ASCII words: made for every candidate
+    return tuple([(w if w.isascii() else fold(w)).casefold().rstrip(".") for w in words])
 
 
 def lowercase_in(text: str, token: str) -> bool:

@@ -55,7 +55,8 @@ def landmark_mentions(
     sport: bool,
 ) -> list[Mention]:
     """Mentions of the seas, islands, rivers and (in sports reports) grounds of one document."""
-    return _named(units, unit_runs, taken, sport, lambda name, text: _landmark(name, text, sport))
+    words = _LANDMARK_WORDS | GROUND_ENDS if sport else _LANDMARK_WORDS
+    return _named(units, unit_runs, taken, sport, lambda name, text: _landmark(name, text, sport), words)
 
 
 def venue_mentions(
@@ -64,7 +65,7 @@ def venue_mentions(
     taken: dict[int, list[tuple[int, int]]],
 ) -> list[Mention]:
     """Mentions of the venues of one document, in any kind of report (see the module's doc)."""
-    return _named(units, unit_runs, taken, False, lambda name, text: name[-1].key in VENUE_ENDS)
+    return _named(units, unit_runs, taken, False, lambda name, text: name[-1].key in VENUE_ENDS, VENUE_ENDS)
 
 
 def _named(
@@ -73,13 +74,17 @@ def _named(
     taken: dict[int, list[tuple[int, int]]],
     sport: bool,
     landmark: Callable[[list[Token], str], bool],
+    words: frozenset[str],
 ) -> list[Mention]:
-    """The runs of two to four words, not taken, that ``landmark`` says name a place."""
+    """The runs of two to four words, not taken, that ``landmark`` says name a place; ``landmark``
+    accepts none without one of ``words`` (a run with none is not cut into parts and read)."""
     found: list[Mention] = []
     for paragraph, text in units:
         spans = taken.get(paragraph, [])
-        # a landmark has two words or more: one-word runs (most) are not cut into parts
-        for run in (part for whole in unit_runs[paragraph] if len(whole) > 1 for part in _parts(whole)):
+        # a landmark has two words or more: one-word runs (most) are not cut into parts, nor runs
+        # without a landmark's word (most others: the test saves 2% of find_mentions)
+        wholes = [w for w in unit_runs[paragraph] if len(w) > 1 and not words.isdisjoint([t.key for t in w])]
+        for run in (part for whole in wholes for part in _parts(whole)):
             first = 0
             while first < len(run) - 1 and run[first].key in pat.FUNCTION_WORDS:
                 first += 1
@@ -104,6 +109,8 @@ def ground(surface: str, paragraph: int, start: int, end: int) -> Mention:
 
 def _parts(run: list[Token]) -> list[list[Token]]:
     """A run cut at its joining words other than "of" ("Selhurst Park on Saturday")."""
+    if _CUT.isdisjoint([t.text for t in run]):  # most runs: no joining word, one part
+        return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
         if token.text in _CUT:
@@ -114,6 +121,8 @@ def _parts(run: list[Token]) -> list[list[Token]]:
 
 
 _CUT = frozenset({"on", "and", "&", "for", "the"})
+# the words one of which _landmark needs (with GROUND_ENDS in a sports report)
+_LANDMARK_WORDS = NATURAL_ENDS | URBAN_ENDS | NATURAL_OPENERS
 
 
 def _landmark(name: list[Token], text: str, sport: bool) -> bool:

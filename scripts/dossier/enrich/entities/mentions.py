@@ -362,6 +362,8 @@ def _scan(
             if len(run) == 1 and run[0].key not in firsts:
                 continue  # most runs: one word that names nothing known
             norms = [t.key for t in run]
+            if firsts.isdisjoint(norms):
+                continue  # no word that opens a known name: the loop below would find nothing
             i = 0
             while i < len(run):
                 if norms[i] not in firsts:

@@ -223,6 +223,8 @@ def organisation_mentions(
 def run_parts(run: list[Token], text: str, known: AbstractSet[str]) -> list[list[Token]]:
     """The parts of a run that may each name an organisation: cut (_split), leading function
     words off (_trim), none empty."""
+    if len(run) == 1:  # most runs: one word, nothing to cut (every cut word is a function word)
+        return [] if run[0].key in pat.FUNCTION_WORDS else [run]
     return [part for part in (_trim(cut) for cut in _split(run, text, known)) if part]
 
 
