@@ -142,3 +142,24 @@ def test_a_bodys_name_goes_on_after_po_right_after_its_head() -> None:
     # after the name's genitive, or before a pronoun, "по" is the sentence's
     assert _bodies("Заявили в Министерстве обороны по этому поводу.") == ["Министерство обороны"]
     assert _bodies("Заявили в Совете по этому вопросу.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Тренер Деян Станкович доволен игрой.", ["Деян Станкович"]),
+        ("Встреча с канцлером Олафом Шольцем прошла в Берлине.", ["Олаф Шольц"]),
+        ("Верховный представитель ЕС Жозеп Боррель заявил об этом.", ["Жозеп Боррель"]),
+        ("Аргентинский полузащитник «Спартака» Эсекьель Барко сравнял счёт.", ["Эсекьель Барко"]),
+        # a given name the dictionary knows makes the surname after it a name, not a town
+        ("Глава республики Айсен Николаев ввёл режим ЧС.", ["Айсен Николаев"]),
+    ],
+)
+def test_a_name_the_dictionary_does_not_know_is_a_person_after_a_word_for_a_role(text: str, people: list[str]) -> None:
+    assert names_of("person", text) == people
+
+
+def test_without_a_role_in_its_clause_an_unknown_pair_is_no_person() -> None:
+    assert names_of("person", "Президент заявил, что Жозеп Боррель неправ.") == []
+    assert names_of("person", "Председатель Совета Федерации выступил.") == []
+    assert names_of("place", "Он прибыл в Николаев.") == ["Mykolayiv"]

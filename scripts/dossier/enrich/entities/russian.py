@@ -25,6 +25,7 @@ from dossier.enrich.entities.morphology import (
     is_cyrillic,
     is_known,
     lemma_key,
+    name_form,
     phrase_nominative,
     word_lemma,
 )
@@ -148,8 +149,11 @@ def _split(run: list[Token], gazetteer: Gazetteer, registry: Registry) -> list[t
     pieces: list[tuple[str, list[Token]]] = []
     for token in run:
         lemma = word_lemma(token.text)
+        after_given = bool(pieces) and pieces[-1][0] == "name" and _given_name(pieces[-1][1][-1].text)
         if lemma in pat.ROLES or lemma in pat.ROLE_MODIFIERS or lemma in pat.FUNCTION_WORDS:
             label = "role"
+        elif after_given and any("Surn" in p.tag for p in analyses(token.text)):
+            label = "name"  # "Айсен Николаев": a surname after a given name, though a town's name too
         elif _place(token.text, gazetteer, registry):
             label = "place"
         elif not token.text.isupper() and (
@@ -229,23 +233,111 @@ def russian_mentions(
     for run in unit_runs:
         if not is_cyrillic(run[0].text):
             continue
-        whole = _place_of_words(run, gazetteer) if 1 < len(run) <= _PLACE_WORDS else None
-        if whole is not None:  # "в Советском Союзе", "в Нижнем Новгороде": one place of several words
-            key, name = gazetteer.identity(whole)
-            surface = text[run[0].start : run[-1].end]
-            places.append(Mention(key, name, "place", surface, paragraph, run[0].start, run[-1].end, "gazetteer"))
-            continue
-        for label, tokens in _split(run, gazetteer, registry):
-            own = label == "place" and not _known_place(tokens[0].text, gazetteer, registry)
-            if own and len(run) > 1:
-                continue  # a place the gazetteer lacks, alone in its run only: not "Чен" of "Ким Чен Ын"
-            if label == "place" and not _attributive(text, tokens):  # not "Мариинском театре"
-                places.append(_place_mention(paragraph, text, tokens[0], gazetteer, registry))
-            elif label == "name" and len(tokens) <= 3 and not _function_word(tokens) and not _attributive(text, tokens):
-                parts = _parts(tokens)
-                if parts and any(p.tag in ("Name", "Surn") for p in parts):
-                    people.append((paragraph, text[parts[0].token.start : parts[-1].token.end], parts))
+        found_places, found_people = _run_mentions(paragraph, text, run, gazetteer, registry)
+        # "Тренер Деян Станкович": a name the dictionary does not know, after a word for a role;
+        # read so when the dictionary finds nobody, or when the role word stands right before it
+        # ("канцлером Олафом Шольцем", which the dictionary misreads as "Олафомы Шольцем")
+        cued = _cued_person(paragraph, text, run)
+        if cued is not None and (not found_people or _right_after_role(text, run)):
+            start, end = cued[2][0].token.start, cued[2][-1].token.end
+            found_places = [m for m in found_places if not (m.start < end and start < m.end)]
+            found_people = [cued]
+        places += found_places
+        people += found_people
     return places, people
+
+
+def _run_mentions(
+    paragraph: int, text: str, run: list[Token], gazetteer: Gazetteer, registry: Registry
+) -> tuple[list[Mention], list[Found]]:
+    """The places and people of one capitalised Cyrillic run, as the dictionary reads its words."""
+    whole = _place_of_words(run, gazetteer) if 1 < len(run) <= _PLACE_WORDS else None
+    if whole is not None:  # "в Советском Союзе", "в Нижнем Новгороде": one place of several words
+        key, name = gazetteer.identity(whole)
+        surface = text[run[0].start : run[-1].end]
+        return [Mention(key, name, "place", surface, paragraph, run[0].start, run[-1].end, "gazetteer")], []
+    places: list[Mention] = []
+    people: list[Found] = []
+    for label, tokens in _split(run, gazetteer, registry):
+        own = label == "place" and not _known_place(tokens[0].text, gazetteer, registry)
+        if own and len(run) > 1:
+            continue  # a place the gazetteer lacks, alone in its run only: not "Чен" of "Ким Чен Ын"
+        if label == "place" and not _attributive(text, tokens):  # not "Мариинском театре"
+            places.append(_place_mention(paragraph, text, tokens[0], gazetteer, registry))
+        elif label == "name" and len(tokens) <= 3 and not _function_word(tokens) and not _attributive(text, tokens):
+            parts = _parts(tokens)
+            if parts and any(p.tag in ("Name", "Surn") for p in parts):
+                people.append((paragraph, text[parts[0].token.start : parts[-1].token.end], parts))
+    return places, people
+
+
+# Words a Russian news item puts right before a person's name ("журналиста Эвана Гершковича",
+# "Тренер Деян Станкович", "канцлер Олаф Шольц"): a title, a trade, a role in a team. Only for a
+# name the dictionary does not know: it reads known given names and surnames itself.
+PERSON_CUES = frozenset(
+    """президент премьер премьер-министр вице-премьер министр замминистра глава председатель руководитель
+    директор гендиректор генсек генеральный секретарь представитель пресс-секретарь советник помощник посол
+    канцлер король королева принц принцесса шейх эмир султан губернатор мэр депутат сенатор спикер лидер
+    судья прокурор адвокат следователь журналист корреспондент редактор обозреватель тренер наставник
+    игрок нападающий полузащитник защитник вратарь форвард капитан спортсменка спортсмен фигуристка
+    фигурист теннисист теннисистка актёр актер актриса певец певица режиссёр режиссер писатель
+    писательница художник композитор дирижёр дирижер основатель сооснователь владелец бизнесмен
+    предприниматель генерал полковник командующий эксперт аналитик политолог экономист учёный ученый
+    профессор ректор""".split()
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,—(]")
+_CUE_REACH = 8  # words: the role may be named at a distance ("представитель Евросоюза по иностранным делам")
+
+
+def _right_after_role(text: str, run: list[Token]) -> bool:
+    """Whether the run opens with a word for a role or follows one with only a space between."""
+    before = text[max(0, run[0].start - 40) : run[0].start]
+    words = before.split()
+    last = words[-1] if words and before.endswith(" ") else ""
+    return word_lemma(run[0].text) in PERSON_CUES or (last.islower() and word_lemma(last) in PERSON_CUES)
+
+
+def _cue_before(text: str, start: int) -> str:
+    """The nearest word for a person's role among the last words of the clause before ``start``
+    ("журналиста американской газеты The Wall Street Journal", "полузащитник «Спартака»"), or ""."""
+    before = text[max(0, start - 120) : start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    for word in reversed(clause.split()[-_CUE_REACH:]):
+        word = word.strip('«»"')
+        if word.islower() and word_lemma(word) in PERSON_CUES:
+            return word
+    return ""
+
+
+def _cued_person(paragraph: int, text: str, run: list[Token]) -> Found | None:
+    """Two capitalised words after a word for a person's role ("журналиста Эвана Гершковича"),
+    one of which at least the dictionary does not know (a foreign given name: Жозеп, Деян,
+    Айсен, Олаф), the others being names it knows: a person, in the nominative from the role
+    word's case (foreign_nominative). None otherwise; known names are read by _split."""
+    names, cue_word = list(run), ""
+    # a run may open with the role ("Тренер Деян Станкович", at a sentence's start) or a body's
+    # acronym ("представитель ЕС Жозеп Боррель")
+    while names and (names[0].text.isupper() or word_lemma(names[0].text) in PERSON_CUES):
+        cue_word = cue_word or ("" if names[0].text.isupper() else names[0].text)
+        names.pop(0)
+    if len(names) != 2 or not any(not is_known(t.text) for t in names):
+        return None
+    if any(is_known(t.text) and not any(n in p.tag for p in analyses(t.text) for n in _NAME_TAGS) for t in names):
+        return None  # a common word ("Совета Федерации"): no name
+    cue_word = cue_word or _cue_before(text, names[0].start)
+    role = next((p for p in analyses(cue_word) if p.normal_form in PERSON_CUES), None) if cue_word else None
+    if role is None:
+        return None
+    run = names
+    case = str(role.tag.case) if role.tag.case else None
+    surname = run[-1].text
+    gender = "femn" if surname.endswith(("ова", "ева", "ина", "ына", "ская", "цкая")) else "masc"
+    parts = []
+    for token, tag in zip(run, ("Name", "Surn"), strict=True):
+        known = is_known(token.text) and any(tag in p.tag for p in analyses(token.text))
+        form = name_form(token.text)[0] if known else foreign_nominative(token.text, gender, case, analyses(token.text))
+        parts.append(NamePart(token, form, tag))
+    return paragraph, text[run[0].start : run[-1].end], parts
 
 
 _PLACE_WORDS = 3  # a place's name of several Russian words has this many at most
