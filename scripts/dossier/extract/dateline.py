@@ -73,14 +73,25 @@ def _bracket_date(bracket: str | None) -> DateMatch | None:
     return dates[0] if whole else None
 
 
+# what may stand before a month and year that make a letter's dateline: "Berlin, im März 2022",
+# "Paris, en mars 2022", "Москва, в марте 2022 года"
+_MONTH_LINE_LEAD = re.compile(r"(?:im|in|en|au mois de|в)?\s*$", re.IGNORECASE)
+
+
 def _run_in_dateline(line: str) -> Dateline | None:
     """A place and a full date with no mark after them, the text going straight on with a capital:
-    "Москва, 15 марта 2021 г. Министр ...". Without a mark, only a day-precise date will do."""
+    "Москва, 15 марта 2021 г. Министр ...". Without a mark, only a day-precise date will do,
+    except on a line of its own that holds nothing but a place and a month, as letters and
+    reports are dated ("Berlin, im März 2022")."""
     place_text, comma, rest = line[: pat.MAX_RUN_IN_HEAD].partition(",")
     if not comma or not pat.FOUR_DIGITS.search(rest) or not _is_place(place_text.split()):
         return None
     rest = date_locale.strip_weekday(rest.lstrip())
     dates = find_dates(rest)
+    if dates and dates[0].precision == "month" and len(line) <= pat.MAX_RUN_IN_HEAD:
+        whole = not rest[dates[0].end :].strip(" .") and _MONTH_LINE_LEAD.fullmatch(rest[: dates[0].start])
+        if whole:
+            return Dateline(place_text.strip(), dates[0], line.strip(), False)
     if not dates or dates[0].start or dates[0].precision != "day":
         return None
     if not pat.RUN_IN_TEXT.match(rest[dates[0].end :]):
