@@ -163,3 +163,20 @@ def test_without_a_role_in_its_clause_an_unknown_pair_is_no_person() -> None:
     assert names_of("person", "Президент заявил, что Жозеп Боррель неправ.") == []
     assert names_of("person", "Председатель Совета Федерации выступил.") == []
     assert names_of("place", "Он прибыл в Николаев.") == ["Mykolayiv"]
+
+
+def test_in_a_sports_report_a_name_in_guillemets_is_a_side_in_the_nominative() -> None:
+    report = (
+        "ЦСКА одержал победу над «Спартаком» со счётом 2:1 в матче 12-го тура. Встреча прошла на «ВЭБ Арене». "
+        "Лидирует «Зенит», «Спартак» пропустил вперёд «Краснодар». Армейцы сыграют с «Крыльями Советов»."
+    )
+    bodies = names_of("organisation", report)
+    assert {"Спартак", "Зенит", "Краснодар", "Крылья Советов"} <= set(bodies)
+    assert "ВЭБ Арене" not in bodies  # a ground
+    assert "Krasnodar" not in names_of("place", report)  # the club, not the city
+
+
+def test_a_name_in_guillemets_named_as_a_source_is_a_body_but_not_a_work() -> None:
+    assert _bodies("По данным «Ведомостей», сделка закрыта.") == ["Ведомости"]
+    assert _bodies("Об этом он рассказал в эфире «Матч ТВ».") == ["Матч ТВ"]
+    assert _bodies("Он посмотрел «Брата» ещё раз.") == []  # not a sports report, no cue

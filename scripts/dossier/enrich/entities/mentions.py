@@ -44,7 +44,7 @@ from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
-from dossier.enrich.entities.russian_orgs import russian_organisations
+from dossier.enrich.entities.russian_orgs import is_russian_sport, russian_organisations
 from dossier.enrich.entities.russian_places import region_mentions
 from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
@@ -230,18 +230,23 @@ def _russian(
         people += found_people
         unit_runs[paragraph] = [run for run in unit_runs[paragraph] if not is_cyrillic(run[0].text)]
     named = places + person_mentions(people, registry)
+    texts = dict(units)
+    sport = is_russian_sport("\n".join(texts.values()))
     organisations = [
         organisation
         for paragraph, text in units
         if has_cyrillic(text)
         for organisation in russian_organisations(
-            paragraph, text, blocked[paragraph] + [(m.start, m.end) for m in named if m.paragraph == paragraph]
+            paragraph,
+            text,
+            blocked[paragraph]
+            + [(m.start, m.end) for m in named if m.paragraph == paragraph and not _alone_quoted(m, text)],
+            sport,
         )
     ]
     # a place inside a body's name is not a place mention ("Министерство обороны РФ"), nor one
     # inside a name in guillemets ("«Единая Россия»": a party)
     inside = {(o.paragraph, o.start, o.end) for o in organisations}
-    texts = dict(units)
     named = [
         m
         for m in named
@@ -252,6 +257,16 @@ def _russian(
         )
     ]
     return named + organisations
+
+
+def _alone_quoted(mention: Mention, text: str) -> bool:
+    """A place that is all a name in guillemets holds ("«Краснодар»"): a club or a company may
+    claim it (russian_orgs); else it stays a place."""
+    return (
+        mention.kind == "place"
+        and text[mention.start - 1 : mention.start] == "«"
+        and text[mention.end : mention.end + 1] == "»"
+    )
 
 
 def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known
+from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known, phrase_nominative, word_lemma
 from dossier.enrich.entities.registry import entity_key
 from dossier.enrich.entities.russian_places import PLACE_NOUNS
 
@@ -93,9 +93,12 @@ def _written(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def russian_organisations(paragraph: int, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def russian_organisations(
+    paragraph: int, text: str, taken: list[tuple[int, int]], sport: bool = False
+) -> list[Mention]:
     """The organisations of one paragraph's Russian text, crossing no ``taken`` span (one may lie
-    inside a name: see _crosses)."""
+    inside a name: see _crosses); ``sport``: the document is a sports report (is_russian_sport),
+    whose names in guillemets are clubs."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     found: list[Mention] = []
     i = 0
@@ -110,7 +113,7 @@ def russian_organisations(paragraph: int, text: str, taken: list[tuple[int, int]
             i += used
         else:
             i += 1
-    found += _guillemet_names(paragraph, text, [*taken, *((m.start, m.end) for m in found)])
+    found += _guillemet_names(paragraph, text, [*taken, *((m.start, m.end) for m in found)], sport)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -309,16 +312,64 @@ def _compound_nominative(word: str, parses: tuple[Any, ...]) -> str:
     return _written(guess, word) if guess.startswith(low[:-2]) and len(guess) >= len(low) - 2 else word
 
 
-def _guillemet_names(paragraph: int, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Names in guillemets after a word for a body: "компания «Норильский никель»"."""
+def _guillemet_names(paragraph: int, text: str, taken: list[tuple[int, int]], sport: bool = False) -> list[Mention]:
+    """Names in guillemets after a word for a body ("компания «Норильский никель»": in apposition,
+    in the nominative as written), or named as a source ("по данным «Ведомостей»", "в эфире «Матч
+    ТВ»") or, in a sports report, as a side ("победу над «Спартаком»", "полузащитник «Спартака»"),
+    where the name takes the sentence's case and is put in the nominative."""
     found: list[Mention] = []
     for match in _GUILLEMETS.finditer(text):
-        before = _WORD.findall(text[max(0, match.start() - 30) : match.start()])
-        if not before or _parse(before[-1]).normal_form not in GUILLEMET_CUES:
-            continue
+        before = [w for w in _WORD.findall(text[max(0, match.start() - 30) : match.start()]) if w not in _PREPOSITIONS]
+        cue = _parse(before[-1]).normal_form if before else ""
         start, stop = match.start(1), match.end(1)
         if any(s < stop and start < e for s, e in taken):
             continue
         name = match.group(1).strip()
-        found.append(Mention(entity_key(name), name, "organisation", name, paragraph, start, stop, "organisation"))
+        if cue in GUILLEMET_CUES:
+            pass  # in apposition: as written
+        elif (cue in SOURCE_CUES or sport) and len(name.split()) <= _GUILLEMET_NAME_WORDS and _cyrillic_name(name):
+            if any(word_lemma(w) in VENUE_WORDS for w in name.split()):
+                continue  # "на «ВЭБ Арене»": a ground, which is a place
+            name = _guillemet_nominative(name)
+        else:
+            continue
+        found.append(
+            Mention(entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation")
+        )
     return found
+
+
+# words after which a name in guillemets is a source: "по данным «Ведомостей»", "в эфире «Матч
+# ТВ»", "со ссылкой на «Интерфакс»", "сообщили «Известия»", "пишет «Коммерсантъ»"
+SOURCE_CUES = frozenset("данные информация эфир источник ссылка сообщить сообщать писать".split())
+VENUE_WORDS = frozenset("арена стадион парк дворец манеж".split())
+_PREPOSITIONS = frozenset("в во на с со из от для у по к о об при".split())
+_GUILLEMET_NAME_WORDS = 3  # a club's or a medium's name; a longer text in guillemets is a quotation
+_SPORT_WORDS = re.compile(
+    r"\b(?:матч\w*|тур[аеу]?|чемпионат\w*|гол(?:а|ов|ом|ы)?|сч[её]том|тренер\w*|лиг[аиуе]|турнир\w*)\b"
+)
+_SPORT_EVIDENCE = 3  # distinct sports words a report has
+
+
+def is_russian_sport(document: str) -> bool:
+    """Whether a Russian text reads as a sports report (a match, a round, goals, a score)."""
+    return len({m.group().casefold()[:4] for m in _SPORT_WORDS.finditer(document.casefold())}) >= _SPORT_EVIDENCE
+
+
+def _cyrillic_name(name: str) -> bool:
+    return name[:1].isupper() and bool(_WORD.match(name)) and not any(c in name for c in ".,!?:;")
+
+
+def _guillemet_nominative(name: str) -> str:
+    """A name in guillemets in the nominative: its first word, and the adjectives agreeing with
+    it, in the nominative ("«Спартаком»" -> "Спартак", "«Крыльями Советов»" -> "Крылья
+    Советов", "«Ведомостей»" -> "Ведомости"); an indeclinable name as written ("Матч ТВ")."""
+    words = name.split()
+    agreeing = phrase_nominative(tuple(words)) if len(words) > 1 else None
+    if agreeing is not None:
+        return " ".join(_written(w, like) for w, like in zip(agreeing, words, strict=True))
+    first = next((p for p in analyses(words[0]) if p.tag.POS == "NOUN" and "Geox" not in p.tag), None)
+    if first is None or first.tag.case == "nomn" or "Fixd" in first.tag:
+        return name
+    form = first.inflect({"nomn", str(first.tag.number or "sing")})
+    return " ".join([_written(str(form.word), words[0]) if form is not None else words[0], *words[1:]])
