@@ -30,6 +30,7 @@ from dossier.enrich.entities.morphology import (
     word_lemma,
 )
 from dossier.enrich.entities.registry import Registry, entity_key
+from dossier.enrich.entities.russian_places import english_region
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.slugs import slugify
 
@@ -187,7 +188,7 @@ def _place(word: str, gazetteer: Gazetteer, registry: Registry) -> str:
         return "" if is_known(word) else _unknown_place(word, parses, gazetteer)
     lemma = lemma_key(word)
     entity = registry.lookup(lemma)
-    if (entity is not None and entity.kind == "place") or gazetteer.lookup(lemma):
+    if (entity is not None and entity.kind == "place") or _places_named(gazetteer, lemma):
         return lemma
     # a place the gazetteer lacks (its regions have English names only): the dictionary's
     # reading must come first, as a surname often reads as a town too ("Николаев"); a word it
@@ -205,7 +206,24 @@ def _known_place(word: str, gazetteer: Gazetteer, registry: Registry) -> bool:
     """Whether the place a word names is the gazetteer's or the registry's (not one of its own)."""
     key = _place(word, gazetteer, registry)
     entity = registry.lookup(key)
-    return bool(gazetteer.lookup(key)) or (entity is not None and entity.kind == "place")
+    return bool(_places_named(gazetteer, key)) or (entity is not None and entity.kind == "place")
+
+
+#: countries whose towns Russian text names by their own Russian names
+_RUSSIAN_SPEAKING = frozenset(
+    {"RU", "UA", "BY", "KZ", "KG", "MD", "AM", "GE", "AZ", "UZ", "TJ", "TM", "LV", "LT", "EE"}
+)
+
+
+def _places_named(gazetteer: Gazetteer, key: str) -> tuple[Place, ...]:
+    """The gazetteer's places with a Russian word's dictionary form as a name, without the small
+    towns far away that GeoNames gives such a name too ("Алтай" is also a town in China): a
+    Russian text means its own region or a place it knows."""
+    return tuple(
+        p
+        for p in gazetteer.lookup(key)
+        if p.kind != "city" or p.population >= _WELL_KNOWN or p.country in _RUSSIAN_SPEAKING
+    )
 
 
 _WELL_KNOWN = 100_000  # a city found by a word the dictionary does not know has this many people
@@ -382,13 +400,18 @@ def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer
     surface = text[token.start : token.end]
     if entity is not None and entity.kind == "place":
         return Mention(entity.key, entity.name, "place", surface, paragraph, token.start, token.end, "registry")
-    places = gazetteer.lookup(lemma)
+    places = _places_named(gazetteer, lemma)
     if places:
         key, name = gazetteer.identity(places[0])
         return Mention(key, name, "place", surface, paragraph, token.start, token.end, "gazetteer")
-    # a place of its own, named by the dictionary form with its "ё" ("Ново-Огарёво")
+    # a Russian region the gazetteer names in English ("Татарстан" is Tatarstan Republic), else a
+    # place of its own, named by the dictionary form with its "ё" ("Ново-Огарёво")
     form = str(next(p for p in analyses(token.text) if "Geox" in p.tag).normal_form)
     name = "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    region = english_region(name, gazetteer)
+    if region is not None:
+        key, display = gazetteer.identity(region)
+        return Mention(key, display, "place", surface, paragraph, token.start, token.end, "gazetteer")
     return Mention(slugify(name), name, "place", surface, paragraph, token.start, token.end, "region")
 
 

@@ -15,10 +15,12 @@ gazetteer's regions have English names only).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from dossier.enrich.entities.gazetteer import Gazetteer, name_key
+from dossier.enrich.entities.gazetteer import Gazetteer, Place, name_key
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import phrase_nominative
+from dossier.enrich.entities.transliteration import skeleton
 from dossier.enrich.slugs import slugify
 
 # the dictionary forms of nouns that name a kind of place, after the adjective that names it
@@ -65,7 +67,59 @@ def _mention(name: str, surface: str, paragraph: int, start: int, end: int, gaze
     # a region, sea or country of that name, never a city ("Воронежская область" is one of
     # Voronezh's alternate names in GeoNames)
     places = [p for p in gazetteer.lookup(name_key(name).replace("ё", "е")) if p.kind != "city"]
-    if places:
-        key, display = gazetteer.identity(places[0])
+    place = places[0] if places else english_region(name, gazetteer)
+    if place is not None:
+        key, display = gazetteer.identity(place)
         return Mention(key, display, "place", surface, paragraph, start, end, "gazetteer")
     return Mention(slugify(name), name, "place", surface, paragraph, start, end, "region")
+
+
+# A Russian region's kind and the words its English name uses for it ("Krasnodar Krai").
+_KINDS = {"область": ("oblast",), "край": ("krai", "kray"), "республика": ("republic",), "округ": ("okrug",)}
+_ALL_KIND_WORDS = frozenset(w for words in _KINDS.values() for w in words)
+_ADJECTIVE_ENDS = ("skaia", "skoi", "skii", "ski", "skaa")  # in skeletons: "Оренбургская" -> "orenburgskaia"
+_STEM_PREFIX = 5  # letters of a stem that may open a longer English name ("primor" of "Primorye")
+
+
+@cache
+def _russian_regions(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    """The gazetteer's regions of Russia by the skeleton of their English name's first word."""
+    regions: dict[str, list[Place]] = {}
+    for place in gazetteer.places:
+        if place.kind == "region" and place.country == "RU":
+            regions.setdefault(skeleton(place.name.split()[0]), []).append(place)
+    return {key: tuple(places) for key, places in regions.items()}
+
+
+def english_region(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer's Russian region (GeoNames names them in English only) that a Russian name
+    writes: "Краснодарский край" is Krasnodar Krai, "Свердловская область" Sverdlovsk Oblast,
+    "Татарстан" Tatarstan Republic, compared through the transliteration skeleton with the
+    adjective's ending taken off; the one region whose name fits and whose kind agrees, else None."""
+    words = name.split()
+    kind = words[-1].casefold() if len(words) == 2 and words[-1].casefold() in _KINDS else ""
+    head = words[0]
+    if len(words) == 2 and words[0].casefold() == "республика":
+        kind, head = "республика", words[1]
+    elif len(words) > 1 and not kind:
+        return None
+    stem = skeleton(head)
+    for end in _ADJECTIVE_ENDS if kind and head != words[-1] else ():
+        if stem.endswith(end):
+            stem = stem[: -len(end)]
+            break
+    found = [
+        place
+        for key, places in _russian_regions(gazetteer).items()
+        if key in (stem, stem + "sk") or (len(stem) >= _STEM_PREFIX and key.startswith(stem))
+        for place in places
+    ]
+    if kind:  # of the regions named so, the one of that kind, or one whose name says no kind
+        wanted = set(_KINDS[kind])
+        found = [p for p in found if _kind_words(p) & wanted] or [p for p in found if not _kind_words(p)]
+    fitting = found
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _kind_words(place: Place) -> set[str]:
+    return {w.casefold().strip("'") for w in place.name.split()} & _ALL_KIND_WORDS
