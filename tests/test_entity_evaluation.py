@@ -149,7 +149,15 @@ def test_russian_sets_name_existing_items_and_split_tuning_from_held_out() -> No
     assert all(len(pair) == 2 for pair in pairs)
 
 
-def test_the_second_russian_set_names_existing_items() -> None:
-    root = DATA / "ru_news2"
-    gold = load_gold(DATA / "entities_russian_heldout2.yaml")  # plain names in every optional list
+@pytest.mark.parametrize(
+    ("folder", "gold_file"),
+    [
+        ("ru_news2", "entities_russian_heldout2.yaml"),
+        ("ru_news3", "entities_russian_tuning3.yaml"),
+        ("ru_news4", "entities_russian_heldout4.yaml"),
+    ],
+)
+def test_each_later_russian_set_names_exactly_its_items(folder: str, gold_file: str) -> None:
+    root = DATA / folder
+    gold = load_gold(DATA / gold_file)  # plain names in every optional list
     assert {p.relative_to(root).as_posix() for p in root.rglob("*.txt")} == set(gold)
