@@ -194,3 +194,24 @@ def test_a_name_in_guillemets_named_as_a_source_is_a_body_but_not_a_work() -> No
     assert _bodies("По данным «Ведомостей», сделка закрыта.") == ["Ведомости"]
     assert _bodies("Об этом он рассказал в эфире «Матч ТВ».") == ["Матч ТВ"]
     assert _bodies("Он посмотрел «Брата» ещё раз.") == []  # not a sports report, no cue
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a surname the dictionary reads as a town's name, in the given name's case
+        ("Дума утвердила кандидатуру Дениса Мантурова на пост.", ["Денис Мантуров"]),
+        # a Chinese or Korean syllable is a name's, though a word too, after a role
+        ("Он встретился с председателем КНР Си Цзиньпином и премьером.", ["Си Цзиньпин"]),
+        # two people side by side: a given name in a case the surname before it cannot be in
+        ("В интервью Такеру Карлсону Владимир Путин допустил обмен.", ["Владимир Путин"]),
+        # a body before the name stays out of it
+        ("Глава Сбера Герман Греф выступил на форуме.", ["Герман Греф"]),
+    ],
+)
+def test_names_beside_towns_syllables_and_other_names(text: str, people: list[str]) -> None:
+    assert names_of("person", text) == people
+
+
+def test_a_town_is_still_a_town_without_a_given_name_before_it() -> None:
+    assert names_of("place", "Он прибыл в Мантурово.") == ["Manturovo"]

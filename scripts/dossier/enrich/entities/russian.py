@@ -153,8 +153,8 @@ def _split(run: list[Token], gazetteer: Gazetteer, registry: Registry) -> list[t
         after_given = bool(pieces) and pieces[-1][0] == "name" and _given_name(pieces[-1][1][-1].text)
         if lemma in pat.ROLES or lemma in pat.ROLE_MODIFIERS or lemma in pat.FUNCTION_WORDS:
             label = "role"
-        elif after_given and any("Surn" in p.tag for p in analyses(token.text)):
-            label = "name"  # "Айсен Николаев": a surname after a given name, though a town's name too
+        elif after_given and _surname_after(token.text, pieces[-1][1][-1].text):
+            label = "name"  # "Айсен Николаев", "Дениса Мантурова": a surname, though a town's name too
         elif _place(token.text, gazetteer, registry):
             label = "place"
         elif not token.text.isupper() and (
@@ -164,11 +164,32 @@ def _split(run: list[Token], gazetteer: Gazetteer, registry: Registry) -> list[t
             label = "name"
         else:
             label = "other"  # "МИД", "Кремль": not a person's name
-        if pieces and pieces[-1][0] == label == "name":
+        if pieces and pieces[-1][0] == label == "name" and not _next_person(pieces[-1][1][-1].text, token.text):
             pieces[-1][1].append(token)
         else:
             pieces.append((label, [token]))
     return pieces
+
+
+def _next_person(surname: str, word: str) -> bool:
+    """Whether ``word`` opens another person's name after ``surname``: a given name in a case
+    the surname cannot be in ("Такеру Карлсону Владимир Путин": two people side by side)."""
+    names = [p for p in analyses(word) if "Name" in p.tag]
+    surnames = [p for p in analyses(surname) if "Surn" in p.tag]
+    if not names or not surnames:
+        return False
+    return not {p.tag.case for p in names} & {p.tag.case for p in surnames}
+
+
+def _surname_after(word: str, given: str) -> bool:
+    """Whether a word after a given name is its surname though the dictionary reads it as a
+    town: it reads it as a surname too, or as a town's name in the given name's case
+    ("Дениса Мантурова", not Мантурово)."""
+    parses = analyses(word)
+    if any("Surn" in p.tag for p in parses):
+        return True
+    cases = {p.tag.case for p in analyses(given) if "Name" in p.tag}
+    return any("Geox" in p.tag and p.tag.case in cases for p in parses)
 
 
 def _given_name(word: str) -> bool:
@@ -256,7 +277,7 @@ def russian_mentions(
         # read so when the dictionary finds nobody, or when the role word stands right before it
         # ("канцлером Олафом Шольцем", which the dictionary misreads as "Олафомы Шольцем")
         cued = _cued_person(paragraph, text, run)
-        if cued is not None and (not found_people or _right_after_role(text, run)):
+        if cued is not None and (not found_people or (len(cued[2]) == 2 and _right_after_role(text, run))):
             start, end = cued[2][0].token.start, cued[2][-1].token.end
             found_places = [m for m in found_places if not (m.start < end and start < m.end)]
             found_people = [cued]
@@ -338,9 +359,9 @@ def _cued_person(paragraph: int, text: str, run: list[Token]) -> Found | None:
     while names and (names[0].text.isupper() or word_lemma(names[0].text) in PERSON_CUES):
         cue_word = cue_word or ("" if names[0].text.isupper() else names[0].text)
         names.pop(0)
-    if len(names) != 2 or not any(not is_known(t.text) for t in names):
+    if len(names) not in (2, 3) or not any(not is_known(t.text) for t in names):
         return None
-    if any(is_known(t.text) and not any(n in p.tag for p in analyses(t.text) for n in _NAME_TAGS) for t in names):
+    if any(_common_word(t.text) for t in names):
         return None  # a common word ("Совета Федерации"): no name
     cue_word = cue_word or _cue_before(text, names[0].start)
     role = next((p for p in analyses(cue_word) if p.normal_form in PERSON_CUES), None) if cue_word else None
@@ -351,11 +372,21 @@ def _cued_person(paragraph: int, text: str, run: list[Token]) -> Found | None:
     surname = run[-1].text
     gender = "femn" if surname.endswith(("ова", "ева", "ина", "ына", "ская", "цкая")) else "masc"
     parts = []
-    for token, tag in zip(run, ("Name", "Surn"), strict=True):
+    for token, tag in zip(run, ("Name", "Name", "Surn")[-len(run) :], strict=True):
         known = is_known(token.text) and any(tag in p.tag for p in analyses(token.text))
         form = name_form(token.text)[0] if known else foreign_nominative(token.text, gender, case, analyses(token.text))
         parts.append(NamePart(token, form, tag))
     return paragraph, text[run[0].start : run[-1].end], parts
+
+
+_SYLLABLE = 3  # letters: "Си", "Ван", "Ким" are a Chinese or Korean name's, though words too
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary knows, not as a name, and longer than a name's syllable."""
+    if len(word) <= _SYLLABLE or not is_known(word):
+        return False
+    return not any(n in p.tag for p in analyses(word) for n in _NAME_TAGS)
 
 
 _PLACE_WORDS = 3  # a place's name of several Russian words has this many at most
