@@ -215,3 +215,20 @@ def test_names_beside_towns_syllables_and_other_names(text: str, people: list[st
 
 def test_a_town_is_still_a_town_without_a_given_name_before_it() -> None:
     assert names_of("place", "Он прибыл в Мантурово.") == ["Manturovo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Глава Еврокомиссии Урсула фон дер Ляйен заявила об этом.", ["Урсула фон дер Ляйен"]),
+        ("Он встретился с Урсулой фон дер Ляйен в Брюсселе.", ["Урсула фон дер Ляйен"]),
+        ("Переговоры с Мухаммедом бен Сальманом прошли в Эр-Рияде.", ["Мухаммед бен Сальман"]),
+        ("Президент Бразилии Луис Инасиу Лула да Силва прибыл.", ["Луис Инасиу Лула да Силва"]),
+        ("Министр Джасем Мухаммед аль-Будайви прибыл.", ["Джасем Мухаммед аль-Будайви"]),
+        ("Генерал Шарль де Голль выступил по радио.", ["Шарль де Голль"]),
+        # no given name before the particle: no name
+        ("Москва да Петербург спорят о первенстве.", []),
+    ],
+)
+def test_a_name_with_a_particle_is_one_name_in_the_nominative(text: str, people: list[str]) -> None:
+    assert names_of("person", text) == people

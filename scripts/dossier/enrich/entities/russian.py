@@ -181,6 +181,55 @@ def _next_person(surname: str, word: str) -> bool:
     return not {p.tag.case for p in names} & {p.tag.case for p in surnames}
 
 
+# A name with a particle between given names and surname ("Урсула фон дер Ляйен", "Мухаммед бен
+# Сальман", "Лула да Силва", "Шарль де Голль"): Russian writes the particle in lowercase, so the
+# capitalised runs break there.
+_PARTICLES = ("фон ", "ван ", "де ", "да ", "ди ", "дель ", "дос ", "бен ", "бин ", "ибн ", "аль", "ас", "эль")
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w-])((?:[А-ЯЁ][а-яё]+ ){0,3})"
+    r"(фон дер|фон|ван дер|ван|де|да|ди|дель|дос|бен|бин|ибн|аль|ас|эль)([ -])"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
+)
+
+
+def particle_people(paragraph: int, text: str) -> list[Found]:
+    """People whose names hold a particle, in the nominative from the first given name's case and
+    gender; the first word must be a given name the dictionary knows ("Москва да Петербург" is
+    no name)."""
+    found: list[Found] = []
+    if not any(f" {particle}" in text for particle in _PARTICLES):
+        return found  # most paragraphs: no particle, known without the pattern
+    for match in _PARTICLE_NAME.finditer(text):
+        given = match.group(1).split()
+        while given and is_known(given[0]) and not any("Name" in p.tag for p in analyses(given[0])):
+            given.pop(0)  # "Глава Еврокомиссии Урсула ...", "Генерал Шарль ...": not the name's
+        first = next((p for word in given for p in analyses(word) if "Name" in p.tag), None)
+        if first is None or any("Geox" in p.tag for p in analyses(given[0])[:1]):
+            continue
+        gender = str(first.tag.gender) if first.tag.gender else None
+        case = str(first.tag.case) if first.tag.case and "Fixd" not in first.tag else None
+        parts: list[NamePart] = []
+        position = match.start(1)
+        for word in given:
+            start = text.index(word, position)
+            form = word if case == "nomn" else foreign_nominative(word, gender, case, analyses(word))
+            if case != "nomn" and any("Name" in p.tag and p.tag.case == case for p in analyses(word)):
+                form = name_form(word)[0] or form  # a given name the dictionary declines
+            parts.append(NamePart(Token(word, start, start + len(word), word.casefold()), form, "Name"))
+            position = start + len(word)
+        surname = match.group(4)
+        nominative = foreign_nominative(surname, gender, case, analyses(surname))
+        if match.group(3) == "-":  # "аль-Будайви": one word with its particle
+            start, nominative = match.start(2), match.group(2) + "-" + nominative
+        else:
+            particle = match.group(2)
+            parts.append(NamePart(Token(particle, match.start(2), match.end(2), particle), particle, "Name"))
+            start = match.start(4)
+        parts.append(NamePart(Token(surname, start, match.end(4), surname.casefold()), nominative, "Surn"))
+        found.append((paragraph, text[match.start(1) : match.end(4)], parts))
+    return found
+
+
 def _surname_after(word: str, given: str) -> bool:
     """Whether a word after a given name is its surname though the dictionary reads it as a
     town: it reads it as a surname too, or as a town's name in the given name's case
@@ -268,9 +317,10 @@ def russian_mentions(
     """Places and people of the Cyrillic runs of one unit; people are keyed once the whole
     document is read (see person_mentions)."""
     places: list[Mention] = []
-    people: list[Found] = []
+    people: list[Found] = particle_people(paragraph, text)
+    spans = [(found[2][0].token.start, found[2][-1].token.end) for found in people]
     for run in unit_runs:
-        if not is_cyrillic(run[0].text):
+        if not is_cyrillic(run[0].text) or any(s < run[-1].end and run[0].start < e for s, e in spans):
             continue
         found_places, found_people = _run_mentions(paragraph, text, run, gazetteer, registry)
         # "Тренер Деян Станкович": a name the dictionary does not know, after a word for a role;
