@@ -45,7 +45,6 @@ from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
 from dossier.enrich.entities.russian_orgs import is_russian_sport, russian_organisations
-from dossier.enrich.entities.russian_places import region_mentions
 from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
@@ -221,11 +220,9 @@ def _russian(
     places: list[Mention] = []
     people: list[RussianName] = []
     for paragraph, text in units:
-        regions = [r for r in region_mentions(paragraph, text, gazetteer) if not _overlaps(r, blocked[paragraph])]
-        places += regions
-        spans = [(r.start, r.end) for r in regions]
-        left = [run for run in unit_runs[paragraph] if not any(s < run[-1].end and run[0].start < e for s, e in spans)]
-        found_places, found_people = russian_mentions(paragraph, text, left, gazetteer, registry)
+        found_places, found_people = russian_mentions(
+            paragraph, text, unit_runs[paragraph], gazetteer, registry, blocked[paragraph]
+        )
         places += found_places
         people += found_people
         unit_runs[paragraph] = [run for run in unit_runs[paragraph] if not is_cyrillic(run[0].text)]
@@ -267,10 +264,6 @@ def _alone_quoted(mention: Mention, text: str) -> bool:
         and text[mention.start - 1 : mention.start] == "«"
         and text[mention.end : mention.end + 1] == "»"
     )
-
-
-def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s < mention.end and mention.start < e for s, e in spans)
 
 
 _NAME_IN_GUILLEMETS = 3  # words at most: longer text in guillemets is a quotation

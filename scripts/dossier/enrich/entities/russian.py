@@ -30,7 +30,7 @@ from dossier.enrich.entities.morphology import (
     word_lemma,
 )
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.russian_places import english_region
+from dossier.enrich.entities.russian_places import english_region, name_case, region_mentions
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.slugs import slugify
 
@@ -312,15 +312,22 @@ def _unknown_place(word: str, parses: tuple[Any, ...], gazetteer: Gazetteer) -> 
 
 
 def russian_mentions(
-    paragraph: int, text: str, unit_runs: list[list[Token]], gazetteer: Gazetteer, registry: Registry
+    paragraph: int,
+    text: str,
+    unit_runs: list[list[Token]],
+    gazetteer: Gazetteer,
+    registry: Registry,
+    taken: list[tuple[int, int]],
 ) -> tuple[list[Mention], list[Found]]:
-    """Places and people of the Cyrillic runs of one unit; people are keyed once the whole
-    document is read (see person_mentions)."""
-    places: list[Mention] = []
+    """Places and people of one unit's Russian text: regions named by an adjective and a place
+    noun (russian_places.py, outside the ``taken`` spans of registry names) and names with a
+    particle, read from the text; then the Cyrillic runs they leave. People are keyed once the
+    whole document is read (see person_mentions)."""
+    places = [r for r in region_mentions(paragraph, text, gazetteer) if not _overlaps(r.start, r.end, taken)]
     people: list[Found] = particle_people(paragraph, text)
-    spans = [(found[2][0].token.start, found[2][-1].token.end) for found in people]
+    claimed = [(r.start, r.end) for r in places] + [(f[2][0].token.start, f[2][-1].token.end) for f in people]
     for run in unit_runs:
-        if not is_cyrillic(run[0].text) or any(s < run[-1].end and run[0].start < e for s, e in spans):
+        if not is_cyrillic(run[0].text) or _overlaps(run[0].start, run[-1].end, claimed):
             continue
         found_places, found_people = _run_mentions(paragraph, text, run, gazetteer, registry)
         # "Тренер Деян Станкович": a name the dictionary does not know, after a word for a role;
@@ -329,11 +336,15 @@ def russian_mentions(
         cued = _cued_person(paragraph, text, run)
         if cued is not None and (not found_people or (len(cued[2]) == 2 and _right_after_role(text, run))):
             start, end = cued[2][0].token.start, cued[2][-1].token.end
-            found_places = [m for m in found_places if not (m.start < end and start < m.end)]
+            found_places = [m for m in found_places if not _overlaps(m.start, m.end, [(start, end)])]
             found_people = [cued]
         places += found_places
         people += found_people
     return places, people
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _run_mentions(
@@ -383,7 +394,7 @@ def _right_after_role(text: str, run: list[Token]) -> bool:
     before = text[max(0, run[0].start - 40) : run[0].start]
     words = before.split()
     last = words[-1] if words and before.endswith(" ") else ""
-    return word_lemma(run[0].text) in PERSON_CUES or (last.islower() and word_lemma(last) in PERSON_CUES)
+    return word_lemma(run[0].text) in PERSON_CUES or _role_word(last)
 
 
 def _cue_before(text: str, start: int) -> str:
@@ -393,9 +404,14 @@ def _cue_before(text: str, start: int) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     for word in reversed(clause.split()[-_CUE_REACH:]):
         word = word.strip('«»"')
-        if word.islower() and word_lemma(word) in PERSON_CUES:
+        if _role_word(word):
             return word
     return ""
+
+
+def _role_word(word: str) -> bool:
+    """A lowercase word for a person's role (PERSON_CUES): "журналиста", "тренер"."""
+    return word.islower() and word_lemma(word) in PERSON_CUES
 
 
 def _cued_person(paragraph: int, text: str, run: list[Token]) -> Found | None:
@@ -417,16 +433,15 @@ def _cued_person(paragraph: int, text: str, run: list[Token]) -> Found | None:
     role = next((p for p in analyses(cue_word) if p.normal_form in PERSON_CUES), None) if cue_word else None
     if role is None:
         return None
-    run = names
     case = str(role.tag.case) if role.tag.case else None
-    surname = run[-1].text
+    surname = names[-1].text
     gender = "femn" if surname.endswith(("ова", "ева", "ина", "ына", "ская", "цкая")) else "masc"
     parts = []
-    for token, tag in zip(run, ("Name", "Name", "Surn")[-len(run) :], strict=True):
+    for token, tag in zip(names, ("Name", "Name", "Surn")[-len(names) :], strict=True):
         known = is_known(token.text) and any(tag in p.tag for p in analyses(token.text))
         form = name_form(token.text)[0] if known else foreign_nominative(token.text, gender, case, analyses(token.text))
         parts.append(NamePart(token, form, tag))
-    return paragraph, text[run[0].start : run[-1].end], parts
+    return paragraph, text[names[0].start : names[-1].end], parts
 
 
 _SYLLABLE = 3  # letters: "Си", "Ван", "Ким" are a Chinese or Korean name's, though words too
@@ -488,7 +503,7 @@ def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer
     # a Russian region the gazetteer names in English ("Татарстан" is Tatarstan Republic), else a
     # place of its own, named by the dictionary form with its "ё" ("Ново-Огарёво")
     form = str(next(p for p in analyses(token.text) if "Geox" in p.tag).normal_form)
-    name = "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    name = name_case(form)
     region = english_region(name, gazetteer)
     if region is not None:
         key, display = gazetteer.identity(region)

@@ -47,7 +47,7 @@ def region_mentions(paragraph: int, text: str, gazetteer: Gazetteer) -> list[Men
             nominative = phrase_nominative(words)
             if nominative is None or nominative[-1] not in PLACE_NOUNS:
                 continue  # "Московском крае стола", a noun that names no place
-            name = " ".join((_capitalised(nominative[0]), *nominative[1:]))
+            name = " ".join((name_case(nominative[0]), *nominative[1:]))
         else:
             name = f"Республика {match.group(4)}"
         start, end = match.span()
@@ -58,8 +58,9 @@ def region_mentions(paragraph: int, text: str, gazetteer: Gazetteer) -> list[Men
 _STEMS = ("област", "кра", "район", "округ", "полуостров", "остров", "залив", "пролив", "мор", "озер", "хреб", "нагорь")
 
 
-def _capitalised(word: str) -> str:
-    """A name's first word written as a name: each part of a hyphenated word capitalised."""
+def name_case(word: str) -> str:
+    """A dictionary form written as a name: each part of a hyphenated word capitalised
+    ("ханты-мансийский" -> "Ханты-Мансийский", "ново-огарёво" -> "Ново-Огарёво")."""
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
@@ -117,8 +118,7 @@ def english_region(name: str, gazetteer: Gazetteer) -> Place | None:
     if kind:  # of the regions named so, the one of that kind, or one whose name says no kind
         wanted = set(_KINDS[kind])
         found = [p for p in found if _kind_words(p) & wanted] or [p for p in found if not _kind_words(p)]
-    fitting = found
-    return fitting[0] if len(fitting) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _kind_words(place: Place) -> set[str]:
