@@ -132,18 +132,24 @@ def _country_names(code: str, geonames_name: str) -> list[str]:
 
 # The names English text gives countries that neither ISO 3166 nor CLDR lists: the everyday
 # "America" and "Holland", "Britain", and former names still in use ("Burma", "Macedonia"); and
-# Russian text's "Белоруссия".
+# Russian text's "Белоруссия", "Британия" and the abbreviations it writes for countries (CLDR
+# has "ОАЭ" and "КНДР" but not "США", "РФ" or "КНР").
 EXONYMS = {
-    "US": ("America",),
+    "US": ("America", "США"),
     "NL": ("Holland",),
-    "GB": ("Britain", "Great Britain"),
+    "GB": ("Britain", "Great Britain", "Британия"),
     "MM": ("Burma",),
     "MK": ("Macedonia",),
     "TL": ("East Timor",),
     "SZ": ("Swaziland",),
-    "CD": ("DR Congo", "Democratic Republic of Congo"),
+    "CD": ("DR Congo", "Democratic Republic of Congo", "ДРК"),
     "AE": ("UAE",),
     "BY": ("Belorussia", "Белоруссия"),  # CLDR's Russian name is "Беларусь"; Russian news writes both
+    "RU": ("РФ",),
+    "CN": ("КНР",),
+    "DE": ("ФРГ",),
+    "ZA": ("ЮАР",),
+    "CF": ("ЦАР",),
 }
 
 # Countries that no longer exist, which news and archives still name ("the Soviet Union",

@@ -44,7 +44,7 @@ from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import person_mentions, russian_mentions
-from dossier.enrich.entities.russian_orgs import is_russian_sport, russian_organisations
+from dossier.enrich.entities.russian_orgs import is_russian_sport, russian_organisations, spelled_russian_acronyms
 from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
@@ -201,6 +201,8 @@ def find_mentions(
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
     mentions = possessive_names(mentions, texts, document)  # "McDonald's are listed"
     mentions = _spelled_acronyms(mentions)  # "M&S" beside "Marks & Spencer"
+    if has_cyrillic(document):
+        mentions = spelled_russian_acronyms(mentions, units)  # "ШОС" beside "Шанхайская организация сотрудничества"
     mentions = short_forms(mentions, sport)  # "Man Utd" beside "Manchester United"
     works = work_names(mentions, texts)
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document

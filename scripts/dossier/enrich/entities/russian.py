@@ -325,22 +325,52 @@ def russian_mentions(
     whole document is read (see person_mentions)."""
     places = [r for r in region_mentions(paragraph, text, gazetteer) if not _overlaps(r.start, r.end, taken)]
     people: list[Found] = particle_people(paragraph, text)
-    claimed = [(r.start, r.end) for r in places] + [(f[2][0].token.start, f[2][-1].token.end) for f in people]
-    for run in unit_runs:
-        if not is_cyrillic(run[0].text) or _overlaps(run[0].start, run[-1].end, claimed):
+    regions = [(r.start, r.end) for r in places]
+    named = [(f[2][0].token.start, f[2][-1].token.end) for f in people]
+    for whole in unit_runs:
+        if not is_cyrillic(whole[0].text):
             continue
-        found_places, found_people = _run_mentions(paragraph, text, run, gazetteer, registry)
-        # "Тренер Деян Станкович": a name the dictionary does not know, after a word for a role;
-        # read so when the dictionary finds nobody, or when the role word stands right before it
-        # ("канцлером Олафом Шольцем", which the dictionary misreads as "Олафомы Шольцем")
-        cued = _cued_person(paragraph, text, run)
-        if cued is not None and (not found_people or (len(cued[2]) == 2 and _right_after_role(text, run))):
-            start, end = cued[2][0].token.start, cued[2][-1].token.end
-            found_places = [m for m in found_places if not _overlaps(m.start, m.end, [(start, end)])]
-            found_people = [cued]
-        places += found_places
-        people += found_people
+        for run in _unclaimed(whole, regions, named):
+            found_places, found_people = _run_mentions(paragraph, text, run, gazetteer, registry)
+            # "Тренер Деян Станкович": a name the dictionary does not know, after a word for a
+            # role; read so when the dictionary finds nobody, or when the role word stands right
+            # before it ("канцлером Олафом Шольцем", which the dictionary misreads as "Олафомы
+            # Шольцем")
+            cued = _cued_person(paragraph, text, run, gazetteer, registry)
+            if cued is not None and (
+                not found_people
+                or (len(cued[2]) == 2 and _right_after_role(text, run))
+                or all(_fragment(person, cued) for person in found_people)
+            ):
+                start, end = cued[2][0].token.start, cued[2][-1].token.end
+                found_places = [m for m in found_places if not _overlaps(m.start, m.end, [(start, end)])]
+                found_people = [cued]
+            places += found_places
+            people += found_people
     return places, people
+
+
+def _fragment(person: Found, whole: Found) -> bool:
+    """Whether the dictionary's reading ``person`` is one word of the name ``whole`` ("Фидан" of
+    "Хакан Фидан", whose given name the dictionary reads as a title)."""
+    parts, outer = person[2], whole[2]
+    return len(parts) == 1 < len(outer) and outer[0].token.start <= parts[0].token.start < outer[-1].token.end
+
+
+def _unclaimed(run: list[Token], regions: list[tuple[int, int]], named: list[tuple[int, int]]) -> list[list[Token]]:
+    """The parts of a run outside the spans already read, each a run of its own: outside
+    ``regions``, and before the ``named`` people ("Президент Бразилии" before "Луис Инасиу Лула
+    да Силва", which particle_people has read). What follows a name in its run goes on with it
+    ("Мухаммедом бен Заидом Аль Нахайяном"), so it is left."""
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if _overlaps(token.start, token.end, named):
+            break
+        if _overlaps(token.start, token.end, regions):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -404,7 +434,7 @@ def _cue_before(text: str, start: int) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     for word in reversed(clause.split()[-_CUE_REACH:]):
         word = word.strip('«»"')
-        if _role_word(word):
+        if _role_word(word) or (word[1:].islower() and _role_word(word.lower())):  # "Министр ..." opening
             return word
     return ""
 
@@ -414,16 +444,23 @@ def _role_word(word: str) -> bool:
     return word.islower() and word_lemma(word) in PERSON_CUES
 
 
-def _cued_person(paragraph: int, text: str, run: list[Token]) -> Found | None:
+def _cued_person(paragraph: int, text: str, run: list[Token], gazetteer: Gazetteer, registry: Registry) -> Found | None:
     """Two capitalised words after a word for a person's role ("журналиста Эвана Гершковича"),
     one of which at least the dictionary does not know (a foreign given name: Жозеп, Деян,
     Айсен, Олаф), the others being names it knows: a person, in the nominative from the role
     word's case (foreign_nominative). None otherwise; known names are read by _split."""
     names, cue_word = list(run), ""
-    # a run may open with the role ("Тренер Деян Станкович", at a sentence's start) or a body's
-    # acronym ("представитель ЕС Жозеп Боррель")
-    while names and (names[0].text.isupper() or word_lemma(names[0].text) in PERSON_CUES):
-        cue_word = cue_word or ("" if names[0].text.isupper() else names[0].text)
+    # a run may open with the role ("Тренер Деян Станкович", at a sentence's start), a body's
+    # acronym ("представитель ЕС Жозеп Боррель") or the country of the role ("президентом Ирана
+    # Масудом Пезешкианом"), with no known name yet before it
+    while names and (
+        names[0].text.isupper()
+        or word_lemma(names[0].text) in PERSON_CUES
+        or (len(names) > 2 and bool(_place(names[0].text, gazetteer, registry)))
+    ):
+        cue_word = cue_word or (
+            "" if names[0].text.isupper() or not _role_word(names[0].text.lower()) else names[0].text
+        )
         names.pop(0)
     if len(names) not in (2, 3) or not any(not is_known(t.text) for t in names):
         return None
@@ -448,10 +485,14 @@ _SYLLABLE = 3  # letters: "Си", "Ван", "Ким" are a Chinese or Korean nam
 
 
 def _common_word(word: str) -> bool:
-    """A word the dictionary knows, not as a name, and longer than a name's syllable."""
+    """A word the dictionary knows, not as a name, and longer than a name's syllable; a noun for
+    a being is not one when it is no role ("Хакан Фидан": хакан is a title of old)."""
     if len(word) <= _SYLLABLE or not is_known(word):
         return False
-    return not any(n in p.tag for p in analyses(word) for n in _NAME_TAGS)
+    parses = analyses(word)
+    if any(n in p.tag for p in parses for n in _NAME_TAGS):
+        return False
+    return not all(p.tag.POS == "NOUN" and "anim" in p.tag and p.normal_form not in pat.ROLES for p in parses)
 
 
 _PLACE_WORDS = 3  # a place's name of several Russian words has this many at most
@@ -514,12 +555,16 @@ def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer
 def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
     """One mention per name found: full names first; a surname alone joins the full name with it."""
     full: dict[str, tuple[str, str]] = {}  # nominative surname -> (key, name)
+    opening: dict[str, tuple[str, str]] = {}  # a full name's first word -> (key, name)
     for _, _, parts in found:
         if len(parts) > 1:
             name = " ".join(p.nominative for p in parts if p.tag != "Patr" or len(parts) == 2)
             entity = registry.lookup(name)
             key, display = (entity.key, entity.name) if entity else (entity_key(name), name)
             full.setdefault(parts[-1].nominative, (key, display))
+            opening.setdefault(parts[0].nominative, (key, display))
+    # a Korean or Chinese name opens with the surname: "Ким" alone is "Ким Чен Ын"
+    full = {**{k: v for k, v in opening.items() if k not in full}, **full}
     mentions: list[Mention] = []
     for paragraph, surface, parts in found:
         surface_at = (surface, paragraph, parts[0].token.start, parts[-1].token.end)

@@ -40,7 +40,7 @@ ORG_HEADS = frozenset(
 # heads whose name goes on in lowercase words: "Министерство иностранных дел", "Совет безопасности"
 DEFINED_HEADS = frozenset(
     """министерство ведомство совет комитет служба агентство управление департамент фонд палата союз
-    федерация ассоциация объединение общество институт""".split()
+    федерация ассоциация объединение общество институт организация""".split()
 )
 # words for a body before its name in guillemets
 GUILLEMET_CUES = frozenset(
@@ -67,7 +67,7 @@ def _genitive(word: str) -> bool:
     parses = analyses(word)
     if parses[0].tag.POS in _FUNCTION_POS:
         return False
-    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses)
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses)  # "Объединённых"
 
 
 def _content_word(word: str) -> bool:
@@ -106,6 +106,7 @@ def russian_organisations(
         mention, used = (
             _head_name(paragraph, text, words, i)
             or _compound_name(paragraph, text, words, i)
+            or _cued_acronym(paragraph, text, words, i)
             or _known_name(paragraph, text, words, i)
         )
         if mention is not None and not any(_crosses(mention, s, e) for s, e in taken):
@@ -141,8 +142,9 @@ def _head_name(
         return None
     j = i  # words i..j-1 are adjectives (three at most), each after a space
     while j < len(words) and j - i < 3:
-        if _parse(words[j][0]).tag.POS != "ADJF" or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
-            break
+        tag = _parse(words[j][0]).tag
+        if tag.POS != "ADJF" or "Apro" in tag or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
+            break  # not a pronoun's adjective: "Эта организация", "Каждый совет"
         j += 1
     if j >= len(words) or (j > i and not _adjacent(text, words[j - 1][2], words[j][1])):
         return None
@@ -171,6 +173,7 @@ def _head_name(
                 _genitive(words[end][0])
                 or (words[end][0] == "по" and tail == 0)  # right after the head only
                 or (after_po and _content_word(words[end][0]))
+                or _joined_genitive(words, end, tail)
             )
         ):
             after_po = after_po or words[end][0] == "по"
@@ -197,6 +200,8 @@ def _head_name(
         if any("Name" in p.tag or "Surn" in p.tag for p in analyses(words[end][0])):
             break
         end, proper = end + 1, proper + 1
+    if proper and head.normal_form in DEFINED_HEADS:
+        end += _about_words(text, words, end)  # "Организация Договора о коллективной безопасности"
     if not proper and _SENTENCE_OPEN.search(text[: words[i][1]]) and _common_opening(adjectives, head):
         return None  # "Совет директоров утвердил", "Крупные банки": a sentence's first words
     if end - i < 2:
@@ -210,6 +215,39 @@ def _head_name(
     start, stop = words[i][1], words[end - 1][2]
     mention = Mention(entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation")
     return mention, end - i
+
+
+def _about_words(text: str, words: list[tuple[str, int, int]], at: int) -> int:
+    """How many words from ``at`` say what a body's name is about: "о" or "об", then lowercase
+    adjectives and a noun in the prepositional ("о коллективной безопасности"); 0 if none."""
+    if at >= len(words) or words[at][0] not in ("о", "об") or not _adjacent(text, words[at - 1][2], words[at][1]):
+        return 0
+    k = at + 1
+    while (
+        k < len(words)
+        and k - at <= _MAX_TAIL
+        and words[k][0].islower()
+        and _adjacent(text, words[k - 1][2], words[k][1])
+    ):
+        parses = [p for p in analyses(words[k][0]) if p.tag.case == "loct" and p.tag.POS in ("NOUN", "ADJF")]
+        if not parses:
+            break
+        k += 1
+        if parses[0].tag.POS == "NOUN":
+            return k - at
+    return 0
+
+
+def _joined_genitive(words: list[tuple[str, int, int]], at: int, tail: int) -> bool:
+    """An "и" between two lowercase genitives of a name's words: "Организация экономического
+    сотрудничества и развития", "Министерство науки и высшего образования"."""
+    return (
+        words[at][0] == "и"
+        and tail > 0
+        and at + 1 < len(words)
+        and words[at + 1][0].islower()
+        and _genitive(words[at + 1][0])
+    )
 
 
 def _region_noun(word: str) -> bool:
@@ -252,6 +290,23 @@ def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i:
     return Mention(
         entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation"
     ), used
+
+
+# words before a body's acronym that say it is one: "саммит БРИКС", "члены ШОС", "генсек НАТО"
+ACRONYM_CUES = frozenset("саммит член членство генсек председательство штаб-квартира".split())
+
+
+def _cued_acronym(
+    paragraph: int, text: str, words: list[tuple[str, int, int]], i: int
+) -> tuple[Mention | None, int] | None:
+    """An acronym the dictionary does not know, right after a word that says it is a body's
+    (ACRONYM_CUES): "на полях саммита БРИКС"."""
+    word, start, stop = words[i]
+    if not (word.isupper() and 2 <= len(word) <= 6 and i > 0 and _adjacent(text, words[i - 1][2], start)):
+        return None
+    if word_lemma(words[i - 1][0]) not in ACRONYM_CUES or (is_known(word) and "Orgn" in _parse(word).tag):
+        return None  # a known body's acronym ("НАТО") is _known_name's
+    return Mention(entity_key(word), word, "organisation", word, paragraph, start, stop, "organisation"), 1
 
 
 # The word-parts Russian companies' and agencies' names are made of: a bank, an industry, a
@@ -373,3 +428,66 @@ def _guillemet_nominative(name: str) -> str:
         return name
     form = first.inflect({"nomn", str(first.tag.number or "sing")})
     return " ".join([_written(str(form.word), words[0]) if form is not None else words[0], *words[1:]])
+
+
+_ACRONYM_LETTERS = (2, 6)
+_SMALL_WORDS = frozenset("и о об по на в во для при".split())  # left out of a Russian acronym
+
+
+_CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
+
+
+def spelled_russian_acronyms(mentions: list[Mention], units: list[tuple[int, str]]) -> list[Mention]:
+    """Mentions with each Russian acronym the document spells out made the organisation it names:
+    its letters are the initials of exactly one body named in full there, small words left out
+    ("ШОС" beside "Шанхайская организация сотрудничества", "ОДКБ" beside "Организация Договора о
+    коллективной безопасности"), whether or not another rule read the acronym. Registry names
+    keep their own entity."""
+    bodies = {
+        (m.entity, m.name) for m in mentions if m.kind == "organisation" and " " in m.name and _WORD.match(m.name)
+    }
+    if not bodies:
+        return mentions
+    mentions = mentions + _unread_acronyms(mentions, units, {_russian_initials(name) for _, name in bodies})
+    acronyms = {
+        m.name
+        for m in mentions
+        if m.kind == "organisation"
+        and m.rule == "organisation"
+        and m.name.isupper()
+        and _ACRONYM_LETTERS[0] <= len(m.name) <= _ACRONYM_LETTERS[1]
+        and bool(_WORD.fullmatch(m.name))
+    }
+    spelled: dict[str, tuple[str, str]] = {}
+    for acronym in acronyms:
+        found = [body for body in bodies if _russian_initials(body[1]) == acronym]
+        if len(found) == 1:
+            spelled[acronym] = found[0]
+    return [
+        Mention(*spelled[m.name], m.kind, m.surface, m.paragraph, m.start, m.end, m.rule, m.resolved)
+        if m.kind == "organisation" and m.rule == "organisation" and m.name in spelled
+        else m
+        for m in mentions
+    ]
+
+
+def _unread_acronyms(mentions: list[Mention], units: list[tuple[int, str]], initials: set[str]) -> list[Mention]:
+    """Acronyms no rule has read ("ШОС") whose letters are some body's initials, as acronyms
+    of their own (spelled_russian_acronyms gives them the body)."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.paragraph, []).append((m.start, m.end))
+    found = []
+    for paragraph, text in units:
+        for match in _CYRILLIC_ACRONYM.finditer(text):
+            start, stop = match.span()
+            if match.group() in initials and not any(s < stop and start < e for s, e in taken.get(paragraph, ())):
+                name = match.group()
+                found.append(
+                    Mention(entity_key(name), name, "organisation", name, paragraph, start, stop, "organisation")
+                )
+    return found
+
+
+def _russian_initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.casefold() not in _SMALL_WORDS).upper()

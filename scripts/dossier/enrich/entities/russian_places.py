@@ -49,7 +49,13 @@ def region_mentions(paragraph: int, text: str, gazetteer: Gazetteer) -> list[Men
                 continue  # "Московском крае стола", a noun that names no place
             name = " ".join((name_case(nominative[0]), *nominative[1:]))
         else:
-            name = f"Республика {match.group(4)}"
+            named = match.group(4).split()
+            start, end = match.span()
+            if len(named) == 2 and named[1] != "Эл" and phrase_nominative(tuple(named)) is None:
+                named, end = named[:1], match.start(4) + len(named[0])  # "Республики Корея Юн Сок Ёлем"
+            name = f"Республика {' '.join(named)}"
+            found.append(_mention(name, text[start:end], paragraph, start, end, gazetteer))
+            continue
         start, end = match.span()
         found.append(_mention(name, text[start:end], paragraph, start, end, gazetteer))
     return found

@@ -1,0 +1,102 @@
+"""Names of the thirteenth pass of issue 16, Russian text: a country before a name, countries'
+abbreviations, bodies named with "и", "о" and participles, and acronyms spelled out or cued."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+from tests.helpers import names_of
+
+
+def _entities(text: str) -> list[tuple[str, str, str]]:
+    return [(m.kind, m.name, m.surface) for m in find_mentions("doc", "Заголовок", ((text,),), Registry())]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        # particle_people reads the name; the country before it in the same capitalised run stays
+        ("Президент Бразилии Луис Инасиу Лула да Силва выступил по видеосвязи.", "Brazil", "Луис Инасиу Лула да Силва"),
+        ("Накануне президент Египта Абдель Фаттах ас-Сиси заявил об этом.", "Egypt", "Абдель Фаттах ас-Сиси"),
+        # a name the dictionary does not know, after a role and its country
+        ("Он встретился с президентом Ирана Масудом Пезешкианом.", "Iran", "Масуд Пезешкиан"),
+        ("Премьер-министр Пакистана Шахбаз Шариф прибыл в Астану.", "Pakistan", "Шахбаз Шариф"),
+        # the role opens the sentence; the dictionary reads "Хакан" as a title of old
+        ("Министр иностранных дел Турции Хакан Фидан прибыл в Москву.", "Turkey", "Хакан Фидан"),
+    ],
+)
+def test_a_country_before_a_persons_name_is_a_place_and_the_name_a_person(text: str, place: str, person: str) -> None:
+    assert place in names_of("place", text)
+    assert names_of("person", text) == [person]
+
+
+def test_what_follows_a_name_with_a_particle_in_its_run_is_not_read_apart() -> None:
+    # "Аль Нахайяном" goes on with "Мухаммедом бен Заидом": no person "Аля Нахайян"
+    text = "Он провёл переговоры с президентом ОАЭ Мухаммедом бен Заидом Аль Нахайяном."
+    assert [p for p in names_of("person", text) if "Нахайян" in p and "бен" not in p] == []
+
+
+def test_a_korean_surname_alone_is_the_person_named_in_full() -> None:
+    text = "Председатель КНДР Ким Чен Ын встретил гостя. Позже Ким заявил о дружбе."
+    people = [(name, surface) for kind, name, surface in _entities(text) if kind == "person"]
+    assert people == [("Ким Чен Ын", "Ким Чен Ын"), ("Ким Чен Ын", "Ким")]
+
+
+def test_a_republic_takes_one_name_unless_the_words_agree() -> None:
+    text = "Он встретился с президентом Республики Корея Юн Сок Ёлем в Сеуле."
+    assert names_of("place", text) == ["South Korea", "Seoul"]
+    assert names_of("person", text) != []
+    assert "Республика Марий Эл" in names_of("place", "В Республике Марий Эл прошли выборы.")
+
+
+def test_countries_abbreviated_in_russian_are_places() -> None:
+    text = "Делегации КНР, США, РФ, ФРГ и ЮАР прибыли, как и делегация Британии."
+    assert names_of("place", text) == ["China", "United States", "Russia", "Germany", "South Africa", "United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Лидеры Шанхайской организации сотрудничества собрались в Астане.", "Шанхайская организация сотрудничества"),
+        (
+            "Доклад Организации экономического сотрудничества и развития вышел во вторник.",
+            "Организация экономического сотрудничества и развития",
+        ),
+        ("Генсек Организации Объединённых Наций выступил.", "Организация Объединённых Наций"),
+        (
+            "Саммит Организации Договора о коллективной безопасности прошёл в Минске.",
+            "Организация Договора о коллективной безопасности",
+        ),
+    ],
+)
+def test_a_bodys_name_runs_on_through_genitives_joined_by_and_participles_and_about(text: str, name: str) -> None:
+    assert names_of("organisation", text) == [name]
+
+
+def test_a_pronouns_adjective_makes_no_body() -> None:
+    assert names_of("organisation", "Эта организация занимается помощью. Каждый совет решает сам.") == []
+
+
+def test_a_russian_acronym_spelled_out_in_the_document_is_that_body() -> None:
+    text = (
+        "Лидеры Шанхайской организации сотрудничества собрались в Астане. Саммит ШОС продлится два дня, "
+        "а ООН и Организация Объединённых Наций прислали наблюдателей."
+    )
+    bodies = [(name, surface) for kind, name, surface in _entities(text) if kind == "organisation"]
+    assert bodies == [
+        ("Шанхайская организация сотрудничества", "Шанхайской организации сотрудничества"),
+        ("Шанхайская организация сотрудничества", "ШОС"),
+        ("Организация Объединённых Наций", "ООН"),
+        ("Организация Объединённых Наций", "Организация Объединённых Наций"),
+    ]
+
+
+def test_an_acronym_after_a_word_for_a_bodys_summit_or_members_is_a_body() -> None:
+    assert names_of("organisation", "Путин выступил на полях саммита БРИКС, члены ЕАЭС согласились.") == [
+        "БРИКС",
+        "ЕАЭС",
+    ]
+    # with no such word, an unknown acronym stays no body
+    assert names_of("organisation", "Он сдал ЕГЭ в июне.") == []
