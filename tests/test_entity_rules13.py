@@ -100,3 +100,14 @@ def test_an_acronym_after_a_word_for_a_bodys_summit_or_members_is_a_body() -> No
     ]
     # with no such word, an unknown acronym stays no body
     assert names_of("organisation", "Он сдал ЕГЭ в июне.") == []
+
+
+def test_a_role_names_a_man_whose_surname_ends_like_a_womans() -> None:
+    # "Локшина" is the genitive of Локшин after "Михаила": the given name gives the gender
+    assert names_of("person", "Фильм режиссёра Михаила Локшина собрал миллиард.") == ["Михаил Локшин"]
+
+
+def test_a_given_name_and_patronymic_alone_are_the_person_named_in_full() -> None:
+    text = "Космонавт Олег Дмитриевич Кононенко вернулся. Олег Дмитриевич рассказал о полёте."
+    assert names_of("person", text) == ["Олег Кононенко", "Олег Кононенко"]
+    assert names_of("person", "Олег Дмитриевич рассказал о полёте.") == []

@@ -472,7 +472,13 @@ def _cued_person(paragraph: int, text: str, run: list[Token], gazetteer: Gazette
         return None
     case = str(role.tag.case) if role.tag.case else None
     surname = names[-1].text
-    gender = "femn" if surname.endswith(("ова", "ева", "ина", "ына", "ская", "цкая")) else "masc"
+    # the gender of a given name the dictionary knows ("режиссёра Михаила Локшина"), else the
+    # surname's ending says it
+    given = next((p for t in names[:-1] if is_known(t.text) for p in analyses(t.text) if "Name" in p.tag), None)
+    if given is not None and given.tag.gender in ("masc", "femn"):
+        gender = str(given.tag.gender)
+    else:
+        gender = "femn" if surname.endswith(("ова", "ева", "ина", "ына", "ская", "цкая")) else "masc"
     parts = []
     for token, tag in zip(names, ("Name", "Name", "Surn")[-len(names) :], strict=True):
         known = is_known(token.text) and any(tag in p.tag for p in analyses(token.text))
@@ -565,9 +571,20 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
             opening.setdefault(parts[0].nominative, (key, display))
     # a Korean or Chinese name opens with the surname: "Ким" alone is "Ким Чен Ын"
     full = {**{k: v for k, v in opening.items() if k not in full}, **full}
+    # a given name and patronymic alone ("Олег Дмитриевич") are the person named in full with them
+    addressed = {
+        (parts[0].nominative, parts[1].nominative): full[parts[-1].nominative]
+        for _, _, parts in found
+        if len(parts) == 3 and parts[1].tag == "Patr" and parts[-1].tag == "Surn"
+    }
     mentions: list[Mention] = []
     for paragraph, surface, parts in found:
         surface_at = (surface, paragraph, parts[0].token.start, parts[-1].token.end)
+        if len(parts) == 2 and parts[1].tag == "Patr":
+            key_pair = (parts[0].nominative, parts[1].nominative)
+            if key_pair in addressed:
+                mentions.append(Mention(*addressed[key_pair], "person", *surface_at, "surname", True))
+            continue  # else it names nobody the document names in full
         if len(parts) > 1:
             key, display = full[parts[-1].nominative]
             rule, resolved = "name", True
