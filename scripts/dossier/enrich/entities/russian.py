@@ -571,7 +571,9 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
             opening.setdefault(parts[0].nominative, (key, display))
     # a Korean or Chinese name opens with the surname: "Ким" alone is "Ким Чен Ын"
     full = {**{k: v for k, v in opening.items() if k not in full}, **full}
-    # a given name and patronymic alone ("Олег Дмитриевич") are the person named in full with them
+    # a given name and patronymic alone ("Олег Дмитриевич") are the person named in full with
+    # them; else they are read as before, as a given name and a surname ("Александр Лукашевич",
+    # whose surname reads as a patronymic)
     addressed = {
         (parts[0].nominative, parts[1].nominative): full[parts[-1].nominative]
         for _, _, parts in found
@@ -580,11 +582,10 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
     mentions: list[Mention] = []
     for paragraph, surface, parts in found:
         surface_at = (surface, paragraph, parts[0].token.start, parts[-1].token.end)
-        if len(parts) == 2 and parts[1].tag == "Patr":
-            key_pair = (parts[0].nominative, parts[1].nominative)
-            if key_pair in addressed:
-                mentions.append(Mention(*addressed[key_pair], "person", *surface_at, "surname", True))
-            continue  # else it names nobody the document names in full
+        if len(parts) == 2 and (parts[0].nominative, parts[1].nominative) in addressed:
+            key, display = addressed[parts[0].nominative, parts[1].nominative]
+            mentions.append(Mention(key, display, "person", *surface_at, "surname", True))
+            continue
         if len(parts) > 1:
             key, display = full[parts[-1].nominative]
             rule, resolved = "name", True
