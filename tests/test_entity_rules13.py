@@ -112,3 +112,22 @@ def test_a_given_name_and_patronymic_alone_are_the_person_named_in_full() -> Non
     assert names_of("person", text) == ["Олег Кононенко", "Олег Кононенко"]
     # with nobody named in full, a surname may look like a patronymic
     assert names_of("person", "Представитель России Александр Лукашевич призвал миссию.") == ["Александр Лукашевич"]
+
+
+def test_a_cyrillic_name_after_latin_words_in_one_run_is_read() -> None:
+    text = "Суд приговорил корреспондента The Wall Street Journal Эвана Гершковича к 16 годам."
+    assert names_of("person", text) == ["Эван Гершкович"]
+
+
+def test_a_surname_the_dictionary_reads_otherwise_is_found_alone_in_any_case() -> None:
+    text = (
+        "Суд приговорил корреспондента The Wall Street Journal Эвана Гершковича к 16 годам. "
+        "Сам Гершкович вину не признал, Путин допустил обмен Гершковича."
+    )
+    people = [(name, surface) for kind, name, surface in _entities(text) if kind == "person"]
+    assert people == [
+        ("Эван Гершкович", "Эвана Гершковича"),
+        ("Эван Гершкович", "Гершкович"),
+        ("Путин", "Путин"),
+        ("Эван Гершкович", "Гершковича"),
+    ]

@@ -43,7 +43,7 @@ from dossier.enrich.entities.organisations import organisation_mentions, possess
 from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_before
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
-from dossier.enrich.entities.russian import person_mentions, russian_mentions
+from dossier.enrich.entities.russian import lone_surnames, person_mentions, russian_mentions
 from dossier.enrich.entities.russian_orgs import is_russian_sport, russian_organisations, spelled_russian_acronyms
 from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
@@ -228,6 +228,10 @@ def _russian(
         places += found_places
         people += found_people
         unit_runs[paragraph] = [run for run in unit_runs[paragraph] if not is_cyrillic(run[0].text)]
+    taken = [(p, s, e) for p, spans in blocked.items() for s, e in spans] + [
+        (m.paragraph, m.start, m.end) for m in places
+    ]
+    people += lone_surnames(units, people, taken)  # "Сам Гершкович": the person named in full
     named = places + person_mentions(people, registry)
     texts = dict(units)
     sport = is_russian_sport("\n".join(texts.values()))

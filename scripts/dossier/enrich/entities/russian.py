@@ -327,9 +327,7 @@ def russian_mentions(
     people: list[Found] = particle_people(paragraph, text)
     regions = [(r.start, r.end) for r in places]
     named = [(f[2][0].token.start, f[2][-1].token.end) for f in people]
-    for whole in unit_runs:
-        if not is_cyrillic(whole[0].text):
-            continue
+    for whole in (part for run in unit_runs for part in _cyrillic_parts(run)):
         for run in _unclaimed(whole, regions, named):
             found_places, found_people = _run_mentions(paragraph, text, run, gazetteer, registry)
             # "Тренер Деян Станкович": a name the dictionary does not know, after a word for a
@@ -348,6 +346,20 @@ def russian_mentions(
             places += found_places
             people += found_people
     return places, people
+
+
+def _cyrillic_parts(run: list[Token]) -> list[list[Token]]:
+    """The Cyrillic words of a run, each stretch a run of its own: "Эвана Гершковича" after "The
+    Wall Street Journal" (the Latin words are read by the English rules)."""
+    if is_cyrillic(run[0].text) and is_cyrillic(run[-1].text) and all(is_cyrillic(t.text) for t in run):
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if is_cyrillic(token.text):
+            parts[-1].append(token)
+        elif parts[-1]:
+            parts.append([])
+    return [part for part in parts if part]
 
 
 def _fragment(person: Found, whole: Found) -> bool:
@@ -556,6 +568,47 @@ def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer
         key, display = gazetteer.identity(region)
         return Mention(key, display, "place", surface, paragraph, token.start, token.end, "gazetteer")
     return Mention(slugify(name), name, "place", surface, paragraph, token.start, token.end, "region")
+
+
+_SURNAME_ENDINGS = frozenset({"", "а", "у", "ом", "е", "я", "ю", "ем", "ём", "ы", "и", "ой", "ей"})
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_MIN_SURNAME = 4  # letters: a shorter surname ("Ли", "Ким") alone is too often another word
+
+
+def lone_surnames(units: list[tuple[int, str]], found: list[Found], taken: list[tuple[int, int, int]]) -> list[Found]:
+    """Surnames standing alone in any case ("Сам Гершкович", "обменять Гершковича") of people
+    the document names in full with a surname the dictionary does not read as one, which no
+    other rule reads alone; outside the ``taken`` (paragraph, start, end) spans."""
+    surnames = {
+        parts[-1].nominative
+        for _, _, parts in found
+        if len(parts) > 1
+        and (parts[-1].tag == "Surn" or len(parts) == 2)  # "Эвана Гершковича": read as a patronymic
+        and len(parts[-1].nominative) >= _MIN_SURNAME
+    }
+    surnames = {name for name in surnames if not any("Surn" in p.tag for p in analyses(name))}
+    if not surnames:
+        return []
+    # a given name alone ("Гершкович" read as a patronymic) names nobody: its word may be taken
+    kept = [(p, parts) for p, _, parts in found if len(parts) > 1 or parts[0].tag == "Surn"]
+    spans = taken + [(p, parts[0].token.start, parts[-1].token.end) for p, parts in kept]
+    lone: list[Found] = []
+    for paragraph, text in units:
+        for match in _CAPITALISED_WORD.finditer(text):
+            word, start, end = match.group(), match.start(), match.end()
+            surname = next((name for name in surnames if _case_form(word, name)), None)
+            if surname is None or any(p == paragraph and s < end and start < e for p, s, e in spans):
+                continue
+            lone.append((paragraph, word, [NamePart(Token(word, start, end, word.casefold()), surname, "Surn")]))
+    return lone
+
+
+def _case_form(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` in some case: "Гершковича", "Кулебы" (Кулеба)."""
+    if word.startswith(surname) and word[len(surname) :] in _SURNAME_ENDINGS:
+        return True
+    stem = surname[:-1]
+    return surname[-1] in "ая" and word.startswith(stem) and word[len(stem) :] in _SURNAME_ENDINGS
 
 
 def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
