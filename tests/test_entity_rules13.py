@@ -131,3 +131,19 @@ def test_a_surname_the_dictionary_reads_otherwise_is_found_alone_in_any_case() -
         ("Путин", "Путин"),
         ("Эван Гершкович", "Гершковича"),
     ]
+
+
+def test_two_given_names_with_one_surname_are_two_people_and_a_surname_alone_the_last_named() -> None:
+    text = (
+        "Вице-премьером стал Дмитрий Патрушев, сын экс-секретаря Совета безопасности Николая Патрушева. "
+        "Зюганов сообщил, что коммунисты не поддержали кандидатуру Патрушева."
+    )
+    people = [(name, surface) for kind, name, surface in _entities(text) if kind == "person"]
+    assert ("Дмитрий Патрушев", "Дмитрий Патрушев") in people
+    assert ("Николай Патрушев", "Николая Патрушева") in people
+    assert ("Николай Патрушев", "Патрушева") in people  # the last named with the surname
+
+
+def test_a_shorter_form_of_a_name_named_in_full_is_the_same_person() -> None:
+    text = "Путин встретился с Мухаммедом бен Сальманом. Бен Сальман, в свою очередь, поблагодарил гостя."
+    assert names_of("person", text) == ["Путин", "Мухаммед бен Сальман", "Мухаммед бен Сальман"]

@@ -612,26 +612,32 @@ def _case_form(word: str, surname: str) -> bool:
 
 
 def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
-    """One mention per name found: full names first; a surname alone joins the full name with it."""
-    full: dict[str, tuple[str, str]] = {}  # nominative surname -> (key, name)
-    opening: dict[str, tuple[str, str]] = {}  # a full name's first word -> (key, name)
+    """One mention per name found: full names first, each its own person (two given names with
+    one surname are two people: "Дмитрий Патрушев", "Николай Патрушев"; the same given name is
+    one, with or without a patronymic); a surname alone joins the full name with it, the last one
+    named before it when there are several."""
+    found = sorted(found, key=lambda f: (f[0], f[2][0].token.start))
+    people: dict[tuple[str, str], tuple[str, str]] = {}  # (surname, given name) -> (key, name)
     for _, _, parts in found:
-        if len(parts) > 1:
+        if len(parts) > 1 and (parts[-1].nominative, parts[0].nominative) not in people:
+            same = _shorter_form(parts, people)  # "Бен Сальман" of "Мухаммед бен Сальман"
+            if same is not None:
+                people[parts[-1].nominative, parts[0].nominative] = same
+                continue
             name = " ".join(p.nominative for p in parts if p.tag != "Patr" or len(parts) == 2)
             entity = registry.lookup(name)
-            key, display = (entity.key, entity.name) if entity else (entity_key(name), name)
-            full.setdefault(parts[-1].nominative, (key, display))
-            opening.setdefault(parts[0].nominative, (key, display))
-    # a Korean or Chinese name opens with the surname: "Ким" alone is "Ким Чен Ын"
-    full = {**{k: v for k, v in opening.items() if k not in full}, **full}
+            people[parts[-1].nominative, parts[0].nominative] = (
+                (entity.key, entity.name) if entity else (entity_key(name), name)
+            )
     # a given name and patronymic alone ("Олег Дмитриевич") are the person named in full with
     # them; else they are read as before, as a given name and a surname ("Александр Лукашевич",
     # whose surname reads as a patronymic)
     addressed = {
-        (parts[0].nominative, parts[1].nominative): full[parts[-1].nominative]
+        (parts[0].nominative, parts[1].nominative): people[parts[-1].nominative, parts[0].nominative]
         for _, _, parts in found
         if len(parts) == 3 and parts[1].tag == "Patr" and parts[-1].tag == "Surn"
     }
+    last: dict[str, tuple[str, str]] = {}  # surname (or a Korean name's first word) -> the last named with it
     mentions: list[Mention] = []
     for paragraph, surface, parts in found:
         surface_at = (surface, paragraph, parts[0].token.start, parts[-1].token.end)
@@ -640,10 +646,14 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
             mentions.append(Mention(key, display, "person", *surface_at, "surname", True))
             continue
         if len(parts) > 1:
-            key, display = full[parts[-1].nominative]
+            key, display = people[parts[-1].nominative, parts[0].nominative]
             rule, resolved = "name", True
-        elif parts[0].tag == "Surn" and parts[0].nominative in full:
-            (key, display), rule, resolved = full[parts[0].nominative], "surname", True
+            last[parts[-1].nominative] = (key, display)
+            # a Korean or Chinese name opens with the surname: "Ким" alone is "Ким Чен Ын"
+            last.setdefault(parts[0].nominative, (key, display))
+        elif parts[0].tag == "Surn" and _named_with(parts[0].nominative, people, last):
+            key, display = _named_with(parts[0].nominative, people, last)  # type: ignore[misc]
+            rule, resolved = "surname", True
         elif parts[0].tag == "Surn":
             entity = registry.lookup(parts[0].nominative)
             key, display = (
@@ -654,3 +664,31 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
             continue  # a given name alone says too little
         mentions.append(Mention(key, display, "person", *surface_at, rule, resolved))
     return mentions
+
+
+def _shorter_form(parts: list[NamePart], people: dict[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:
+    """The person already named in full whose name holds every word of ``parts``: "Бен Сальман"
+    after "Мухаммед бен Сальман"."""
+    words = {p.nominative.casefold() for p in parts}
+    return next(
+        (
+            person
+            for (surname, _), person in people.items()
+            if surname == parts[-1].nominative and words <= set(person[1].casefold().split())
+        ),
+        None,
+    )
+
+
+def _named_with(
+    surname: str, people: dict[tuple[str, str], tuple[str, str]], last: dict[str, tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The person a surname alone stands for: the last named in full with it before, else the
+    first named with it anywhere in the document ("По словам Пескова ... Дмитрий Песков"), else
+    the first whose name opens with it (a Korean name)."""
+    if surname in last:
+        return last[surname]
+    with_it = [person for (named, _), person in people.items() if named == surname]
+    if with_it:
+        return with_it[0]
+    return next((person for (_, given), person in people.items() if given == surname), None)
