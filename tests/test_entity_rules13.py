@@ -147,3 +147,14 @@ def test_two_given_names_with_one_surname_are_two_people_and_a_surname_alone_the
 def test_a_shorter_form_of_a_name_named_in_full_is_the_same_person() -> None:
     text = "Путин встретился с Мухаммедом бен Сальманом. Бен Сальман, в свою очередь, поблагодарил гостя."
     assert names_of("person", text) == ["Путин", "Мухаммед бен Сальман", "Мухаммед бен Сальман"]
+
+
+def test_a_street_or_square_named_by_adjectives_is_a_place() -> None:
+    text = "Музей на Большой Садовой улице открылся, Красная площадь закрыта. Он вышел на улицу."
+    assert names_of("place", text) == ["Большая Садовая улица", "Красная площадь"]
+
+
+def test_a_ground_named_in_guillemets_is_a_place_and_not_the_company_in_its_name() -> None:
+    text = "Голы на «Газпром Арене» забили хозяева, матч на «Род Лейвер Арене» перенесли."
+    assert names_of("place", text) == ["Газпром Арена", "Род Лейвер Арена"]
+    assert names_of("organisation", text) == []

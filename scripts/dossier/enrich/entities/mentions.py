@@ -263,10 +263,12 @@ def _russian(
 
 
 def _alone_quoted(mention: Mention, text: str) -> bool:
-    """A place that is all a name in guillemets holds ("«Краснодар»"): a club or a company may
-    claim it (russian_orgs); else it stays a place."""
+    """A place of one word that is all a name in guillemets holds ("«Краснодар»"): a club or a
+    company may claim it (russian_orgs); else it stays a place. A ground's name ("«Газпром
+    Арена»") is the place's alone."""
     return (
         mention.kind == "place"
+        and " " not in mention.surface
         and text[mention.start - 1 : mention.start] == "«"
         and text[mention.end : mention.end + 1] == "»"
     )

@@ -30,7 +30,7 @@ from dossier.enrich.entities.morphology import (
     word_lemma,
 )
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.russian_places import english_region, name_case, region_mentions
+from dossier.enrich.entities.russian_places import english_region, name_case, region_mentions, venue_mentions
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.slugs import slugify
 
@@ -323,7 +323,11 @@ def russian_mentions(
     noun (russian_places.py, outside the ``taken`` spans of registry names) and names with a
     particle, read from the text; then the Cyrillic runs they leave. People are keyed once the
     whole document is read (see person_mentions)."""
-    places = [r for r in region_mentions(paragraph, text, gazetteer) if not _overlaps(r.start, r.end, taken)]
+    places = [
+        r
+        for r in region_mentions(paragraph, text, gazetteer) + venue_mentions(paragraph, text)
+        if not _overlaps(r.start, r.end, taken)
+    ]
     people: list[Found] = particle_people(paragraph, text)
     regions = [(r.start, r.end) for r in places]
     named = [(f[2][0].token.start, f[2][-1].token.end) for f in people]

@@ -28,7 +28,7 @@ from typing import Any
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known, phrase_nominative, word_lemma
 from dossier.enrich.entities.registry import entity_key
-from dossier.enrich.entities.russian_places import PLACE_NOUNS
+from dossier.enrich.entities.russian_places import PLACE_NOUNS, VENUE_WORDS
 
 ORG_HEADS = frozenset(
     """министерство ведомство совет комитет служба агентство банк организация союз миссия биржа суд
@@ -397,7 +397,6 @@ def _guillemet_names(paragraph: int, text: str, taken: list[tuple[int, int]], sp
 # words after which a name in guillemets is a source: "по данным «Ведомостей»", "в эфире «Матч
 # ТВ»", "со ссылкой на «Интерфакс»", "сообщили «Известия»", "пишет «Коммерсантъ»"
 SOURCE_CUES = frozenset("данные информация эфир источник ссылка сообщить сообщать писать".split())
-VENUE_WORDS = frozenset("арена стадион парк дворец манеж".split())
 _PREPOSITIONS = frozenset("в во на с со из от для у по к о об при".split())
 _GUILLEMET_NAME_WORDS = 3  # a club's or a medium's name; a longer text in guillemets is a quotation
 _SPORT_WORDS = re.compile(

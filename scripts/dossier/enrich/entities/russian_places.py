@@ -19,49 +19,93 @@ from functools import cache
 
 from dossier.enrich.entities.gazetteer import Gazetteer, Place, name_key
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import phrase_nominative
+from dossier.enrich.entities.morphology import is_cyrillic, phrase_nominative, word_lemma
 from dossier.enrich.entities.transliteration import skeleton
 from dossier.enrich.slugs import slugify
 
 # the dictionary forms of nouns that name a kind of place, after the adjective that names it
 PLACE_NOUNS = frozenset(
-    "область край район округ полуостров остров залив пролив море озеро хребет нагорье низменность".split()
+    """область край район округ полуостров остров залив пролив море озеро хребет нагорье низменность
+    улица площадь проспект переулок бульвар набережная шоссе""".split()
 )
 _CAPITALISED = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 _PHRASE = re.compile(
-    rf"(?<![\w-])({_CAPITALISED}) ((?:автономн[а-яё]+ )?"
-    r"(?:област|кра[йяюеё]|район|округ|полуостров|остров|залив|пролив|мор[еяюё]|озер|хреб|нагорь|низменност)[а-яё]*)\b"
+    rf"(?<![\w-])((?:{_CAPITALISED} )?{_CAPITALISED}) ((?:автономн[а-яё]+ )?"
+    r"(?:област|кра[йяюеё]|район|округ|полуостров|остров|залив|пролив|мор[еяюё]|озер|хреб|нагорь|низменност"
+    r"|улиц|площад|проспект|переул|бульвар|набережн|шоссе)[а-яё]*)\b"
     rf"|(?<![\w-])(Республик[аиеуой]{{0,2}}) ({_CAPITALISED}(?: (?:{_CAPITALISED}|Эл))?)\b"
 )
 
 
 def region_mentions(paragraph: int, text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """The places of one unit's text named by an adjective and a place noun, or by "Республика"
-    and a name (see the module docstring)."""
+    """The places of one unit's text named by adjectives and a place noun (a region, a sea, a
+    street: "Оренбургской области", "на Большой Садовой улице"), or by "Республика" and a name
+    (see the module docstring)."""
     if "Республик" not in text and not any(stem in text for stem in _STEMS):
         return []  # most paragraphs name no region: told without the pattern
     found: list[Mention] = []
     for match in _PHRASE.finditer(text):
-        if match.group(1):
-            words = (match.group(1), *match.group(2).split())
-            nominative = phrase_nominative(words)
-            if nominative is None or nominative[-1] not in PLACE_NOUNS:
-                continue  # "Московском крае стола", a noun that names no place
-            name = " ".join((name_case(nominative[0]), *nominative[1:]))
-        else:
-            named = match.group(4).split()
-            start, end = match.span()
-            if len(named) == 2 and named[1] != "Эл" and phrase_nominative(tuple(named)) is None:
-                named, end = named[:1], match.start(4) + len(named[0])  # "Республики Корея Юн Сок Ёлем"
-            name = f"Республика {' '.join(named)}"
+        span = _adjective_phrase(match) if match.group(1) else _republic(match)
+        if span is not None:
+            name, start, end = span
             found.append(_mention(name, text[start:end], paragraph, start, end, gazetteer))
-            continue
-        start, end = match.span()
-        found.append(_mention(name, text[start:end], paragraph, start, end, gazetteer))
     return found
 
 
+def _adjective_phrase(match: re.Match[str]) -> tuple[str, int, int] | None:
+    """(name in the nominative, start, end) of one or two capitalised adjectives and a place
+    noun agreeing with them; None for a noun that names no place ("Московском крае стола")."""
+    capitalised = match.group(1).split()
+    words, start = (*capitalised, *match.group(2).split()), match.start()
+    nominative = phrase_nominative(words)
+    if nominative is None and len(capitalised) == 2:  # "Губернатор Свердловской области"
+        words, start = words[1:], match.start(1) + len(capitalised[0]) + 1
+        nominative = phrase_nominative(words)
+    if nominative is None or nominative[-1] not in PLACE_NOUNS:
+        return None
+    named = len(words) - len(match.group(2).split())
+    return " ".join([*(name_case(w) for w in nominative[:named]), *nominative[named:]]), start, match.end()
+
+
+def _republic(match: re.Match[str]) -> tuple[str, int, int]:
+    """ "Республика" and its name: one word, or two that agree or end in "Эл" ("Республики Корея
+    Юн Сок Ёлем" is Республика Корея, "Республике Марий Эл" Республика Марий Эл)."""
+    named = match.group(4).split()
+    start, end = match.span()
+    if len(named) == 2 and named[1] != "Эл" and phrase_nominative(tuple(named)) is None:
+        named, end = named[:1], match.start(4) + len(named[0])
+    return f"Республика {' '.join(named)}", start, end
+
+
 _STEMS = ("област", "кра", "район", "округ", "полуостров", "остров", "залив", "пролив", "мор", "озер", "хреб", "нагорь")
+_STEMS += ("улиц", "площад", "проспект", "переул", "бульвар", "набережн", "шоссе")
+
+
+# words for a ground or a hall, which a name in guillemets holds: "на «ВЭБ Арене»", "«Газпром Арена»"
+VENUE_WORDS = frozenset("арена стадион парк дворец манеж".split())
+_IN_GUILLEMETS = re.compile(r"«([^«»]{2,40})»")
+_VENUE_NAME_WORDS = 4
+
+
+def venue_mentions(paragraph: int, text: str) -> list[Mention]:
+    """Grounds and halls named in guillemets ("на «ВЭБ Арене»", "на «Род Лейвер Арене»"): places
+    of their own, the venue word in the nominative ("ВЭБ Арена")."""
+    if "«" not in text:
+        return []
+    found: list[Mention] = []
+    for match in _IN_GUILLEMETS.finditer(text):
+        words = match.group(1).split()
+        if len(words) > _VENUE_NAME_WORDS or not words[0][:1].isupper():
+            continue
+        at = next((k for k, w in enumerate(words) if is_cyrillic(w) and word_lemma(w) in VENUE_WORDS), None)
+        if at is None:
+            continue
+        venue = word_lemma(words[at])
+        words[at] = venue[:1].upper() + venue[1:] if words[at][:1].isupper() else venue
+        name = " ".join(words)
+        start, end = match.span(1)
+        found.append(Mention(slugify(name), name, "place", text[start:end], paragraph, start, end, "region"))
+    return found
 
 
 def name_case(word: str) -> str:
