@@ -158,3 +158,8 @@ def test_a_ground_named_in_guillemets_is_a_place_and_not_the_company_in_its_name
     text = "Голы на «Газпром Арене» забили хозяева, матч на «Род Лейвер Арене» перенесли."
     assert names_of("place", text) == ["Газпром Арена", "Род Лейвер Арена"]
     assert names_of("organisation", text) == []
+
+
+def test_a_court_named_by_its_place_and_level_or_the_highest_court_opens_a_sentence_as_a_body() -> None:
+    text = "Свердловский областной суд приговорил журналиста. Верховный суд постановил. Районный суд рассмотрит дело."
+    assert names_of("organisation", text) == ["Свердловский областной суд", "Верховный суд"]

@@ -255,12 +255,27 @@ def _region_noun(word: str) -> bool:
     return word.islower() and any(p.tag.case == "gent" and p.normal_form in PLACE_NOUNS for p in analyses(word))
 
 
+# the adjectives of a court's level: after a place's adjective they name one court ("Свердловский
+# областной суд", "Мещанский районный суд"); the highest courts need no place
+COURT_LEVELS = frozenset("областной краевой городской районный межрайонный окружной гарнизонный".split())
+HIGHEST_COURTS = frozenset({"верховный", "конституционный"})
+
+
+def _court_named(adjectives: list[Any]) -> bool:
+    """Whether a court's adjectives name one court, not a kind ("Районный суд рассмотрит")."""
+    if any(a.normal_form in HIGHEST_COURTS for a in adjectives):
+        return True
+    return len(adjectives) >= 2 and adjectives[-1].normal_form in COURT_LEVELS
+
+
 def _common_opening(adjectives: list[Any], head: Any) -> bool:
     """Whether a sentence's first words, a head with no proper name after it, may be common
     words: a bare head ("Совет директоров"), a plural ("Российские банки") or a qualitative
     adjective ("Крупные банки", "Большой театр"). A relative adjective before one head in the
     singular names a body wherever it stands, when the head is one whose name goes on in words
     ("Следственный комитет возбудил", "Федеральная служба"): not a company ("Головная компания")."""
+    if head.normal_form == "суд" and head.tag.number != "plur" and _court_named(adjectives):
+        return False  # "Свердловский областной суд приговорил", "Верховный суд постановил"
     if not adjectives or head.tag.number == "plur" or head.normal_form not in DEFINED_HEADS:
         return True  # "Нидерландская компания", "Головная компания": a kind of company
     return any("Qual" in a.tag for a in adjectives)
