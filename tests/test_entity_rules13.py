@@ -163,3 +163,53 @@ def test_a_ground_named_in_guillemets_is_a_place_and_not_the_company_in_its_name
 def test_a_court_named_by_its_place_and_level_or_the_highest_court_opens_a_sentence_as_a_body() -> None:
     text = "Свердловский областной суд приговорил журналиста. Верховный суд постановил. Районный суд рассмотрит дело."
     assert names_of("organisation", text) == ["Свердловский областной суд", "Верховный суд"]
+
+
+def test_an_acronym_in_brackets_after_a_bodys_name_is_that_body() -> None:
+    text = "Эксперты Международного агентства по атомной энергии (МАГАТЭ) прибыли. МАГАТЭ заявило о рисках."
+    bodies = {(name, surface) for kind, name, surface in _entities(text) if kind == "organisation"}
+    keys = {m.entity for m in find_mentions("doc", "Заголовок", ((text,),), Registry()) if m.kind == "organisation"}
+    assert ("Международное агентство по атомной энергии", "МАГАТЭ") in bodies
+    assert len(keys) == 1
+
+
+def test_a_legal_form_or_a_kind_of_plant_is_no_body_but_cues_the_name_in_guillemets() -> None:
+    text = "Суд признал банкротом ООО «Гугл», а ГУП «Петербургский метрополитен» отчитался. Курская АЭС работает."
+    assert names_of("organisation", text) == ["Гугл", "Петербургский метрополитен"]
+
+
+def test_a_body_named_with_russia_or_rf_or_a_citys_two_names_is_one_body() -> None:
+    text = (
+        "Министерство обороны России и Министерство обороны РФ сообщили, "
+        "Законодательное собрание Петербурга и Законодательное собрание Санкт-Петербурга согласились."
+    )
+    keys = [m.entity for m in find_mentions("doc", "Заголовок", ((text,),), Registry()) if m.kind == "organisation"]
+    assert len(keys) == 4 and keys[0] == keys[1] and keys[2] == keys[3] and keys[0] != keys[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the adjective that opens another body's name is not taken into the first
+        ("Совет директоров Континентальной хоккейной лиги одобрил переезд.", ["Континентальная хоккейная лига"]),
+        # "Высшего" is высший, though the analyser's lemma is высокий
+        ("Заседание Высшего Евразийского экономического совета прошло.", ["Высший Евразийский экономический совет"]),
+        (
+            "Евразийская экономическая комиссия и Законодательное собрание Санкт-Петербурга.",
+            [
+                "Евразийская экономическая комиссия",
+                "Законодательное собрание Санкт-Петербурга",
+            ],
+        ),
+        ("Эксперты Евразийского банка развития приехали в Бишкек.", ["Евразийский банк развития"]),
+        ("Казанский федеральный университет занял второе место.", ["Казанский федеральный университет"]),
+        ("Фракция «Единая Россия» голосовала за бюджет.", ["Единая Россия"]),
+    ],
+)
+def test_more_heads_of_bodies_and_their_names(text: str, names: list[str]) -> None:
+    assert names_of("organisation", text) == names
+
+
+def test_an_adjective_of_a_body_or_a_club_is_no_surname() -> None:
+    text = "Казанский федеральный университет занял место, а Астанинский «Барыс» проиграл."
+    assert names_of("person", text) == []

@@ -243,7 +243,7 @@ def _russian(
             paragraph,
             text,
             blocked[paragraph]
-            + [(m.start, m.end) for m in named if m.paragraph == paragraph and not _alone_quoted(m, text)],
+            + [(m.start, m.end) for m in named if m.paragraph == paragraph and not _claimable(m, text)],
             sport,
         )
     ]
@@ -260,6 +260,12 @@ def _russian(
         )
     ]
     return named + organisations
+
+
+def _claimable(mention: Mention, text: str) -> bool:
+    """A place a body named in guillemets may hold: all the name ("«Краснодар»") or a word of it
+    ("«Единая Россия»")."""
+    return _alone_quoted(mention, text) or (mention.kind == "place" and in_guillemets(text, mention.start, mention.end))
 
 
 def _alone_quoted(mention: Mention, text: str) -> bool:

@@ -540,17 +540,34 @@ def _function_word(tokens: list[Token]) -> bool:
 _NEXT_WORD = re.compile(r" ([а-яё]+)")
 
 
+_ADJECTIVES_BETWEEN = 2  # lowercase adjectives between a name's adjective and its noun
+
+
 def _attributive(text: str, tokens: list[Token]) -> bool:
-    """A lone capitalised word that is an adjective agreeing with the common noun after it
-    ("Минским соглашениям", "на Московской бирже"): a name's adjective, not a surname, though
-    the dictionary knows Минский and Московская as surnames too."""
+    """A lone capitalised word that is an adjective agreeing with the common noun after it,
+    perhaps across lowercase adjectives ("Минским соглашениям", "на Московской бирже", "Казанский
+    федеральный университет"), or an adjective before a name in guillemets ("Астанинский
+    «Барыс»"): a name's adjective, not a surname, though the dictionary knows Минский, Московская
+    and Казанский as surnames too."""
     if len(tokens) != 1:
         return False
-    after = _NEXT_WORD.match(text, tokens[0].end)
-    if after is None:
+    adjectives = [p for p in analyses(tokens[0].text) if p.tag.POS == "ADJF"]
+    if not adjectives:
         return False
-    nouns = [p for p in analyses(after.group(1)) if p.tag.POS == "NOUN"]
-    return any(adjective_agrees(a, n) for a in analyses(tokens[0].text) for n in nouns)
+    if text.startswith(" «", tokens[0].end):
+        return True
+    position = tokens[0].end
+    for _ in range(_ADJECTIVES_BETWEEN + 1):
+        after = _NEXT_WORD.match(text, position)
+        if after is None:
+            return False
+        parses = analyses(after.group(1))
+        if any(adjective_agrees(a, n) for a in adjectives for n in parses if n.tag.POS == "NOUN"):
+            return True
+        if not any(adjective_agrees(a, b) for a in adjectives for b in parses if b.tag.POS == "ADJF"):
+            return False
+        position = after.end()
+    return False
 
 
 def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer, registry: Registry) -> Mention:

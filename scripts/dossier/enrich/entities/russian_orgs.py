@@ -23,8 +23,10 @@ paragraph:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known, phrase_nominative, word_lemma
 from dossier.enrich.entities.registry import entity_key
@@ -35,17 +37,28 @@ ORG_HEADS = frozenset(
     прокуратура дума палата ассамблея фонд партия академия университет институт департамент
     управление правительство администрация посольство корпорация компания концерн холдинг альянс
     центр трибунал парламент сенат конгресс театр музей консерватория федерация ассоциация объединение
-    общество лига премьер-лига""".split()
+    общество лига премьер-лига комиссия собрание метрополитен комбинат""".split()
 )
 # heads whose name goes on in lowercase words: "Министерство иностранных дел", "Совет безопасности"
 DEFINED_HEADS = frozenset(
     """министерство ведомство совет комитет служба агентство управление департамент фонд палата союз
-    федерация ассоциация объединение общество институт организация""".split()
+    федерация ассоциация объединение общество институт организация банк комиссия собрание""".split()
+)
+# heads that a relative adjective makes one body's name at a sentence's start too, as DEFINED_HEADS
+# ("Казанский федеральный университет занял", "Петербургский метрополитен"), unlike a company
+NAMED_BY_ADJECTIVE = frozenset("университет академия консерватория театр музей метрополитен комбинат".split())
+# Abbreviations of a legal form or a kind of plant, which the dictionary tags as organisations
+# but which name none alone: "ООО «Гугл»" (the name in guillemets is the company's), "Курская АЭС"
+KINDS_OF_BODY = frozenset(
+    "ооо оао зао пао ао нао гуп муп фгуп гбу фгбу нко ано ип аэс гэс тэс тэц грэс азс нпз гок".split()
 )
 # words for a body before its name in guillemets
-GUILLEMET_CUES = frozenset(
-    """компания концерн корпорация холдинг группа банк газета журнал издание телеканал радиостанция
-    агентство партия движение клуб фонд оператор ритейлер производитель сеть""".split()
+GUILLEMET_CUES = (
+    frozenset(
+        """компания концерн корпорация холдинг группа банк газета журнал издание телеканал радиостанция
+        агентство партия движение клуб фонд оператор ритейлер производитель сеть фракция""".split()
+    )
+    | KINDS_OF_BODY
 )
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _GUILLEMETS = re.compile(r"«([А-ЯЁA-Z][^«»]{0,40})»")
@@ -85,8 +98,32 @@ def _nominative(parse: Any, gender: str | None, number: str) -> str:
     if parse.tag.case == "nomn" and parse.tag.number == number:
         return str(parse.word)  # as written: "Большой" would become "Больший" through its lemma
     wanted = {"nomn", number} | ({gender} if gender and number == "sing" and parse.tag.POS == "ADJF" else set())
+    if "Supr" in parse.tag:  # "Высшего": the analyser's lemma is высокий, whose form is высочайший
+        same = _same_stem_nominative(str(parse.word), parse, wanted)
+        if same:
+            return same
     form = parse.inflect(wanted)
     return str(form.word if form is not None else parse.word)
+
+
+_ADJECTIVE_ENDINGS = sorted(
+    "ого его ому ему ыми ими ым им ом ем ой ей ую юю ая яя ое ее ые ие ых их ый ий".split(), key=len, reverse=True
+)
+
+
+def _same_stem_nominative(word: str, parse: Any, wanted: set[str]) -> str:
+    """The nominative built on the word's own stem ("высшего" -> "высший"), if the analyser reads
+    it as the same adjective with the wanted tags; "" otherwise."""
+    ending = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), "")
+    stem = word[: len(word) - len(ending)]
+    for candidate in ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые"):
+        form = stem + candidate
+        if any(
+            p.normal_form == parse.normal_form and wanted <= set(str(p.tag).replace(" ", ",").split(","))
+            for p in analyses(form)
+        ):
+            return form
+    return ""
 
 
 def _written(word: str, like: str) -> str:
@@ -115,7 +152,22 @@ def russian_organisations(
         else:
             i += 1
     found += _guillemet_names(paragraph, text, [*taken, *((m.start, m.end) for m in found)], sport)
-    return sorted(found, key=lambda m: m.start)
+    return sorted((_keyed_by_place(m) for m in found), key=lambda m: m.start)
+
+
+def _keyed_by_place(mention: Mention) -> Mention:
+    """A body whose name ends with a place, keyed by the gazetteer's place: "Министерство обороны
+    России" and "Министерство обороны РФ", "Законодательное собрание Петербурга" and "...
+    Санкт-Петербурга" are one body, under the name first written."""
+    words = mention.name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return mention
+    gazetteer = load_gazetteer()
+    places = [p for p in gazetteer.lookup(word_lemma(words[-1])) if p.kind != "town"]
+    if not places:
+        return mention
+    key = entity_key(" ".join(words[:-1])) + "-" + gazetteer.identity(places[0])[0]
+    return replace(mention, entity=key)
 
 
 def _crosses(mention: Mention, start: int, end: int) -> bool:
@@ -159,7 +211,11 @@ def _head_name(
     )
     if head is None:
         return None  # "Российские власти": an adjective that does not go with a head
-    adjectives = [next(a for a in each if adjective_agrees(a, head)) for each in options]
+    # a positive adjective before a comparative reading: "Высшего" is высший, not высочайший
+    adjectives = [
+        min((a for a in each if adjective_agrees(a, head)), key=lambda a: "Supr" in a.tag or "Cmp2" in a.tag)
+        for each in options
+    ]
     end = j + 1
     tail = 0
     if head.normal_form in DEFINED_HEADS:
@@ -202,6 +258,8 @@ def _head_name(
         end, proper = end + 1, proper + 1
     if proper and head.normal_form in DEFINED_HEADS:
         end += _about_words(text, words, end)  # "Организация Договора о коллективной безопасности"
+    while proper and _parse(words[end - 1][0]).tag.POS == "ADJF":
+        end, proper = end - 1, proper - 1  # "Совет директоров Континентальной хоккейной лиги": not its
     if not proper and _SENTENCE_OPEN.search(text[: words[i][1]]) and _common_opening(adjectives, head):
         return None  # "Совет директоров утвердил", "Крупные банки": a sentence's first words
     if end - i < 2:
@@ -276,7 +334,7 @@ def _common_opening(adjectives: list[Any], head: Any) -> bool:
     ("Следственный комитет возбудил", "Федеральная служба"): not a company ("Головная компания")."""
     if head.normal_form == "суд" and head.tag.number != "plur" and _court_named(adjectives):
         return False  # "Свердловский областной суд приговорил", "Верховный суд постановил"
-    if not adjectives or head.tag.number == "plur" or head.normal_form not in DEFINED_HEADS:
+    if not adjectives or head.tag.number == "plur" or head.normal_form not in DEFINED_HEADS | NAMED_BY_ADJECTIVE:
         return True  # "Нидерландская компания", "Головная компания": a kind of company
     return any("Qual" in a.tag for a in adjectives)
 
@@ -288,7 +346,7 @@ def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i:
         return None, 1
     parses = analyses(word)
     parse = parses[0]
-    if "Orgn" not in parse.tag or "Geox" in parse.tag:
+    if "Orgn" not in parse.tag or "Geox" in parse.tag or word.casefold() in KINDS_OF_BODY:
         return None, 1
     if not word.isupper() and any("Orgn" not in p.tag and p.tag.POS in _COMMON_POS for p in parses):
         return None, 1  # "Ран", "Воз": a common word too, an organisation only in capitals (РАН, ВОЗ)
@@ -444,45 +502,45 @@ def _guillemet_nominative(name: str) -> str:
     return " ".join([_written(str(form.word), words[0]) if form is not None else words[0], *words[1:]])
 
 
-_ACRONYM_LETTERS = (2, 6)
 _SMALL_WORDS = frozenset("и о об по на в во для при".split())  # left out of a Russian acronym
 
 
-_CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
+_CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,8}(?![\w-])")
 
 
 def spelled_russian_acronyms(mentions: list[Mention], units: list[tuple[int, str]]) -> list[Mention]:
     """Mentions with each Russian acronym the document spells out made the organisation it names:
-    its letters are the initials of exactly one body named in full there, small words left out
-    ("ШОС" beside "Шанхайская организация сотрудничества", "ОДКБ" beside "Организация Договора о
-    коллективной безопасности"), whether or not another rule read the acronym. Registry names
-    keep their own entity."""
-    bodies = {
-        (m.entity, m.name) for m in mentions if m.kind == "organisation" and " " in m.name and _WORD.match(m.name)
-    }
+    the acronym in brackets right after the body's name ("Международного агентства по атомной
+    энергии (МАГАТЭ)"), or letters that are the initials of exactly one body named in full there,
+    small words left out ("ШОС" beside "Шанхайская организация сотрудничества", "ОДКБ" beside
+    "Организация Договора о коллективной безопасности"); whether or not another rule read the
+    acronym. Registry names keep their own entity."""
+    bodies = [m for m in mentions if m.kind == "organisation" and " " in m.name and _WORD.match(m.name)]
     if not bodies:
         return mentions
-    mentions = mentions + _unread_acronyms(mentions, units, {_russian_initials(name) for _, name in bodies})
-    acronyms = {
-        m.name
-        for m in mentions
-        if m.kind == "organisation"
-        and m.rule == "organisation"
-        and m.name.isupper()
-        and _ACRONYM_LETTERS[0] <= len(m.name) <= _ACRONYM_LETTERS[1]
-        and bool(_WORD.fullmatch(m.name))
-    }
+    texts = dict(units)
     spelled: dict[str, tuple[str, str]] = {}
-    for acronym in acronyms:
-        found = [body for body in bodies if _russian_initials(body[1]) == acronym]
-        if len(found) == 1:
-            spelled[acronym] = found[0]
+    for body in bodies:
+        after = _BRACKETED_ACRONYM.match(texts.get(body.paragraph, ""), body.end)
+        if after is not None and body.rule == "organisation":
+            spelled.setdefault(after.group(1), (body.entity, body.name))
+    named = {(m.entity, m.name) for m in bodies}
+    by_initials: dict[str, list[tuple[str, str]]] = {}
+    for entity, name in named:
+        by_initials.setdefault(_russian_initials(name), []).append((entity, name))
+    for initials, found in by_initials.items():
+        if len(found) == 1 and initials not in spelled:
+            spelled[initials] = found[0]
+    mentions = mentions + _unread_acronyms(mentions, units, set(spelled))
     return [
         Mention(*spelled[m.name], m.kind, m.surface, m.paragraph, m.start, m.end, m.rule, m.resolved)
-        if m.kind == "organisation" and m.rule == "organisation" and m.name in spelled
+        if m.kind == "organisation" and m.rule == "organisation" and m.name in spelled and m.name.isupper()
         else m
         for m in mentions
     ]
+
+
+_BRACKETED_ACRONYM = re.compile(r" \(([А-ЯЁA-Z]{2,8})\)")
 
 
 def _unread_acronyms(mentions: list[Mention], units: list[tuple[int, str]], initials: set[str]) -> list[Mention]:
