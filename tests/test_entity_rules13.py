@@ -213,3 +213,21 @@ def test_more_heads_of_bodies_and_their_names(text: str, names: list[str]) -> No
 def test_an_adjective_of_a_body_or_a_club_is_no_surname() -> None:
     text = "Казанский федеральный университет занял место, а Астанинский «Барыс» проиграл."
     assert names_of("person", text) == []
+
+
+def test_a_place_whose_word_reads_first_as_an_adjective_is_a_place_before_and() -> None:
+    # "Ачинском" reads first as ачинский; before "и" (which the dictionary also reads as a
+    # letter's name, a noun) it is no adjective of a noun
+    assert names_of("place", "Ремонт идёт между Ачинском и Красноярском.") == ["Achinsk", "Krasnoyarsk"]
+    # adjectives joined by "и" before their noun stay adjectives
+    assert names_of("place", "Модернизация Байкало-Амурской и Транссибирской магистралей идёт.") == []
+    assert names_of("place", "Он жил в Московской и Тверской областях.") == []
+
+
+def test_an_ocean_and_a_federal_district_are_places() -> None:
+    text = "Пепел выпал над Тихим океаном. Курская область входит в Центральный федеральный округ."
+    assert names_of("place", text) == ["Тихий океан", "Курская область", "Центральный федеральный округ"]
+
+
+def test_a_meeting_is_no_body() -> None:
+    assert names_of("organisation", "Очередное собрание акционеров прошло в июне.") == []

@@ -38,7 +38,7 @@ import yaml
 from dossier.enrich.entities.aliases import normalise_name
 from dossier.enrich.entities.mentions import document_mentions, find_mentions
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import has_cyrillic, phrase_nominative, word_lemma
+from dossier.enrich.entities.morphology import has_cyrillic, lemma_key, phrase_nominative, word_lemma
 from dossier.enrich.entities.registry import REGISTRY_FILE, Registry, load_registry
 from dossier.evaluation.inject import load_corpus
 
@@ -123,6 +123,8 @@ class Predicted:
         inflected form is named by the gazetteer or the registry ("Russia", "Boris Johnson"),
         while a gold list gives the nominative the text implies."""
         lemmas = {dictionary_form(s) for s in self.surfaces if has_cyrillic(s)}
+        # a place's word by its place reading: "Ачинском" is Ачинск, though read first as ачинский
+        lemmas |= {lemma_key(s) for s in self.surfaces if " " not in s and has_cyrillic(s)}
         return {_norm(self.name)} | {_norm(s) for s in self.surfaces | lemmas | self.registry_names}
 
 

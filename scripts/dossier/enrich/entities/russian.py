@@ -562,12 +562,40 @@ def _attributive(text: str, tokens: list[Token]) -> bool:
         if after is None:
             return False
         parses = analyses(after.group(1))
-        if any(adjective_agrees(a, n) for a in adjectives for n in parses if n.tag.POS == "NOUN"):
+        if parses[0].tag.POS in _FUNCTION_POS:  # "и", "в": which the dictionary also reads as nouns
+            return after.group(1) in ("и", "или") and _coordinated(text, after.end(), adjectives)
+        nouns = [n for n in parses if n.tag.POS == "NOUN"]
+        if any(adjective_agrees(a, n) or _last_of_coordinated(a, n) for a in adjectives for n in nouns):
             return True
         if not any(adjective_agrees(a, b) for a in adjectives for b in parses if b.tag.POS == "ADJF"):
             return False
         position = after.end()
     return False
+
+
+def _last_of_coordinated(adjective: Any, noun: Any) -> bool:
+    """A singular adjective before a plural noun in its case: the last of adjectives joined by
+    "и" ("Байкало-Амурской и Транссибирской магистралей")."""
+    return bool(adjective.tag.number == "sing" and noun.tag.number == "plur" and adjective.tag.case == noun.tag.case)
+
+
+_NEXT_ANY_WORD = re.compile(r" ([А-ЯЁа-яё]+)")
+
+
+def _coordinated(text: str, position: int, adjectives: list[Any]) -> bool:
+    """Whether an adjective in the same case follows "и" at ``position``, then a noun in that
+    case: "в Московской и Тверской областях" (the first adjective's noun is the second's), not
+    "между Ачинском и Красноярском"."""
+    second = _NEXT_ANY_WORD.match(text, position)
+    if second is None:
+        return False
+    cases = {p.tag.case for p in analyses(second.group(1)) if p.tag.POS == "ADJF"} & {a.tag.case for a in adjectives}
+    noun = _NEXT_WORD.match(text, second.end())
+    return (
+        bool(cases)
+        and noun is not None
+        and any(p.tag.POS == "NOUN" and p.tag.case in cases for p in analyses(noun.group(1)))
+    )
 
 
 def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer, registry: Registry) -> Mention:

@@ -42,7 +42,7 @@ ORG_HEADS = frozenset(
 # heads whose name goes on in lowercase words: "Министерство иностранных дел", "Совет безопасности"
 DEFINED_HEADS = frozenset(
     """министерство ведомство совет комитет служба агентство управление департамент фонд палата союз
-    федерация ассоциация объединение общество институт организация банк комиссия собрание""".split()
+    федерация ассоциация объединение общество институт организация банк комиссия""".split()
 )
 # heads that a relative adjective makes one body's name at a sentence's start too, as DEFINED_HEADS
 # ("Казанский федеральный университет занял", "Петербургский метрополитен"), unlike a company
