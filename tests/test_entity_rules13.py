@@ -231,3 +231,23 @@ def test_an_ocean_and_a_federal_district_are_places() -> None:
 
 def test_a_meeting_is_no_body() -> None:
     assert names_of("organisation", "Очередное собрание акционеров прошло в июне.") == []
+
+
+def test_a_latin_name_in_russian_text_is_a_body_unless_glued_to_a_russian_word_or_an_event() -> None:
+    text = (
+        "Акционеры Yandex N.V. одобрили сделку, а Google и Wildberries отчитались. Пандемия COVID-19, "
+        "VPN-сервисы, XX век, турнир US Open и IPO компании. Агентство Bloomberg сообщило."
+    )
+    assert names_of("organisation", text) == ["Yandex N.V.", "Google", "Wildberries", "Bloomberg"]
+
+
+def test_latin_names_in_english_text_keep_the_english_rules() -> None:
+    # a few Cyrillic words do not make a document Russian
+    text = "Wildberries and Google were mentioned by Дмитрий Песков in passing."
+    assert "Wildberries" not in names_of("organisation", text)
+
+
+def test_a_latin_acronym_in_brackets_after_a_latin_body_is_that_body() -> None:
+    text = "Рейтинг Quacquarelli Symonds (QS) вышел. QS отметил рост."
+    keys = {m.entity for m in find_mentions("doc", "Заголовок", ((text,),), Registry()) if m.kind == "organisation"}
+    assert keys == {"quacquarelli-symonds"}

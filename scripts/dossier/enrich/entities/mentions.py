@@ -44,7 +44,12 @@ from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
 from dossier.enrich.entities.russian import lone_surnames, person_mentions, russian_mentions
-from dossier.enrich.entities.russian_orgs import is_russian_sport, russian_organisations, spelled_russian_acronyms
+from dossier.enrich.entities.russian_orgs import (
+    is_russian_sport,
+    latin_bodies,
+    russian_organisations,
+    spelled_russian_acronyms,
+)
 from dossier.enrich.entities.seats import seat_mentions
 from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
@@ -202,6 +207,7 @@ def find_mentions(
     mentions = possessive_names(mentions, texts, document)  # "McDonald's are listed"
     mentions = _spelled_acronyms(mentions)  # "M&S" beside "Marks & Spencer"
     if has_cyrillic(document):
+        mentions += latin_bodies(units, mentions, document)  # "Wildberries", "Google" in Russian text
         mentions = spelled_russian_acronyms(mentions, units)  # "ШОС" beside "Шанхайская организация сотрудничества"
     mentions = short_forms(mentions, sport)  # "Man Utd" beside "Manchester United"
     works = work_names(mentions, texts)

@@ -515,16 +515,16 @@ def spelled_russian_acronyms(mentions: list[Mention], units: list[tuple[int, str
     small words left out ("ШОС" beside "Шанхайская организация сотрудничества", "ОДКБ" beside
     "Организация Договора о коллективной безопасности"); whether or not another rule read the
     acronym. Registry names keep their own entity."""
-    bodies = [m for m in mentions if m.kind == "organisation" and " " in m.name and _WORD.match(m.name)]
+    bodies = [m for m in mentions if m.kind == "organisation" and " " in m.name]
     if not bodies:
         return mentions
     texts = dict(units)
     spelled: dict[str, tuple[str, str]] = {}
-    for body in bodies:
+    for body in bodies:  # "Quacquarelli Symonds (QS)" too
         after = _BRACKETED_ACRONYM.match(texts.get(body.paragraph, ""), body.end)
         if after is not None and body.rule == "organisation":
             spelled.setdefault(after.group(1), (body.entity, body.name))
-    named = {(m.entity, m.name) for m in bodies}
+    named = {(m.entity, m.name) for m in bodies if _WORD.match(m.name)}
     by_initials: dict[str, list[tuple[str, str]]] = {}
     for entity, name in named:
         by_initials.setdefault(_russian_initials(name), []).append((entity, name))
@@ -534,7 +534,10 @@ def spelled_russian_acronyms(mentions: list[Mention], units: list[tuple[int, str
     mentions = mentions + _unread_acronyms(mentions, units, set(spelled))
     return [
         Mention(*spelled[m.name], m.kind, m.surface, m.paragraph, m.start, m.end, m.rule, m.resolved)
-        if m.kind == "organisation" and m.rule == "organisation" and m.name in spelled and m.name.isupper()
+        if m.kind == "organisation"
+        and (m.rule == "organisation" or (m.rule == "acronym" and not m.resolved))
+        and m.name in spelled
+        and m.name.isupper()
         else m
         for m in mentions
     ]
@@ -563,3 +566,46 @@ def _unread_acronyms(mentions: list[Mention], units: list[tuple[int, str]], init
 
 def _russian_initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.casefold() not in _SMALL_WORDS).upper()
+
+
+# A Latin name in Russian text: Russian writes foreign people's names in Cyrillic, so a name left
+# in Latin letters is a company's, a medium's or a body's ("Wildberries", "Google", "Bloomberg",
+# "Yandex N.V."), unless it is glued to a Russian word ("COVID-19", "VPN-сервисы", "Telegram-канал"),
+# a Roman numeral, an event ("US Open") or a common business abbreviation.
+_LATIN_RUN = re.compile(r"(?<![\w.-])((?:[A-Z][\w&'’.]*|[A-Z]{2,})(?: (?:[A-Z][\w&'’.]*|&|of|and|de))*)(?![\w-])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_INITIALS = re.compile(r"(?:^| )(?:[A-Z]\.){2,}$")
+_LATIN_EVENTS = frozenset("open cup games championship grand prix masters tour".split())
+_LATIN_COMMON = frozenset("IPO VPN GDP CEO IT AI PR SMS USB GPS LNG ESG ETF IT-".split())
+_RUSSIAN_SHARE = 0.5  # of a document's letters, for it to be read as Russian text
+
+
+def latin_bodies(units: list[tuple[int, str]], mentions: list[Mention], document: str) -> list[Mention]:
+    """Organisations named in Latin letters in a Russian document (see above), outside every
+    mention found."""
+    letters = [c for c in document if c.isalpha()]
+    if not letters or sum(1 for c in letters if "а" <= c.lower() <= "я" or c in "ёЁ") < _RUSSIAN_SHARE * len(letters):
+        return []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.paragraph, []).append((m.start, m.end))
+    found: list[Mention] = []
+    for paragraph, text in units:
+        for match in _LATIN_RUN.finditer(text):
+            name = match.group(1)
+            if name.endswith(".") and not _INITIALS.search(name):
+                name = name.rstrip(".")  # a sentence's full stop, not "N.V."
+            start, end = match.start(1), match.start(1) + len(name)
+            words = name.split()
+            if (
+                len(words) > 3
+                or _ROMAN.fullmatch(name)
+                or name in _LATIN_COMMON
+                or words[-1].casefold() in _LATIN_EVENTS
+                or text.startswith("-", end)
+                or len(name) < 2
+                or any(s < end and start < e for s, e in taken.get(paragraph, ()))
+            ):
+                continue
+            found.append(Mention(entity_key(name), name, "organisation", name, paragraph, start, end, "organisation"))
+    return found
