@@ -251,3 +251,11 @@ def test_a_latin_acronym_in_brackets_after_a_latin_body_is_that_body() -> None:
     text = "Рейтинг Quacquarelli Symonds (QS) вышел. QS отметил рост."
     keys = {m.entity for m in find_mentions("doc", "Заголовок", ((text,),), Registry()) if m.kind == "organisation"}
     assert keys == {"quacquarelli-symonds"}
+
+
+def test_a_regions_everyday_name_is_the_region() -> None:
+    text = "Заводы в Подмосковье и Московской области, на Кубани и в Краснодарском крае, в Приморье."
+    mentions = [m for m in find_mentions("doc", "Заголовок", ((text,),), Registry()) if m.kind == "place"]
+    keys = [m.entity for m in mentions]
+    assert keys[0] == keys[1] and keys[2] == keys[3] and len(set(keys)) == 3
+    assert mentions[2].name == "Krasnodar Krai"  # the gazetteer's region, with its coordinates

@@ -30,7 +30,13 @@ from dossier.enrich.entities.morphology import (
     word_lemma,
 )
 from dossier.enrich.entities.registry import Registry, entity_key
-from dossier.enrich.entities.russian_places import english_region, name_case, region_mentions, venue_mentions
+from dossier.enrich.entities.russian_places import (
+    INFORMAL_REGIONS,
+    english_region,
+    name_case,
+    region_mentions,
+    venue_mentions,
+)
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.slugs import slugify
 
@@ -252,6 +258,8 @@ def _place(word: str, gazetteer: Gazetteer, registry: Registry) -> str:
     place's name (Geox: "России", "Татарстане", "Кузбассе"), or a word it does not know whose
     form without its case ending is a large place of the gazetteer ("Эр-Рияде", "Абу-Даби")."""
     parses = analyses(word)
+    if word_lemma(word) in INFORMAL_REGIONS:
+        return word_lemma(word)  # "Приморье", which the dictionary does not tag as a place
     if any("Name" in p.tag and p.score > 0.5 for p in parses):
         return ""  # "Владимир" is a city too, but first a given name
     if not any("Geox" in p.tag for p in parses):
@@ -604,6 +612,11 @@ def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer
     surface = text[token.start : token.end]
     if entity is not None and entity.kind == "place":
         return Mention(entity.key, entity.name, "place", surface, paragraph, token.start, token.end, "registry")
+    if lemma in INFORMAL_REGIONS:  # "на Кубани": Краснодарский край, as "region_mentions" names it
+        formal = INFORMAL_REGIONS[lemma]
+        region = english_region(formal, gazetteer)
+        key, display = gazetteer.identity(region) if region is not None else (slugify(formal), formal)
+        return Mention(key, display, "place", surface, paragraph, token.start, token.end, "region")
     places = _places_named(gazetteer, lemma)
     if places:
         key, name = gazetteer.identity(places[0])

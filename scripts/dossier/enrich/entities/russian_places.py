@@ -110,6 +110,23 @@ def venue_mentions(paragraph: int, text: str) -> list[Mention]:
     return found
 
 
+# The everyday names Russian news gives regions, by their dictionary form, and the region's name
+# (which russian.py resolves as it resolves "Краснодарский край"): one region under both names.
+# GeoNames and CLDR have neither; OpenCorpora knows most as places of their own.
+INFORMAL_REGIONS = {
+    "подмосковье": "Московская область",
+    "приморье": "Приморский край",
+    "кубань": "Краснодарский край",
+    "ставрополье": "Ставропольский край",
+    "забайкалье": "Забайкальский край",
+    "прикамье": "Пермский край",
+    "приамурье": "Амурская область",
+    "кузбасс": "Кемеровская область",
+    "югра": "Ханты-Мансийский автономный округ",
+    "якутия": "Республика Саха",
+}
+
+
 def name_case(word: str) -> str:
     """A dictionary form written as a name: each part of a hyphenated word capitalised
     ("ханты-мансийский" -> "Ханты-Мансийский", "ново-огарёво" -> "Ново-Огарёво")."""
