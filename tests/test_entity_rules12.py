@@ -67,7 +67,8 @@ def test_the_russian_names_of_regions_and_countries_are_the_gazetteers() -> None
 
 
 def test_a_place_the_dictionary_knows_is_a_place_of_its_own_when_the_gazetteer_lacks_it() -> None:
-    assert names_of("place", "Пожары в Якутии и паводки в Марий Эл.")[0] == "Якутия"
+    assert names_of("place", "Пожары в Заполярье и паводки в Марий Эл.")[0] == "Заполярье"
+    # (Якутия was one too, until its everyday name became the gazetteer's Sakha: test_entity_rules13)
     assert names_of("place", "Совещание прошло в Ново-Огарёве.") == ["Ново-Огарёво"]
 
 
