@@ -259,3 +259,12 @@ def test_a_regions_everyday_name_is_the_region() -> None:
     keys = [m.entity for m in mentions]
     assert keys[0] == keys[1] and keys[2] == keys[3] and len(set(keys)) == 3
     assert mentions[2].name == "Krasnodar Krai"  # the gazetteer's region, with its coordinates
+
+
+def test_parties_in_guillemets_after_deputies_or_a_faction_and_joined_by_and() -> None:
+    text = (
+        "За документ проголосовали депутаты от «Единой России» и «Справедливой России — За правду», "
+        "фракции КПРФ и «Яблока» выступили против. Он сказал «мы победим» и «Яблоко» упало."
+    )
+    assert names_of("organisation", text) == ["Единая Россия", "Справедливая Россия — За правду", "КПРФ", "Яблоко"]
+    assert names_of("place", text) == []

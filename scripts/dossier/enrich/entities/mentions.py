@@ -300,8 +300,12 @@ def in_guillemets(text: str, start: int, end: int) -> bool:
     if closing < 0:
         return False
     inside = text[opening + 1 : closing].strip()
-    words = inside.split()
-    return inside != text[start:end] and len(words) <= _NAME_IN_GUILLEMETS and not any(c in inside for c in ".,!?:;")
+    named = inside.partition(" — ")[0]  # "«Справедливая Россия — За правду»": a name and its motto
+    return (
+        inside != text[start:end]
+        and len(named.split()) <= _NAME_IN_GUILLEMETS
+        and not any(c in inside for c in ".,!?:;")
+    )
 
 
 def _registry_sides(mentions: list[Mention], texts: dict[int, str], document: str) -> list[Mention]:

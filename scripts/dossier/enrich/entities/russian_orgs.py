@@ -151,8 +151,11 @@ def russian_organisations(
             i += used
         else:
             i += 1
-    found += _guillemet_names(paragraph, text, [*taken, *((m.start, m.end) for m in found)], sport)
-    return sorted((_keyed_by_place(m) for m in found), key=lambda m: m.start)
+    found = [_keyed_by_place(m) for m in found]
+    found += _guillemet_names(
+        paragraph, text, [*taken, *((m.start, m.end) for m in found)], sport, tuple(m.end for m in found)
+    )
+    return sorted(found, key=lambda m: m.start)
 
 
 def _keyed_by_place(mention: Mention) -> Mention:
@@ -440,12 +443,17 @@ def _compound_nominative(word: str, parses: tuple[Any, ...]) -> str:
     return _written(guess, word) if guess.startswith(low[:-2]) and len(guess) >= len(low) - 2 else word
 
 
-def _guillemet_names(paragraph: int, text: str, taken: list[tuple[int, int]], sport: bool = False) -> list[Mention]:
+def _guillemet_names(
+    paragraph: int, text: str, taken: list[tuple[int, int]], sport: bool = False, bodies: tuple[int, ...] = ()
+) -> list[Mention]:
     """Names in guillemets after a word for a body ("компания «Норильский никель»": in apposition,
     in the nominative as written), or named as a source ("по данным «Ведомостей»", "в эфире «Матч
-    ТВ»") or, in a sports report, as a side ("победу над «Спартаком»", "полузащитник «Спартака»"),
-    where the name takes the sentence's case and is put in the nominative."""
+    ТВ»"), as a party ("депутаты от «Единой России»", "фракции «Яблоко»") or, in a sports report,
+    as a side ("победу над «Спартаком»", "полузащитник «Спартака»"), where the name takes the
+    sentence's case and is put in the nominative. A name joined by "и" to a body's name before
+    it (``bodies``: where the bodies found end) is one too ("фракции КПРФ и «Яблока»")."""
     found: list[Mention] = []
+    ends = set(bodies)
     for match in _GUILLEMETS.finditer(text):
         before = [w for w in _WORD.findall(text[max(0, match.start() - 30) : match.start()]) if w not in _PREPOSITIONS]
         cue = _parse(before[-1]).normal_form if before else ""
@@ -453,23 +461,41 @@ def _guillemet_names(paragraph: int, text: str, taken: list[tuple[int, int]], sp
         if any(s < stop and start < e for s, e in taken):
             continue
         name = match.group(1).strip()
+        head, dash, rest = name.partition(" — ")  # "«Справедливой России — За правду»"
+        joined = cue in ("и", "или") and _after_body(text, match.start(), ends)
         if cue in GUILLEMET_CUES:
             pass  # in apposition: as written
-        elif (cue in SOURCE_CUES or sport) and len(name.split()) <= _GUILLEMET_NAME_WORDS and _cyrillic_name(name):
-            if any(word_lemma(w) in VENUE_WORDS for w in name.split()):
+        elif (
+            (cue in SOURCE_CUES or cue in PARTY_CUES or sport or joined)
+            and len(head.split()) <= _GUILLEMET_NAME_WORDS
+            and _cyrillic_name(head)
+        ):
+            if any(word_lemma(w) in VENUE_WORDS for w in head.split()):
                 continue  # "на «ВЭБ Арене»": a ground, which is a place
-            name = _guillemet_nominative(name)
+            name = _guillemet_nominative(head) + dash + rest
         else:
             continue
+        ends.add(match.end())
         found.append(
             Mention(entity_key(name), name, "organisation", text[start:stop], paragraph, start, stop, "organisation")
         )
     return found
 
 
+def _after_body(text: str, start: int, ends: set[int]) -> bool:
+    """Whether "и" or "или" before ``start`` follows a body's name: "КПРФ и «Яблока»"."""
+    before = text[:start].rstrip()
+    for conjunction in (" и", " или"):
+        if before.endswith(conjunction):
+            return len(before) - len(conjunction) in ends
+    return False
+
+
 # words after which a name in guillemets is a source: "по данным «Ведомостей»", "в эфире «Матч
 # ТВ»", "со ссылкой на «Интерфакс»", "сообщили «Известия»", "пишет «Коммерсантъ»"
 SOURCE_CUES = frozenset("данные информация эфир источник ссылка сообщить сообщать писать".split())
+# words after which a name in guillemets is a party: "депутаты от «Единой России»", "фракции «Яблоко»"
+PARTY_CUES = frozenset("депутат фракция кандидат выдвиженец однопартиец член".split())
 _PREPOSITIONS = frozenset("в во на с со из от для у по к о об при".split())
 _GUILLEMET_NAME_WORDS = 3  # a club's or a medium's name; a longer text in guillemets is a quotation
 _SPORT_WORDS = re.compile(
