@@ -268,3 +268,14 @@ def test_parties_in_guillemets_after_deputies_or_a_faction_and_joined_by_and() -
     )
     assert names_of("organisation", text) == ["Единая Россия", "Справедливая Россия — За правду", "КПРФ", "Яблоко"]
     assert names_of("place", text) == []
+
+
+def test_the_eu_named_in_any_case_is_a_body_and_the_registrys_when_it_has_it() -> None:
+    from dossier.enrich.entities.registry import RegistryEntity
+
+    text = "Представитель Евросоюза Жозеп Боррель заявил, что ЕС согласен."
+    assert names_of("organisation", text) == ["Европейский союз", "Европейский союз"]
+    assert names_of("place", text) == []
+    eu = RegistryEntity("european-union", "European Union", "organisation", ("EU", "Евросоюз", "Европейский союз"))
+    found = [m for m in find_mentions("doc", "Заголовок", ((text,),), Registry((eu,))) if m.kind == "organisation"]
+    assert [m.entity for m in found][:1] == ["european-union"]

@@ -242,7 +242,7 @@ def _russian(
     texts = dict(units)
     sport = is_russian_sport("\n".join(texts.values()))
     organisations = [
-        organisation
+        _registered(organisation, registry)  # "Евросоюза": the registry's European Union
         for paragraph, text in units
         if has_cyrillic(text)
         for organisation in russian_organisations(
@@ -266,6 +266,14 @@ def _russian(
         )
     ]
     return named + organisations
+
+
+def _registered(mention: Mention, registry: Registry) -> Mention:
+    """A body the registry names with the nominative a Russian rule gave it, as the registry's."""
+    entity = registry.lookup(mention.name)
+    if entity is None or entity.kind != "organisation":
+        return mention
+    return replace(mention, entity=entity.key, name=entity.name, rule="registry")
 
 
 def _claimable(mention: Mention, text: str) -> bool:

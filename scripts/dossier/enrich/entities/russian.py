@@ -30,6 +30,7 @@ from dossier.enrich.entities.morphology import (
     word_lemma,
 )
 from dossier.enrich.entities.registry import Registry, entity_key
+from dossier.enrich.entities.russian_orgs import PLACE_TAGGED_BODIES
 from dossier.enrich.entities.russian_places import (
     INFORMAL_REGIONS,
     english_region,
@@ -272,12 +273,9 @@ def _place(word: str, gazetteer: Gazetteer, registry: Registry) -> str:
     # reading must come first, as a surname often reads as a town too ("Николаев"); a word it
     # knows (its guesses for others are no evidence: "Небензи"), not an acronym ("ВАДА" reads
     # as a place's genitive) nor a body the dictionary tags as a place
-    if "Geox" not in parses[0].tag or word.isupper() or lemma in _BODIES or not is_known(word):
+    if "Geox" not in parses[0].tag or word.isupper() or lemma in PLACE_TAGGED_BODIES or not is_known(word):
         return ""
     return lemma
-
-
-_BODIES = frozenset({"евросоюз"})  # OpenCorpora's place names that name a body (the European Union)
 
 
 def _known_place(word: str, gazetteer: Gazetteer, registry: Registry) -> bool:

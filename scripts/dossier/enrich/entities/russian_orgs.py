@@ -52,6 +52,9 @@ NAMED_BY_ADJECTIVE = frozenset("университет академия конс
 KINDS_OF_BODY = frozenset(
     "ооо оао зао пао ао нао гуп муп фгуп гбу фгбу нко ано ип аэс гэс тэс тэц грэс азс нпз гок".split()
 )
+# bodies OpenCorpora tags as places (Geox): named as organisations here, never as places (russian.py)
+# by the full name, which "ЕС" beside it joins (spelled_russian_acronyms)
+PLACE_TAGGED_BODIES = {"евросоюз": "Европейский союз"}
 # words for a body before its name in guillemets
 GUILLEMET_CUES = (
     frozenset(
@@ -349,6 +352,9 @@ def _known_name(paragraph: int, text: str, words: list[tuple[str, int, int]], i:
         return None, 1
     parses = analyses(word)
     parse = parses[0]
+    if parse.normal_form in PLACE_TAGGED_BODIES:  # "Евросоюза", which the dictionary tags as a place
+        name = PLACE_TAGGED_BODIES[parse.normal_form]
+        return Mention(entity_key(name), name, "organisation", word, paragraph, start, stop, "organisation"), 1
     if "Orgn" not in parse.tag or "Geox" in parse.tag or word.casefold() in KINDS_OF_BODY:
         return None, 1
     if not word.isupper() and any("Orgn" not in p.tag and p.tag.POS in _COMMON_POS for p in parses):
