@@ -279,3 +279,24 @@ def test_the_eu_named_in_any_case_is_a_body_and_the_registrys_when_it_has_it() -
     eu = RegistryEntity("european-union", "European Union", "organisation", ("EU", "Евросоюз", "Европейский союз"))
     found = [m for m in find_mentions("doc", "Заголовок", ((text,),), Registry((eu,))) if m.kind == "organisation"]
     assert [m.entity for m in found][:1] == ["european-union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "Жиль" reads as a verb's imperative, which no capital starts mid-sentence
+        ("Его тренер Жиль Сервара отметил, что сопернику помогли.", "Жиль Сервара"),
+        # a demonym is a cue, and "Кори" (корь) a given name right after it
+        ("В финале она обыграла американку Кори Гауфф.", "Кори Гауфф"),
+        # the body and country before the name are left at the run's start
+        ("Генеральный секретарь ЦК Компартии Вьетнама Нгуен Фу Чонг встретил гостя.", "Нгуен Фу Чонг"),
+    ],
+)
+def test_foreign_names_after_a_role_or_a_demonym(text: str, person: str) -> None:
+    assert names_of("person", text) == [person]
+
+
+def test_known_names_after_a_body_stay_the_dictionarys() -> None:
+    text = "Председатель Совета Федерации Валентина Матвиенко заявила."
+    assert names_of("person", text) == ["Валентина Матвиенко"]
+    assert names_of("person", "Жители Москвы и британцы Лондона вышли на улицы.") == []

@@ -462,8 +462,22 @@ def _cue_before(text: str, start: int) -> str:
 
 
 def _role_word(word: str) -> bool:
-    """A lowercase word for a person's role (PERSON_CUES): "журналиста", "тренер"."""
-    return word.islower() and word_lemma(word) in PERSON_CUES
+    """A lowercase word for a person's role (PERSON_CUES: "журналиста", "тренер") or for where a
+    person is from ("американку", "россиянина", "британец")."""
+    if not word.islower():
+        return False
+    lemma = word_lemma(word)
+    return lemma in PERSON_CUES or (lemma.endswith(_DEMONYM_ENDINGS) and _person_noun(word))
+
+
+# the endings of nouns for a person from somewhere: американка, россиянин, британец, француженка
+_DEMONYM_ENDINGS = ("анка", "янка", "ийка", "анин", "янин", "ец", "енка", "женка", "ичка", "иец")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether the analyser's first reading of ``word`` is a noun for a person ("американку")."""
+    first = analyses(word)[0]
+    return bool(first.tag.POS == "NOUN" and "anim" in first.tag)
 
 
 def _cued_person(paragraph: int, text: str, run: list[Token], gazetteer: Gazetteer, registry: Registry) -> Found | None:
@@ -478,7 +492,7 @@ def _cued_person(paragraph: int, text: str, run: list[Token], gazetteer: Gazette
     while names and (
         names[0].text.isupper()
         or word_lemma(names[0].text) in PERSON_CUES
-        or (len(names) > 2 and bool(_place(names[0].text, gazetteer, registry)))
+        or (len(names) > 2 and (bool(_place(names[0].text, gazetteer, registry)) or _common_word(names[0].text)))
     ):
         cue_word = cue_word or (
             "" if names[0].text.isupper() or not _role_word(names[0].text.lower()) else names[0].text
@@ -486,10 +500,15 @@ def _cued_person(paragraph: int, text: str, run: list[Token], gazetteer: Gazette
         names.pop(0)
     if len(names) not in (2, 3) or not any(not is_known(t.text) for t in names):
         return None
-    if any(_common_word(t.text) for t in names):
-        return None  # a common word ("Совета Федерации"): no name
+    # a common word ("Совета Федерации") makes no name, unless a role stands right before a given
+    # name and a surname the dictionary does not know ("американку Кори Гауфф": корь)
+    adjacent = len(names) == 2 and not is_known(names[1].text) and _right_after_role(text, names)
+    if any(_common_word(t.text) for t in names) and not adjacent:
+        return None
     cue_word = cue_word or _cue_before(text, names[0].start)
     role = next((p for p in analyses(cue_word) if p.normal_form in PERSON_CUES), None) if cue_word else None
+    if role is None and cue_word and _role_word(cue_word.lower()):
+        role = analyses(cue_word)[0]  # a demonym: "американку Кори Гауфф"
     if role is None:
         return None
     case = str(role.tag.case) if role.tag.case else None
@@ -514,13 +533,20 @@ _SYLLABLE = 3  # letters: "Си", "Ван", "Ким" are a Chinese or Korean nam
 
 def _common_word(word: str) -> bool:
     """A word the dictionary knows, not as a name, and longer than a name's syllable; a noun for
-    a being is not one when it is no role ("Хакан Фидан": хакан is a title of old)."""
+    a being is not one when it is no role ("Хакан Фидан": хакан is a title of old), nor a verb's
+    form, which no capital letter starts mid-sentence ("Жиль Сервара": жилить)."""
     if len(word) <= _SYLLABLE or not is_known(word):
         return False
     parses = analyses(word)
     if any(n in p.tag for p in parses for n in _NAME_TAGS):
         return False
-    return not all(p.tag.POS == "NOUN" and "anim" in p.tag and p.normal_form not in pat.ROLES for p in parses)
+    return not all(
+        (p.tag.POS == "NOUN" and "anim" in p.tag and p.normal_form not in pat.ROLES) or p.tag.POS in _VERB_FORMS
+        for p in parses
+    )
+
+
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 
 _PLACE_WORDS = 3  # a place's name of several Russian words has this many at most
