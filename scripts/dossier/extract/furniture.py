@@ -25,6 +25,7 @@ from dossier.models import Paragraph
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
 MAX_NOTICE_WORDS = 45  # cookie notices and AI-audio disclaimers run longer
 MAX_COMMAND_WORDS = 7
+MAX_OFFER_WORDS = 35  # a newsletter offer of a sentence or two
 MAX_SHARE_BAR_WORDS = 8  # "Facebook Twitter WhatsApp Email"
 MAX_LINK_WORDS = 25  # "See also: <a headline>"
 HEAD_LINES = 8  # title repeats and kickers sit in the first lines
@@ -76,6 +77,12 @@ def _looks_like_control(text: str, words: int) -> bool:
         return True
     if words <= MAX_COMMAND_WORDS and pat.PLAYER_LENGTH.match(text):
         return True
+    if words <= MAX_CONTROL_WORDS + 3 and pat.AD_LABEL_TAIL.search(text):
+        return True  # "investify: Der Langzeit-Rendite-Testsieger (Anzeige)"
+    if pat.AD_BLOCKER.search(text) and pat.READER.search(text):
+        return True  # "Je gebruikt een adblocker. ... Wil je jouw adblocker voor ons pauzeren?"
+    if words <= MAX_OFFER_WORDS and pat.NEWSLETTER_VERB.search(text) and pat.NEWSLETTER_OFFER.search(text):
+        return True  # "Want more ... in your inbox? Subscribe to Salon's weekly newsletter Lab Notes."
     # A sharing bar: a few words, each a social network or a sharing command.
     return words <= MAX_SHARE_BAR_WORDS and all(
         t in pat.SOCIAL_WORDS or not t for t in (t.casefold().strip(":|•·,") for t in text.split())

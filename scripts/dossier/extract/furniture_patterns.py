@@ -494,3 +494,31 @@ COMMON_WORDS: Final = frozenset(
     "where which while about after before over into more most also just said says year years first last "
     "time make made back says like your into only other some such very much many being does doesn".split()
 )
+
+# An advertisement's label closing a line, which German law and publishers' codes require
+# ("investify: Der Langzeit-Rendite-Testsieger (Anzeige)"): the line is the advert's teaser.
+AD_LABEL_TAIL: Final = re.compile(
+    r"[(\[](?:Anzeige|Werbung|Advertisement|Advertorial|Sponsored|Publicité|Publireportage|Pubblicità|"
+    r"Publicidad|Реклама|Реклама|Партнёрский материал|Спецпроект)[)\]]$",
+    _I,
+)
+# An ad blocker named to the reader: "Je gebruikt een adblocker ...", "Please disable your ad
+# blocker", "Sie haben einen Werbeblocker aktiviert".
+AD_BLOCKER: Final = re.compile(
+    r"\b(?:ad[- ]?blocker\w*|werbeblocker\w*|bloqueur\w* de pub\w*|блокировщик\w* рекламы)", _I
+)
+READER: Final = re.compile(
+    r"\b(?:you|your|je|jouw|uw|Sie|Ihr\w*|du|dein\w*|vous|votre|tu|tus?|su|usted|вы|ваш\w*|voi|tuo)\b", _I
+)
+# A newsletter prompt in sentences: an inbox or a newsletter offered to the reader ("Want more
+# ... in your inbox? Subscribe to ...'s weekly newsletter", "Receive the latest news ... to your
+# inbox", "Suscríbete al newsletter de ...").
+NEWSLETTER_OFFER: Final = re.compile(
+    r"\b(?:inbox|newsletter\w*|Posteingang|boîte (?:mail|de réception)|рассылк\w*)\b", _I
+)
+NEWSLETTER_VERB: Final = re.compile(
+    r"(?:^|[.!?]\s+)(?:subscribe|sign up|receive|get|suscr[ií]bete|recibe|abonnez-vous|inscrivez-vous|"
+    r"recevez|abonnieren Sie|melden Sie sich|erhalten Sie|iscriviti|ricevi|подпишитесь|подписывайтесь|"
+    r"получайте)\b",
+    _I,
+)
