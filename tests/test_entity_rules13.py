@@ -300,3 +300,11 @@ def test_known_names_after_a_body_stay_the_dictionarys() -> None:
     text = "Председатель Совета Федерации Валентина Матвиенко заявила."
     assert names_of("person", text) == ["Валентина Матвиенко"]
     assert names_of("person", "Жители Москвы и британцы Лондона вышли на улицы.") == []
+
+
+def test_a_latin_phrase_quoted_in_russian_text_makes_no_body() -> None:
+    text = (
+        "Трамп выступил под лозунгом Make America Great Again, а в песне звучало We will rock you. "
+        "В финале он сказал: «The End»."
+    )
+    assert names_of("organisation", text) == []

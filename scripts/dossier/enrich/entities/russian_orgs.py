@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.model import Mention
 from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known, phrase_nominative, word_lemma
@@ -612,6 +613,16 @@ _LATIN_COMMON = frozenset("IPO VPN GDP CEO IT AI PR SMS USB GPS LNG ESG ETF IT-"
 _RUSSIAN_SHARE = 0.5  # of a document's letters, for it to be read as Russian text
 
 
+_LATIN_WORD_BEFORE = re.compile(r"[a-z]+[,;:]? $")
+_LATIN_WORD_AFTER = re.compile(r" [a-z]+\b")
+
+
+def _in_latin_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a lowercase Latin word stands right before or after: a phrase in another language
+    quoted in the Russian text ("звучало we will rock you"), not a name standing alone."""
+    return bool(_LATIN_WORD_BEFORE.search(text, max(0, start - 30), start) or _LATIN_WORD_AFTER.match(text, end))
+
+
 def latin_bodies(units: list[tuple[int, str]], mentions: list[Mention], document: str) -> list[Mention]:
     """Organisations named in Latin letters in a Russian document (see above), outside every
     mention found."""
@@ -636,6 +647,9 @@ def latin_bodies(units: list[tuple[int, str]], mentions: list[Mention], document
                 or words[-1].casefold() in _LATIN_EVENTS
                 or text.startswith("-", end)
                 or len(name) < 2
+                or words[0].casefold() in pat.FUNCTION_WORDS  # "We will rock you", "The End"
+                or _in_latin_phrase(text, start, end)
+                or (text[start - 1 : start] == "«" and text[end : end + 1] == "»")  # a title, as a rule
                 or any(s < end and start < e for s, e in taken.get(paragraph, ()))
             ):
                 continue
