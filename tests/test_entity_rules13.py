@@ -308,3 +308,16 @@ def test_a_latin_phrase_quoted_in_russian_text_makes_no_body() -> None:
         "В финале он сказал: «The End»."
     )
     assert names_of("organisation", text) == []
+
+
+def test_a_short_given_name_and_a_turkish_c_still_join_a_name_across_scripts() -> None:
+    from dossier.enrich.entities.transliteration import cross_script_merges
+
+    people = [
+        ("dzho-bayden", "Джо Байден"),
+        ("joe-biden", "Joe Biden"),
+        ("redzhep-tayip-erdogan", "Реджеп Тайип Эрдоган"),
+        ("recep-tayyip-erdogan", "Recep Tayyip Erdogan"),
+        ("dzho-smit", "Джо Смит"),  # no Latin person sounds like him: stays apart
+    ]
+    assert cross_script_merges(people) == {"dzho-bayden": "joe-biden", "redzhep-tayip-erdogan": "recep-tayyip-erdogan"}

@@ -101,17 +101,46 @@ def sound_key(name: str) -> str:
 
 def _sound_merges(full: list[tuple[str, str]], merged: dict[str, str]) -> dict[str, str]:
     """Cyrillic -> Latin keys the skeleton did not join, joined by sound_key under the same rule:
-    exactly one person on each side with that key, neither already joined, and every word of the
-    name keeping at least two consonants (short names sound alike too often)."""
+    exactly one person on each side with that key, neither already joined, and a key that tells
+    a person apart (_distinct_enough: short names sound alike too often)."""
     taken = set(merged) | set(merged.values())
     sides: tuple[dict[str, set[str]], dict[str, set[str]]] = (defaultdict(set), defaultdict(set))
     for key, name in full:
-        if key not in taken:
-            sides[0 if is_cyrillic(name) else 1][sound_key(name)].add(key)
+        if key in taken:
+            continue
+        if is_cyrillic(name):
+            sides[0][sound_key(name)].add(key)
+        else:
+            for reading in {sound_key(name), sound_key(_turkish(name))}:
+                sides[1][reading].add(key)
     merges: dict[str, str] = {}
     for sound, keys in sides[0].items():
         owners = sides[1].get(sound, set())
         words = sound.split()
-        if len(keys) == 1 and len(owners) == 1 and len(words) > 1 and all(len(w) >= 2 for w in words):
+        if len(keys) == 1 and len(owners) == 1 and _distinct_enough(words):
             merges[next(iter(keys))] = next(iter(owners))
     return merges
+
+
+def _turkish(name: str) -> str:
+    """A Latin name read as Turkish, whose c Russian transcribes by sound: "dzh" between vowels
+    ("Recep" is "Реджеп"), "ch" at a word's start, where English news has dropped the cedilla
+    ("Cavusoglu" for Çavuşoğlu); ç and ş as "ch" and "sh". An s that stood for ş cannot be told
+    (Чавушоглу still stays apart from "Cavusoglu")."""
+    spelled = name.replace("ç", "ch").replace("Ç", "Ch").replace("ş", "sh").replace("Ş", "Sh")
+    spelled = re.sub(r"(?<=[aeiouAEIOU])c(?=[aeiou])", "dzh", spelled)
+    return re.sub(r"\b[Cc]", lambda m: "Ch" if m.group() == "C" else "ch", spelled)
+
+
+_SURNAME_CONSONANTS = 3
+_NAME_CONSONANTS = 4
+
+
+def _distinct_enough(words: list[str]) -> bool:
+    """Whether a sound key tells a person apart: two words or more, every word keeping two
+    consonants, or a short given name before a surname of three ("Джо Байден": "j bdn")."""
+    if len(words) < 2 or not all(words):
+        return False
+    if all(len(w) >= 2 for w in words):
+        return True
+    return len(words[-1]) >= _SURNAME_CONSONANTS and sum(len(w) for w in words) >= _NAME_CONSONANTS
