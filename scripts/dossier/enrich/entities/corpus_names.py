@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dossier.enrich.entities.discovery import runs
-from dossier.enrich.entities.model import TITLE, Mention
+from dossier.enrich.entities.model import TITLE, Mention, taken_spans
 from dossier.enrich.entities.model import units as document_units
 from dossier.enrich.entities.org_cues import common_word
 from dossier.enrich.entities.organisations import run_parts
@@ -158,9 +158,7 @@ def _added(
     wanted = {surface for first in firsts for surface in by_first[first] if surface not in found}
     if not wanted:
         return ()
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        taken[m.paragraph].append((m.start, m.end))
+    taken = taken_spans(mentions)
     added: list[Mention] = []
     for paragraph, text in units:
         if paragraph == TITLE or not any(surface in text for surface in wanted):

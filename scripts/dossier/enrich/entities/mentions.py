@@ -36,7 +36,7 @@ from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds, venue_mentions
 from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.localities import locality_mentions
-from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention
+from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention, taken_spans
 from dossier.enrich.entities.model import units as document_units
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions, possessive_names
@@ -192,15 +192,15 @@ def find_mentions(
     texts = dict(units)
     if sport:  # "France coach Bernard Laporte": the registry's country, playing as its side
         mentions = clubs_that_own_players(_registry_sides(mentions, texts, document), texts)
-    mentions += venue_mentions(units, unit_runs, _taken(mentions))  # before the town in "Sheffield Arena"
+    mentions += venue_mentions(units, unit_runs, taken_spans(mentions))  # before the town in "Sheffield Arena"
     mentions += _places(units, unit_runs, mentions, document, registry, sport)
-    mentions += landmark_mentions(units, unit_runs, _taken(mentions), sport)
+    mentions += landmark_mentions(units, unit_runs, taken_spans(mentions), sport)
     if sport:  # "at Murrayfield", "at Anfield": grounds of one word
-        mentions += one_word_grounds(units, unit_runs, _taken(mentions), document, load_gazetteer())
-    mentions += seat_mentions(units, _taken(mentions), load_gazetteer())
-    mentions += locality_mentions(units, _taken(mentions), load_gazetteer())  # "in St Thomas, Jamaica"
+        mentions += one_word_grounds(units, unit_runs, taken_spans(mentions), document, load_gazetteer())
+    mentions += seat_mentions(units, taken_spans(mentions), load_gazetteer())
+    mentions += locality_mentions(units, taken_spans(mentions), load_gazetteer())  # "in St Thomas, Jamaica"
     organisations = {m.surface for m in mentions if m.kind == "organisation"}
-    mentions += organisation_mentions(units, unit_runs, _taken(mentions), registry, sport, organisations)
+    mentions += organisation_mentions(units, unit_runs, taken_spans(mentions), registry, sport, organisations)
     things = thing_acronyms(document)
     if things:  # "liquid-crystal displays (LCDs)", "adaptors called DVI or HDMI (...)": a thing
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.surface in things)]
@@ -355,13 +355,6 @@ def _spelled_acronyms(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _taken(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for mention in mentions:
-        taken[mention.paragraph].append((mention.start, mention.end))
-    return taken
-
-
 def _places(
     units: list[tuple[int, str]],
     unit_runs: dict[int, list[list[Token]]],
@@ -372,7 +365,7 @@ def _places(
 ) -> list[Mention]:
     """Gazetteer places in the runs no other name took (see places.py)."""
     gazetteer = load_gazetteer()
-    found = gazetteer_runs(units, unit_runs, _taken(mentions), gazetteer)
+    found = gazetteer_runs(units, unit_runs, taken_spans(mentions), gazetteer)
     named = {m.name for m in mentions if m.kind == "place"}
     home = _home_countries(registry)
     return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named, sport, home)

@@ -8,6 +8,8 @@ surface``. The same offsets work on any single-line paragraph as written.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dossier.models import Paragraph
@@ -38,6 +40,14 @@ class Mention:
     end: int
     rule: str  # how it was found: registry, name, title, surname, given-name, organisation, acronym
     resolved: bool = True  # False: a bare surname or acronym the document alone could not resolve
+
+
+def taken_spans(mentions: Iterable[Mention]) -> dict[int, list[tuple[int, int]]]:
+    """The (start, end) spans of ``mentions`` by paragraph: where a later rule may not read."""
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        taken[mention.paragraph].append((mention.start, mention.end))
+    return taken
 
 
 @dataclass(frozen=True, slots=True)

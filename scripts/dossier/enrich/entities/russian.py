@@ -35,6 +35,7 @@ from dossier.enrich.entities.russian_places import (
     INFORMAL_REGIONS,
     english_region,
     name_case,
+    region_mention,
     region_mentions,
     venue_mentions,
 )
@@ -259,8 +260,8 @@ def _place(word: str, gazetteer: Gazetteer, registry: Registry) -> str:
     place's name (Geox: "России", "Татарстане", "Кузбассе"), or a word it does not know whose
     form without its case ending is a large place of the gazetteer ("Эр-Рияде", "Абу-Даби")."""
     parses = analyses(word)
-    if word_lemma(word) in INFORMAL_REGIONS:
-        return word_lemma(word)  # "Приморье", which the dictionary does not tag as a place
+    if (lemma := word_lemma(word)) in INFORMAL_REGIONS:
+        return lemma  # "Приморье", which the dictionary does not tag as a place
     if any("Name" in p.tag and p.score > 0.5 for p in parses):
         return ""  # "Владимир" is a city too, but first a given name
     if not any("Geox" in p.tag for p in parses):
@@ -361,7 +362,7 @@ def russian_mentions(
 def _cyrillic_parts(run: list[Token]) -> list[list[Token]]:
     """The Cyrillic words of a run, each stretch a run of its own: "Эвана Гершковича" after "The
     Wall Street Journal" (the Latin words are read by the English rules)."""
-    if is_cyrillic(run[0].text) and is_cyrillic(run[-1].text) and all(is_cyrillic(t.text) for t in run):
+    if all(is_cyrillic(t.text) for t in run):
         return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
@@ -636,11 +637,8 @@ def _place_mention(paragraph: int, text: str, token: Token, gazetteer: Gazetteer
     surface = text[token.start : token.end]
     if entity is not None and entity.kind == "place":
         return Mention(entity.key, entity.name, "place", surface, paragraph, token.start, token.end, "registry")
-    if lemma in INFORMAL_REGIONS:  # "на Кубани": Краснодарский край, as "region_mentions" names it
-        formal = INFORMAL_REGIONS[lemma]
-        region = english_region(formal, gazetteer)
-        key, display = gazetteer.identity(region) if region is not None else (slugify(formal), formal)
-        return Mention(key, display, "place", surface, paragraph, token.start, token.end, "region")
+    if lemma in INFORMAL_REGIONS:  # "на Кубани": Краснодарский край, as region_mentions names it
+        return region_mention(INFORMAL_REGIONS[lemma], surface, paragraph, token.start, token.end, gazetteer)
     places = _places_named(gazetteer, lemma)
     if places:
         key, name = gazetteer.identity(places[0])
@@ -737,9 +735,8 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
             last[parts[-1].nominative] = (key, display)
             # a Korean or Chinese name opens with the surname: "Ким" alone is "Ким Чен Ын"
             last.setdefault(parts[0].nominative, (key, display))
-        elif parts[0].tag == "Surn" and _named_with(parts[0].nominative, people, last):
-            key, display = _named_with(parts[0].nominative, people, last)  # type: ignore[misc]
-            rule, resolved = "surname", True
+        elif parts[0].tag == "Surn" and (named := _named_with(parts[0].nominative, people, last)):
+            (key, display), rule, resolved = named, "surname", True
         elif parts[0].tag == "Surn":
             entity = registry.lookup(parts[0].nominative)
             key, display = (

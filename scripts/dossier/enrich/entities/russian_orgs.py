@@ -28,7 +28,7 @@ from typing import Any
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import load_gazetteer
-from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.model import Mention, taken_spans
 from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known, phrase_nominative, word_lemma
 from dossier.enrich.entities.registry import entity_key
 from dossier.enrich.entities.russian_places import PLACE_NOUNS, VENUE_WORDS
@@ -122,10 +122,7 @@ def _same_stem_nominative(word: str, parse: Any, wanted: set[str]) -> str:
     stem = word[: len(word) - len(ending)]
     for candidate in ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые"):
         form = stem + candidate
-        if any(
-            p.normal_form == parse.normal_form and wanted <= set(str(p.tag).replace(" ", ",").split(","))
-            for p in analyses(form)
-        ):
+        if any(p.normal_form == parse.normal_form and wanted <= p.tag.grammemes for p in analyses(form)):
             return form
     return ""
 
@@ -582,9 +579,7 @@ _BRACKETED_ACRONYM = re.compile(r" \(([А-ЯЁA-Z]{2,8})\)")
 def _unread_acronyms(mentions: list[Mention], units: list[tuple[int, str]], initials: set[str]) -> list[Mention]:
     """Acronyms no rule has read ("ШОС") whose letters are some body's initials, as acronyms
     of their own (spelled_russian_acronyms gives them the body)."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        taken.setdefault(m.paragraph, []).append((m.start, m.end))
+    taken = taken_spans(mentions)
     found = []
     for paragraph, text in units:
         for match in _CYRILLIC_ACRONYM.finditer(text):
@@ -629,9 +624,7 @@ def latin_bodies(units: list[tuple[int, str]], mentions: list[Mention], document
     letters = [c for c in document if c.isalpha()]
     if not letters or sum(1 for c in letters if "а" <= c.lower() <= "я" or c in "ёЁ") < _RUSSIAN_SHARE * len(letters):
         return []
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        taken.setdefault(m.paragraph, []).append((m.start, m.end))
+    taken = taken_spans(mentions)
     found: list[Mention] = []
     for paragraph, text in units:
         for match in _LATIN_RUN.finditer(text):

@@ -48,7 +48,7 @@ def region_mentions(paragraph: int, text: str, gazetteer: Gazetteer) -> list[Men
         span = _adjective_phrase(match) if match.group(1) else _republic(match)
         if span is not None:
             name, start, end = span
-            found.append(_mention(name, text[start:end], paragraph, start, end, gazetteer))
+            found.append(region_mention(name, text[start:end], paragraph, start, end, gazetteer))
     return found
 
 
@@ -133,7 +133,7 @@ def name_case(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-def _mention(name: str, surface: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:
+def region_mention(name: str, surface: str, paragraph: int, start: int, end: int, gazetteer: Gazetteer) -> Mention:
     # a region, sea or country of that name, never a city ("Воронежская область" is one of
     # Voronezh's alternate names in GeoNames)
     places = [p for p in gazetteer.lookup(name_key(name).replace("ё", "е")) if p.kind != "city"]
