@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from dossier.extract import furniture_patterns as pat
 from dossier.extract.headline_lists import trailing_headlines
+from dossier.extract.page_words import page_words_only
 from dossier.models import Paragraph
 
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
@@ -83,6 +84,16 @@ def _looks_like_control(text: str, words: int) -> bool:
         return True  # "Je gebruikt een adblocker. ... Wil je jouw adblocker voor ons pauzeren?"
     if words <= MAX_OFFER_WORDS and pat.NEWSLETTER_VERB.search(text) and pat.NEWSLETTER_OFFER.search(text):
         return True  # "Want more ... in your inbox? Subscribe to Salon's weekly newsletter Lab Notes."
+    if pat.SITE_SERVICE.search(text) and pat.READER.search(text):
+        return True  # "Sign up for our newsletter. We won't share your email address."
+    if pat.BUTTON_TAIL.search(text, max(0, len(text) - pat.BUTTON_TAIL_SPAN)):
+        return True  # "... pour recevoir notre newsletter. En savoir plus."
+    if words <= MAX_LINK_WORDS and pat.LOGIN_PROMPT.match(text):
+        return True  # "Connectez-vous à votre compte franceinfo pour participer à la conversation."
+    if words <= MAX_COMMAND_WORDS and (pat.SITE_SEARCH.match(text) or pat.JOIN_US.match(text)):
+        return True  # "Search the BBC", "Rejoignez-nous"
+    if words <= MAX_CONTROL_WORDS and pat.MEDIA_GONE.match(text):
+        return True  # "Ce replay n'est plus disponible."
     # A sharing bar: a few words, each a social network or a sharing command.
     return words <= MAX_SHARE_BAR_WORDS and all(
         t in pat.SOCIAL_WORDS or not t for t in (t.casefold().strip(":|•·,") for t in text.split())
@@ -91,8 +102,15 @@ def _looks_like_control(text: str, words: int) -> bool:
 
 def _is_consent(text: str, words: int) -> bool:
     """A cookie notice or consent banner line (a button or privacy link only as a short line)."""
-    if pat.COOKIE_WORD.search(text) and pat.COOKIE_NOTICE.search(text):
-        return True
+    # A sentence that reports what is said of cookies is prose: "Campaigners say cookie consent
+    # banners have done little ...", "..., the report found."
+    if pat.COOKIE_WORD.search(text) and not pat.SPEECH.search(text):
+        # a cookie page's name as a label, or as a sentence to the reader ("Read our cookie policy.")
+        label = not pat.PROSE_END.search(text) or pat.READER_CUE.search(text)
+        if words <= MAX_CONTROL_WORDS and label and pat.COOKIE_LABEL.search(text):
+            return True
+        if pat.COOKIE_NOTICE.search(text):
+            return True
     if words <= MAX_COMMAND_WORDS and not pat.SENTENCE_END.search(text) and pat.CONSENT_CONTROL.search(text):
         return True
     return bool(pat.CONSENT.search(text))
@@ -135,6 +153,12 @@ def line_rule(line: str) -> str | None:
         return "credit"
     if _is_menu(text):
         return "menu"
+    if words <= MAX_COMMAND_WORDS and page_words_only(text):
+        return "control"  # quotes and all: a label made of page words quotes no one ('Zulassen von "Cookies"')
+    # A quoted name in these is the app's or the label's: 'Скачайте приложение, чтобы слушать «Эхо»'.
+    app = pat.GET_THE_APP.match(text) and not pat.PROSE_END.search(text)
+    if words <= MAX_CONTROL_WORDS and (app or pat.AD_DISCLOSURE in text.casefold()) and not pat.SPEECH.search(text):
+        return "control"
     return "control" if _is_control(text, words) or pat.PLAYER_CLOCK.match(text) else None
 
 

@@ -41,6 +41,7 @@ CONTROL_PHRASES: Final = (
     r"hear (?:this|the) (?:article|story)",
     r"your browser does not support (?:the )?(?:audio|video|html5)",
     r"read aloud",
+    r"prefer to listen(?=\?)",
     r"narrated by (?:an? )?(?:ai|artificial|automated|computer|synthetic)",
     r"voiced by (?:an? )?(?:ai|artificial|automated|computer|synthetic)",
     r"min(?:ute)?s? listen",
@@ -61,6 +62,15 @@ CONTROL_PHRASES: Final = (
     r"in your inbox",
     r"enter (?:your )?e-?mail",
     r"unlimited (?:digital )?access",
+    r"start (?:your|a) free trial",
+    r"limit of free articles",
+    r"free articles? (?:left|remaining)",
+    r"create (?:a |your )?free account",
+    r"create an account to (?:continue|keep) reading",
+    r"réservé aux abonnés",
+    r"только для подписчиков",
+    r"exclusivo para suscriptores",
+    r"riservato agli abbonati",
     r"already (?:a )?(?:subscriber|member|registered)",
     r"become a (?:member|subscriber|supporter)",
     r"support (?:our|independent|quality) journalism",
@@ -157,7 +167,9 @@ ENGLISH_CONTROLS: Final = (
     r"page \d+ of \d+|show (?:more|less|all)|load more(?: (?:stories|articles|comments))?|"
     r"see (?:all|more)|view (?:all|more)|"
     r"expand|collapse",
-    r"ad feedback|report (?:this )?ad|(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free",
+    r"ad feedback|report (?:this )?ad|(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free|advertising|"
+    r"advertise (?:with|on) (?:us|[\w-]+)|ads? by [\w-]+",
+    r"listen(?: now| live| here)?|(?:hit|press|tap|click) play",
     r"tweet|pin(?: it)?|copy (?:url|link|article link)|(?:post a |add a )?comment|send to a friend|bookmark|"
     r"e-?mail this",
     r"enlarge (?:this )?(?:image|photo|picture)|expand (?:this )?(?:image|photo)|view larger(?: image)?|"
@@ -254,6 +266,13 @@ LABEL_PHRASES: Final = (
     r"read more",
     r"continue reading",
     r"more on this (?:story|topic|subject)",
+    r"for subscribers only",
+    r"subscribers?[- ]only",
+    r"exclusive(?:ly)? (?:to|for) (?:our )?subscribers",
+    r"paid for by (?:an? )?advertiser",
+    r"produced by (?:an? )?advertiser",
+    r"available (?:as|in) (?:an )?audio(?: version)?",
+    r"audio (?:is|was) (?:generated|produced|created) (?:by|using|with) (?:ai|artificial intelligence)",
     r"you (?:may|might) (?:also )?(?:like|enjoy|find (?:this |these |it )?interesting|be interested)",
     r"lesen sie auch",
     r"mehr zum thema",
@@ -276,12 +295,17 @@ LABEL_LINES: Final = (
 )
 LABEL: Final = re.compile(rf"\b(?:{by_first_letter(LABEL_PHRASES)})\b|^(?:{'|'.join(LABEL_LINES)})", _I)
 # Reported speech or a quotation is prose, whatever words it uses.
-REPORTED: Final = re.compile(
-    r"[\"“”«»„]|\b(?:said|says|told|added|asked|wrote|noted|joked|warned|insisted|explained|explains|"
+_SPEECH_VERBS = (
+    r"\b(?:said|says|say|told|added|asked|wrote|noted|joked|warned|insisted|explained|explains|"
     r"according to|sagte|erklärte|selon|a déclaré|"
-    r"сказал\w*|заявил\w*|сообщил\w*)\b",
-    _I,
+    r"сказал\w*|заявил\w*|сообщил\w*)\b|"
+    # a news sentence's closing attribution: "..., the report found.", "..., the minister urged voters."
+    r",\s(?:the|a|an|its|his|her|their)\s(?:[\w-]+\s){0,2}(?:found|reported|showed|revealed|claimed|concluded|"
+    r"stated|argued|suggested|estimated|urged|announced|confirmed|admitted)\b[^,]{0,30}$"
 )
+REPORTED: Final = re.compile(rf"[\"“”«»„]|{_SPEECH_VERBS}", _I)
+# ... and without quote marks, for lines whose quotes name an app or a label ("«Эхо»").
+SPEECH: Final = re.compile(_SPEECH_VERBS, _I)
 # The page's controls by what they do (ENGLISH_CONTROLS, MULTILINGUAL_CONTROLS), as whole short
 # lines only; an English word alone may not end with a full stop ("Close." answers a question).
 # A pattern of its own, tried only on lines of a few words (furniture.py): its 120 alternatives,
@@ -309,7 +333,8 @@ LINK_LABEL: Final = re.compile(
     r"articles? similaires|noticias similares|articoli simili|похожие (?:новости|статьи|материалы)|"
     r"around the web|from (?:our|the web'?s?) partners|"
     r"sponsored (?:stories|links)|discover more|explore more|more in [^.!?:,]{1,40}|don'?t miss(?: this)?|"
-    r"related|more|also|latest)\s*(?:[:：]\s*\S|[:：]?\s*$)",
+    r"also in (?:the )?news|popular (?:now|today|stories|articles)|more like this|"
+    r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：]?\s*$)",
     _I,
 )
 # Prompts that also occur in prose ("the newsletter was sent"): they need a reader-facing cue.
@@ -321,7 +346,7 @@ UI_WEAK: Final = re.compile(
 )
 READER_CUE: Final = re.compile(
     r"^(?:subscribe|sign|log|register|get|join|receive|enter|become|start|stay|try|unlock|already|thank|want|"
-    r"don'?t miss|never miss|jetzt|melden|abonnieren)\b|\b(?:our|free|now|today|here|inbox|ihr|ihre|"
+    r"don'?t miss|never miss|jetzt|melden|abonnieren)\b|\b(?:our|free|now|today|here|your|ihr|ihre|"
     r"votre|vos|notre|nos)\b",
     _I,
 )
@@ -333,7 +358,7 @@ UI_COMMAND: Final = re.compile(
     r".{0,30}\b(?:article|story|page|link|audio|video|podcast|app|us|comments?|newsletter|briefing|"
     r"updates|alerts|inbox|facebook|twitter|whatsapp|linkedin|telegram|instagram|email|print|"
     r"full coverage|more|now|narration|playback|player|options|menu|sections?|top|home ?page|front page|"
-    r"site|version|gallery|slideshow)\b",
+    r"site|version|gallery|slideshow|interview|episode|programme|broadcast|recording|bulletin|highlights|clip)\b",
     _I,
 )
 # The same in the other languages: a verb of the page's actions in the infinitive or imperative
@@ -369,11 +394,12 @@ _COMMAND_VERBS = (
 _PAGE_OBJECTS = (
     r"artikel|beitrag|beiträge|seite|seitenanfang|startseite|übersicht|newsletter|link|menü|audio\w*|video|"
     r"podcast|app|kommentare?|whatsapp|facebook|twitter|telegram|e-?mail|inhalt|navigation|cookies?|"
-    r"mediathek|livestream|version|"
+    r"mediathek|livestream|version|sender|radio|"
     r"article|articles|page|accueil|lien|menu|vidéo|application|appli|commentaires?|réseaux sociaux|"
     r"courriel|contenu|rubrique|site|"
     r"noticias?|artículos?|página|portada|inicio|boletín|enlace|menú|vídeo|aplicación|comentarios?|"
-    r"redes sociales|correo|contenido|sección|versión|sitio|articol[oi]|pagina|home|homepage|commenti|"
+    r"redes sociales|correo|contenido|sección|versión|sitio|emisoras?|radios?|"
+    r"articol[oi]|pagina|home|homepage|commenti|"
     r"sezione|versione|sito|artigo|notícia|início|aplicativo|comentários|seção|versão|"
     r"стат(?:ью|ьи|ей)|новост(?:ь|и|ей)|материал\w*|страниц\w*|главн(?:ую|ая)|рассылк\w*|ссылк\w*|меню|аудио\w*|"
     r"видео|подкаст\w*|приложени\w*|комментари\w*|верси\w+|сайт\w*|раздел\w*|канал\w*|"
@@ -414,9 +440,16 @@ COOKIE_NOTICE: Final = re.compile(
     r"używa|використову\w+|utilizamos) (?:las |i |(?:plików |файли ))?cookies?\b|"
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
     r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|"
-    r"\bcookies? (?:settings|preferences|policy|notice|consent)\b",
+    r"\b(?:wir (?:verwenden|nutzen|setzen|benutzen)|nous utilisons|usamos|utilizamos|utilizziamo)"
+    r" (?:[\w-]+ ){0,2}cookies\b|"
+    r"\bthis (?:site|website)\b.{0,60}\bcookies?\b|"
+    r"^(?:(?:only|strictly) )?(?:necessary|essential|functional|required|analytics?|marketing|performance) cookies"
+    r"(?: only)?$",
     _I,
 )
+# The names of a site's cookie pages and buttons, as a short line ("Manage cookie preferences", "Read
+# our cookie policy"): a sentence about "cookie consent banners" is prose.
+COOKIE_LABEL: Final = re.compile(r"\bcookies? (?:settings|preferences|policy|notice|consent)\b", _I)
 # Every cookie notice names cookies: a line without the word is not tried against COOKIE_NOTICE.
 COOKIE_WORD: Final = re.compile("cookie|куки", _I)
 # Consent banners' privacy choices that need not name cookies: phrases no article uses...
@@ -435,14 +468,16 @@ CONSENT_CONTROL: Final = re.compile(
     r"akceptuj[ęe]|принять|отклонить|прийняти)(?: (?:alle|tout|todas?|tutti|вс[её]|cookies?))?$|"
     r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
     r"^(?:privacy|cookie) (?:policy|notice|statement)$|^terms (?:of (?:use|service)|and conditions)$|"
-    r"^we (?:value|respect|care about) your privacy$|"
+    r"^we (?:value|respect|care about) your privacy$|^your privacy (?:matters|is important)(?: to us)?$|"
+    r"^(?:i (?:accept|agree)|ok,? (?:got it|i understand)|got it|i understand|"
+    r"(?:accept|agree) and (?:continue|close)|continue without (?:accepting|agreeing))!?$|"
     r"^(?:manage|change|update) (?:consent|preferences|cookies|my choices|options|settings|privacy)\b|"
     r"\bconsent (?:settings|preferences|manager|options)$|\bgérer (?:mes|les) (?:choix|préférences|cookies)\b",
     _I,
 )
 # Captions and picture credits: "Image source, Getty Images", "Photo: Reuters".
 CREDIT: Final = re.compile(
-    r"^\(?(?:image|photo(?:graph)?|picture|pic|video|audio|podcast|graphic|illustration|media|footage)s?"
+    r"^\(?(?:(?:image|photo(?:graph)?|picture|pic|graphic|illustration)s?|video|audio|podcast|media|footage)"
     r"(?:\s+(?:source|caption|credit|copyright|by))?\s*[:,|/]|"
     r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
     r"^(?:photo |image |picture )?credits?\s*:|^\(?(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
@@ -520,5 +555,66 @@ NEWSLETTER_VERB: Final = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|sign up|receive|get|suscr[ií]bete|recibe|abonnez-vous|inscrivez-vous|"
     r"recevez|abonnieren Sie|melden Sie sich|erhalten Sie|iscriviti|ricevi|подпишитесь|подписывайтесь|"
     r"получайте)\b",
+    _I,
+)
+
+# The site offering the reader one of its own services: "our" (or a language's word for it)
+# before a newsletter, an app, its cookies or its privacy notice, in a line that also speaks to
+# the reader ("Sign up for our newsletter. We won't share your email address.", "Votre e-mail
+# ... pour recevoir notre newsletter"). An article says "our" only inside a quotation.
+SITE_SERVICE: Final = re.compile(
+    r"\b(?:o(?:ur)|u(?:nser\w*)|n(?:otre|os|uestr[oa]s?|ostr[oaie])|н(?:аш\w*))\s(?:[\w-]+\s){0,2}"
+    r"(?:newsletters?|inbox|cookies?|privacy (?:policy|notice|statement)|subscriptions?|notifications|"
+    r"postfach|datenschutzerklärung|push-\w+|lettre|boîte|bolet[íi]n|politique de confidentialité|"
+    r"рассылк\w+)\b",
+    _I,
+)
+# A button's words run on after a notice ("... pour recevoir notre newsletter. En savoir plus.",
+# "Licence needed for work use Learn More"): capitalised, after a sentence or straight after a
+# word, and closing the line. Prose ends "... to find out more." in lower case. Looked for in
+# the line's last BUTTON_TAIL_SPAN characters only.
+BUTTON_TAIL: Final = re.compile(
+    r"(?:^|[.!?:]\s+|[^\W\d_]\s)(?:Learn [Mm]ore|Find [Oo]ut [Mm]ore|Read [Mm]ore|En savoir plus|Mehr erfahren|"
+    r"Mehr Informationen|Подробнее|Más información|Saber más|Scopri di più|Leggi di più|Lees meer|"
+    r"Dowiedz się więcej)\s*[.!›»→]?$"
+)
+BUTTON_TAIL_SPAN: Final = 24
+# Searching the site itself: "Search the BBC", "Suche in MDR.DE", "Rechercher sur le site".
+SITE_SEARCH: Final = re.compile(
+    r"^(?:search|suche|suchen|rechercher|recherche|buscar|busca|cerca|cercare|zoeken|szukaj|поиск|искать|пошук)"
+    r"(?: (?:the|this|our|in|on|auf|der|dans|sur|le|en|el|nel|sul|op|na|по|в))*"
+    r" (?:[A-ZА-Я]{2,6}|[\w-]+\.[a-z]{2,3}|site|website|seite|webseite|sitio|sito|сайт\w*|archive|archiv|archives|"
+    r"архив\w*)$",
+    _I,
+)
+# A prompt to log in, join or follow, opening the line: "Connectez-vous à votre compte ... pour
+# participer à la conversation", "Log in to comment", "Rejoignez-nous".
+LOGIN_PROMPT: Final = re.compile(
+    r"^(?:(?:log|sign) ?in to|connectez-vous|identifiez-vous|melden sie sich an|loggen sie sich ein|"
+    r"inicia sesión|accedi|войдите|авторизуйтесь|зарегистрируйтесь)\b",
+    _I,
+)
+JOIN_US: Final = re.compile(
+    r"^(?:join us|rejoignez-nous|suivez-nous|folgen sie uns|folge uns|síguenos|únete|seguici|"
+    r"присоединяйтесь(?: к нам)?|следите за нами|volg ons)\s*[!.:]?$",
+    _I,
+)
+# A media item's notice that it cannot be played: "Ce replay n'est plus disponible", "This video
+# is no longer available", "Dieses Video ist nicht mehr verfügbar".
+MEDIA_GONE: Final = re.compile(
+    r"^(?:this|ce|cette|dieses?|este|esta|questo|questa|это|этот|данное|dit|deze)\s"
+    r"(?:video|vidéo|vídeo|replay|audio|podcast|episode|épisode|episodio|content|contenu|contenido|contenuto|"
+    r"inhalt|beitrag|sendung|emission|émission|видео|аудио|материал|выпуск)\s"
+    r"(?:is|n'est|n’est|ist|es|está|non è|не|недоступ\w*|больше|is niet)\b.{0,40}"
+    r"(?:available|disponible|verfügbar|abrufbar|disponibile|доступ\w*|beschikbaar)\.?$",
+    _I,
+)
+# An advertising disclosure: "Материалы с маркировкой «Реклама» публикуются на правах рекламы."
+AD_DISCLOSURE: Final = "на правах реклам"
+# The site's app offered to download: "Скачайте приложение, чтобы слушать «Эхо»".
+GET_THE_APP: Final = re.compile(
+    r"^(?:download|get|скачайте|скачать|установите|laden sie|hol dir|holen sie sich|téléchargez|descarga|descargá|"
+    r"scarica)\s(?:(?:the|our|free|unsere?|die|notre|l['’]|la|nuestra|la nostra|наше|бесплатное)\s?){0,2}"
+    r"(?:app|apps|application|appli|aplicación|приложение|applicazione)\b",
     _I,
 )

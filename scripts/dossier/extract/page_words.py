@@ -1,0 +1,131 @@
+"""The words a web page uses for its own parts, in ten languages: furniture lines made only of them.
+
+A short line whose every word names a part of the page (a player, a newsletter, cookies, an
+advert, comments), an action on it (listen, subscribe, accept, share), a general page word
+(article, page, latest) or a grammatical word is a control or a label of the page, whatever
+its exact wording: "Keyboard shortcuts for audio player", "Cookie Information", "Zulassen von
+Cookies", "Go Ad-Free". One word outside these lists ("Share prices slump", "Podcasts and
+politics", "The cookie problem") keeps the line in the article, as does the want of a word
+that only pages use (``FEATURES``): "Read the full story" is left to the other rules.
+
+The lists are written from what each part of a page is called, not from collected lines, and
+leave out the adjectives prose uses of the web ("online", "digital", "mobile", "social"):
+"Digital advertising" is a heading an article may have.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Parts of a page that articles name only when writing about them at length: one is needed.
+FEATURES: Final = frozenset(
+    """
+    cookie cookies newsletter newsletters podcast podcasts inbox email e-mail emails app apps
+    ad ads ad-free adblock adblocker adblockers advert adverts advertisement advertisements
+    advertising advertiser advertisers sponsored promoted player audio video videos episode episodes
+    playlist comments comment gallery slideshow login log-in logout signup sign-up subscription
+    subscriptions subscriber subscribers paywall notifications notification alerts browser
+    javascript keyboard shortcuts rss homepage menu navigation privacy consent settings preferences
+    clipboard bookmark bookmarks livestream webcast transcript fullscreen autoplay playback
+    spotify itunes soundcloud e-paper epaper
+    werbung anzeige anzeigen werbefrei werbeblocker gesponsert postfach abo abonnement
+    kommentare kommentar bildergalerie galerie einstellungen datenschutz datenschutzeinstellungen
+    zustimmung tastenkürzel benachrichtigungen mediathek vorlesefunktion startseite menü hörfassung
+    publicité publicités publicitaire publicitaires sponsorisé courriel appli application
+    vidéo vidéos épisode lecteur commentaires diaporama connexion abonnement abonnés paramètres
+    confidentialité consentement navigateur replay
+    boletín publicidad anuncio anuncios patrocinado vídeo episodio reproductor comentarios galería
+    suscripción suscriptores privacidad consentimiento notificaciones portada menú aplicación
+    pubblicità annuncio sponsorizzato episodio commenti galleria abbonamento abbonati consenso
+    impostazioni notifiche
+    куки рассылка рассылки рассылку подкаст подкасты приложение приложения реклама рекламы рекламу
+    аудио аудиоверсия видео плеер комментарии комментариев фотогалерея подписка подписку подписки
+    конфиденциальности уведомления меню розсилка коментарі застосунок додаток
+    nieuwsbrief advertentie reacties reklama komentarze
+    """.split()
+)
+# General words for a page's parts, which prose uses too: none is enough alone.
+PAGE: Final = frozenset(
+    """
+    article articles story stories page pages site website news latest top home link links photo
+    photos image images picture pictures search text version edition section sections feedback
+    terms policy notice information info details options more all full here now today previous
+    next radio stream live partner partners publisher vendor vendors purposes data account
+    artikel beitrag seite nachrichten suche text version ausgabe bereich informationen infos mehr alle
+    hier jetzt daten partner konto
+    actualités infos page site recherche informations détails éditeur partenaires données compte
+    noticias página sitio búsqueda información datos cuenta
+    notizie pagina sito ricerca informazioni dati
+    статья статьи новости страница сайт поиск информация данные партнеры
+    """.split()
+)
+# Actions on a page's parts, in the forms of a button or a prompt.
+ACTIONS: Final = frozenset(
+    """
+    listen play pause stop watch read share subscribe sign log register follow download save print
+    copy close open search accept reject refuse manage allow deny go get try start skip continue
+    learn show hide view see click tap enable disable turn remove delete join enter submit send
+    report load expand collapse back return jump hear unsubscribe customize customise change update
+    hören anhören teilen abonnieren anmelden registrieren drucken kopieren öffnen schließen lesen
+    herunterladen folgen kommentieren merken senden zulassen akzeptieren ablehnen verwalten
+    erlauben zurück weiter laden anzeigen ändern suchen
+    écouter partager s'abonner abonnez-vous imprimer copier ouvrir fermer lire télécharger suivre
+    suivez commenter enregistrer envoyer accepter refuser gérer voir afficher accéder supprimer
+    autoriser modifier connectez-vous inscrivez-vous rejoignez-nous
+    escuchar escucha escuchá compartir suscríbete suscribirse imprimir copiar abrir cerrar leer
+    descargar seguir síguenos comentar guardar enviar aceptar rechazar ver mostrar gestionar
+    ascolta ascoltare condividi iscriviti stampa copia apri chiudi leggi scarica segui commenta
+    salva invia accetta rifiuta vedi mostra gestisci
+    слушать прослушать поделиться подписаться подпишитесь распечатать скопировать открыть закрыть
+    читать скачать скачайте сохранить отправить смотреть показать принять отклонить настроить
+    """.split()
+)
+# Grammatical words and marks a control's label may hold between its page words.
+GRAMMAR: Final = frozenset(
+    """
+    the a an to for of on in with and or our your you this these all my me us it by from via at up
+    out off & | · • - — – : > » › + /
+    der die das den dem des ein eine einen und oder von vom zu zum zur mit für auf im an am bei per
+    ihr ihre ihren sie uns unser unsere
+    le la les l' un une des du de d' et ou à au aux en sur pour par avec votre vos notre nos tous
+    toutes cet cette ce
+    el los las una del y o al con para por su sus tu tus nuestro nuestra
+    il lo gli di della e con per tuo tua nostro nostra
+    и или в на с к по для от из о все всё ещё наш наши ваш ваши это этот
+    """.split()
+)
+MAX_WORDS: Final = 7
+_EDGES: Final = "\"“”„«»‘’'()[]!?…*:.,;"
+# A site's own name among the words: an acronym ("BBC", "WJ", "NPR") or a domain ("MDR.DE").
+_SITE: Final = re.compile(r"^[\w-]+\.(?:com|de|fr|ru|it|es|nl|pl|ua|at|ch|net|org|co\.uk|info)$", re.I)
+_ACRONYM: Final = re.compile(r"^[A-ZА-Я]{2,5}$")
+
+
+def _known(word: str) -> tuple[bool, bool]:
+    """(Is the word one a page's label may hold, is it a feature word)."""
+    folded = word.casefold()
+    if folded in FEATURES:
+        return True, True
+    if folded.endswith(("'s", "’s")) and _ACRONYM.match(word[:-2]):
+        return True, False  # "NPR's"
+    known = folded in PAGE or folded in ACTIONS or folded in GRAMMAR
+    return known or bool(_ACRONYM.match(word) or _SITE.match(word)), False
+
+
+def page_words_only(text: str) -> bool:
+    """Two to seven words, none of them outside the page's vocabulary, one a feature of the page,
+    and no sentence's end: a label or control ("Cookie Information", "Go Ad-Free")."""
+    if text.endswith((".", ",", ";")):
+        return False
+    words = [word.strip(_EDGES) for word in text.split()]
+    words = [word for word in words if word]
+    if not 2 <= len(words) <= MAX_WORDS:
+        return False
+    feature = False
+    for word in words:
+        known, is_feature = _known(word)
+        if not known:
+            return False
+        feature = feature or is_feature
+    return feature
