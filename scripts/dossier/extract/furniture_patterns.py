@@ -42,6 +42,14 @@ CONTROL_PHRASES: Final = (
     r"your browser does not support (?:the )?(?:audio|video|html5)",
     r"read aloud",
     r"prefer to listen(?=\?)",
+    r"listen to (?:this|the) (?:piece|feature|interview)",
+    r"hear (?:this|the) (?:report|piece|interview)",
+    r"tap the play",
+    r"press the play",
+    r"click the play",
+    r"hit the play",
+    r"narrated (?:article|story|version)",
+    r"on your (?:chosen |favou?rite |preferred )?podcast (?:platform|app|player)",
     r"narrated by (?:an? )?(?:ai|artificial|automated|computer|synthetic)",
     r"voiced by (?:an? )?(?:ai|artificial|automated|computer|synthetic)",
     r"min(?:ute)?s? listen",
@@ -63,6 +71,29 @@ CONTROL_PHRASES: Final = (
     r"enter (?:your )?e-?mail",
     r"unlimited (?:digital )?access",
     r"start (?:your|a) free trial",
+    r"of your \d+ free articles?",
+    r"your (?:last )?free article",
+    r"nur für abonnent\w*",
+    r"réservée?s? aux abonnés",
+    r"solo para suscriptores",
+    r"solo per (?:gli )?abbonati",
+    r"direkt in ihr\w* (?:postfach|mailbox|inbox)",
+    r"meet your inbox",
+    r"straight to your inbox",
+    r"allowing ads on (?:this|our) site",
+    r"support us by",
+    r"fund our (?:[\w-]+ ){0,2}journalism",
+    r"recommended by (?:outbrain|taboola|revcontent|zergnet|mgid)",
+    r"promoted by (?:outbrain|taboola|revcontent|zergnet|mgid)",
+    r"scroll (?:down )?to keep reading",
+    r"weiter nach der (?:anzeige|werbung)",
+    r"article continue ci-dessous",
+    r"article continue après la publicité",
+    r"sigue leyendo (?:abajo|debajo)",
+    r"продолжение (?:ниже|после рекламы)",
+    r"share (?:it|this) with (?:a friend|your friends)",
+    r"noch keine kommentare verfasst",
+    r"do you want to search",
     r"limit of free articles",
     r"free articles? (?:left|remaining)",
     r"create (?:a |your )?free account",
@@ -145,6 +176,7 @@ CONTROL_PHRASES: Final = (
     r"email (?:this|to a friend)",
     r"back to top",
     r"skip (?:to|ads?|advert\w*)",
+    r"skip this (?:ad|advert\w*)",
     r"direkt zum inhalt",
     r"zum inhalt springen",
     r"aller au contenu",
@@ -167,7 +199,10 @@ ENGLISH_CONTROLS: Final = (
     r"page \d+ of \d+|show (?:more|less|all)|load more(?: (?:stories|articles|comments))?|"
     r"see (?:all|more)|view (?:all|more)|"
     r"expand|collapse",
-    r"ad feedback|report (?:this )?ad|(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free|advertising|"
+    r"ad feedback|report (?:this |an? )?(?:inappropriate |offensive )?ad|pause|mute|unmute|volume|"
+    r"(?:enter |exit )?full ?screen|loading (?:audio|video|the player|player|comments)(?:\.\.\.|…)?|"
+    r"save and (?:exit|close|continue)|save (?:my )?(?:choices|preferences|settings)|"
+    r"(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free|advertising|"
     r"advertise (?:with|on) (?:us|[\w-]+)|ads? by [\w-]+",
     r"listen(?: now| live| here)?|(?:hit|press|tap|click) play",
     r"tweet|pin(?: it)?|copy (?:url|link|article link)|(?:post a |add a )?comment|send to a friend|bookmark|"
@@ -237,7 +272,15 @@ MULTILINGUAL_CONTROLS: Final = (
 CONTROL_LINES: Final = (
     r"(?:[-–—•*]\s*)?(?:advert(?:isement)?s?|ads?|sponsored|promoted|gesponsert|anzeigen?|werbung|publicit[ée]|"
     r"publicidad|pubblicit[àa]|реклама|audiobeitrag|anhören|écouter|слушать|прослушать|"
-    r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:])?$",
+    r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:.])?"
+    r"(?:\s*\d{1,2}\+)?$",  # "Реклама. 18+": an advert's age mark
+    # imperatives to the reader that open a line: "Turn on notifications ...", "Hide all ads ...",
+    # "Be the first to comment"; and a comments box's empty state, as the whole line
+    r"(?:turn on|enable|allow) (?:push )?notifications\b|(?:hide|remove) (?:all )?ads\b|"
+    r"be the first to comment\b|soyez le premier à (?:commenter|réagir)\b|"
+    r"(?:there are )?no comments yet\.?$|aucun commentaire\.?$",
+    # an imperative to listen to a podcast or an episode: "Listen to the latest episode of <show>"
+    r"(?:how to )?listen to (?:[\w'’-]+ ){0,4}(?:podcasts?|episodes?)\b",
     # controls whose words prose also uses, as whole lines only: "Artikel per WhatsApp teilen",
     # "Close share panel", "Haut de page", "Мобильная версия", "Download der Audiodatei"
     r"(?:artikel |beitrag )?per (?:whatsapp|e-?mail|facebook|twitter|x|telegram|messenger|sms) teilen$",
@@ -266,6 +309,14 @@ LABEL_PHRASES: Final = (
     r"read more",
     r"continue reading",
     r"more on this (?:story|topic|subject)",
+    r"subscriber[- ]exclusive",
+    r"from our sponsors?",
+    r"presented by",
+    r"brought to you by",
+    r"in association with",
+    r"from around the web",
+    r"paid for by our partners?",
+    r"more (?:stories|articles|news) like this",
     r"for subscribers only",
     r"subscribers?[- ]only",
     r"exclusive(?:ly)? (?:to|for) (?:our )?subscribers",
@@ -333,7 +384,11 @@ LINK_LABEL: Final = re.compile(
     r"articles? similaires|noticias similares|articoli simili|похожие (?:новости|статьи|материалы)|"
     r"around the web|from (?:our|the web'?s?) partners|"
     r"sponsored (?:stories|links)|discover more|explore more|more in [^.!?:,]{1,40}|don'?t miss(?: this)?|"
-    r"also in (?:the )?news|popular (?:now|today|stories|articles)|more like this|"
+    r"also in (?:the )?news|popular (?:now|today|stories|articles)|more like this|newsletters?|"
+    r"(?:latest|popular|more (?:stories|coverage|news|articles)(?: of this story)?|recommended reading|"
+    r"today'?s top stories|explore more|top stories) (?:in|from|on) [^.!?:]{1,40}|"
+    r"(?:también )?te puede interesar|(?:вам )?(?:также|тоже) может быть интересно|"
+    r"verwandte (?:artikel|themen|beiträge|nachrichten)|"
     r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：]?\s*$)",
     _I,
 )
@@ -356,7 +411,8 @@ UI_COMMAND: Final = re.compile(
     r"subscribe|join|read|see|view|click|tap|open|like|comment|tweet|post|send|report|get|load|go|skip|jump|toggle|"
     r"close|expand|show|hide|back|return)\b"
     r".{0,30}\b(?:article|story|page|link|audio|video|podcast|app|us|comments?|newsletter|briefing|"
-    r"updates|alerts|inbox|facebook|twitter|whatsapp|linkedin|telegram|instagram|email|print|"
+    r"updates|alerts|inbox|facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|tiktok|threads|"
+    r"bluesky|mastodon|google news|flipboard|email|print|"
     r"full coverage|more|now|narration|playback|player|options|menu|sections?|top|home ?page|front page|"
     r"site|version|gallery|slideshow|interview|episode|programme|broadcast|recording|bulletin|highlights|clip)\b",
     _I,
@@ -443,6 +499,9 @@ COOKIE_NOTICE: Final = re.compile(
     r"\b(?:wir (?:verwenden|nutzen|setzen|benutzen)|nous utilisons|usamos|utilizamos|utilizziamo)"
     r" (?:[\w-]+ ){0,2}cookies\b|"
     r"\bthis (?:site|website)\b.{0,60}\bcookies?\b|"
+    r"\byou (?:agree|consent) to (?:(?:the|our) )?(?:use of )?cookies\b|\bcookies (?:help|allow|let|enable) us\b|"
+    r"^(?:strictly necessary|necessary|essential|functional|performance|analytics|preference|statistics?)"
+    r"(?: and (?:\w+))? cookies (?:are|enable|help|allow|collect|let|remember|make)\b|"
     r"^(?:(?:only|strictly) )?(?:necessary|essential|functional|required|analytics?|marketing|performance) cookies"
     r"(?: only)?$",
     _I,
@@ -480,7 +539,8 @@ CREDIT: Final = re.compile(
     r"^\(?(?:(?:image|photo(?:graph)?|picture|pic|graphic|illustration)s?|video|audio|podcast|media|footage)"
     r"(?:\s+(?:source|caption|credit|copyright|by))?\s*[:,|/]|"
     r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
-    r"^(?:photo |image |picture )?credits?\s*:|^\(?(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
+    r"^(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…)|^(?:коллаж|инфографика|скриншот|collage|screenshot)\s*:|"
+    r"^\(?(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
     r"^\(?crédits? (?:photos?|images?)\s*:|^\(?(?:fotograf[íi]a|imagen|immagine|фотография|afbeelding|zdjęcie)\s*:|"
     r"^(?:photo|image) d['’]illustration\b|^(?:symbolbild|symbolfoto|archivbild|archivfoto|illustrationsbild)\b|"
     r"^(?:foto|imagen) de archivo\b|^foto d['’]archivio\b|^(?:иллюстративное фото|фото из открытых источников)|"
@@ -500,7 +560,9 @@ CREDIT: Final = re.compile(
 CAPTION_CREDIT: Final = re.compile(
     r"\b(?i:photograph|photo|foto|фото|bild|crédit photo)\s*:\s*[A-ZА-ЯЁ][\w'’.-]*(?: [\w'’.&-]+){0,4}"
     r"(?:\s*/\s*[\w'’.& -]{1,40}){0,3}$|"
-    r"\((?i:photo|foto|фото|bild)\s+[A-ZА-ЯЁ][^()]{1,60}\)$"
+    r"\((?i:photo|foto|фото|bild)\s+[A-ZА-ЯЁ][^()]{1,60}\)$|"
+    # a credit in capitals after the caption: "... le 12 juillet 2023. JANE DOE / AFP"
+    r"[.)]\s[A-ZÀ-ÝА-ЯЁ]{2,}(?:[ -][A-ZÀ-ÝА-ЯЁ]{2,}){1,3}\s?/\s?[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?$"
 )
 # Tracker and template leftovers: "source site-34", "utm_source=rss", a bare URL.
 TRACKER: Final = re.compile(
@@ -540,7 +602,7 @@ AD_LABEL_TAIL: Final = re.compile(
 # An ad blocker named to the reader: "Je gebruikt een adblocker ...", "Please disable your ad
 # blocker", "Sie haben einen Werbeblocker aktiviert".
 AD_BLOCKER: Final = re.compile(
-    r"\b(?:ad[- ]?blocker\w*|werbeblocker\w*|bloqueur\w* de pub\w*|блокировщик\w* рекламы)", _I
+    r"\b(?:ad[- ]?block(?:er\w*|ing)|werbeblocker\w*|bloqueur\w* de pub\w*|блокировщик\w* рекламы)", _I
 )
 READER: Final = re.compile(
     r"\b(?:you|your|je|jouw|uw|Sie|Ihr\w*|du|dein\w*|vous|votre|tu|tus?|su|usted|вы|ваш\w*|voi|tuo)\b", _I
@@ -576,9 +638,15 @@ SITE_SERVICE: Final = re.compile(
 BUTTON_TAIL: Final = re.compile(
     r"(?:^|[.!?:]\s+|[^\W\d_]\s)(?:Learn [Mm]ore|Find [Oo]ut [Mm]ore|Read [Mm]ore|En savoir plus|Mehr erfahren|"
     r"Mehr Informationen|Подробнее|Más información|Saber más|Scopri di più|Leggi di più|Lees meer|"
-    r"Dowiedz się więcej)\s*[.!›»→]?$"
+    r"Dowiedz się więcej)\s*[.!›»→]?$|"
+    # an action's button after a sentence only: "The Electoral Register" is a heading
+    r"[.!?]\s+(?:Remove [Aa]ds|Subscribe(?: [Nn]ow)?|Sign [Uu]p(?: [Nn]ow)?|Sign [Ii]n|Log [Ii]n|Register(?: [Nn]ow)?)"
+    r"\s*[.!›»→]?$"
 )
 BUTTON_TAIL_SPAN: Final = 24
+# An affiliate-link disclosure: the site (or its owner) may earn a commission on what the reader
+# buys. "Influencers earn a commission when followers buy" has neither "may" nor "we".
+COMMISSION: Final = re.compile(r"\b(?:we|may) (?:[\w-]+ ){0,2}earn (?:an? )?(?:small |affiliate )?commission\b", _I)
 # Searching the site itself: "Search the BBC", "Suche in MDR.DE", "Rechercher sur le site".
 SITE_SEARCH: Final = re.compile(
     r"^(?:search|suche|suchen|rechercher|recherche|buscar|busca|cerca|cercare|zoeken|szukaj|поиск|искать|пошук)"

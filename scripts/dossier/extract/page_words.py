@@ -27,7 +27,7 @@ FEATURES: Final = frozenset(
     playlist comments comment gallery slideshow login log-in logout signup sign-up subscription
     subscriptions subscriber subscribers paywall notifications notification alerts browser
     javascript keyboard shortcuts rss homepage menu navigation privacy consent settings preferences
-    clipboard bookmark bookmarks livestream webcast transcript fullscreen autoplay playback
+    untermenü clipboard bookmark bookmarks livestream webcast transcript fullscreen autoplay playback
     spotify itunes soundcloud e-paper epaper
     werbung anzeige anzeigen werbefrei werbeblocker gesponsert postfach abo abonnement
     kommentare kommentar bildergalerie galerie einstellungen datenschutz datenschutzeinstellungen
@@ -51,7 +51,7 @@ PAGE: Final = frozenset(
     article articles story stories page pages site website news latest top home link links photo
     photos image images picture pictures search text version edition section sections feedback
     terms policy notice information info details options more all full here now today previous
-    next radio stream live partner partners publisher vendor vendors purposes data account
+    next radio stream live choices partner partners publisher vendor vendors purposes data account
     artikel beitrag seite nachrichten suche text version ausgabe bereich informationen infos mehr alle
     hier jetzt daten partner konto
     actualités infos page site recherche informations détails éditeur partenaires données compte
@@ -69,12 +69,12 @@ ACTIONS: Final = frozenset(
     report load expand collapse back return jump hear unsubscribe customize customise change update
     hören anhören teilen abonnieren anmelden registrieren drucken kopieren öffnen schließen lesen
     herunterladen folgen kommentieren merken senden zulassen akzeptieren ablehnen verwalten
-    erlauben zurück weiter laden anzeigen ändern suchen
+    erlauben zurück weiter laden anzeigen ändern suchen einblenden ausblenden konfigurieren
     écouter partager s'abonner abonnez-vous imprimer copier ouvrir fermer lire télécharger suivre
     suivez commenter enregistrer envoyer accepter refuser gérer voir afficher accéder supprimer
-    autoriser modifier connectez-vous inscrivez-vous rejoignez-nous
+    autoriser modifier configurer connectez-vous inscrivez-vous rejoignez-nous
     escuchar escucha escuchá compartir suscríbete suscribirse imprimir copiar abrir cerrar leer
-    descargar seguir síguenos comentar guardar enviar aceptar rechazar ver mostrar gestionar
+    descargar seguir síguenos comentar guardar enviar aceptar rechazar ver mostrar gestionar configurar
     ascolta ascoltare condividi iscriviti stampa copia apri chiudi leggi scarica segui commenta
     salva invia accetta rifiuta vedi mostra gestisci
     слушать прослушать поделиться подписаться подпишитесь распечатать скопировать открыть закрыть
