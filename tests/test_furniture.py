@@ -593,6 +593,7 @@ def test_prose_about_ad_blockers_and_newsletters_is_kept(line: str) -> None:
         "Manage your newsletter preferences",
         "Go ad-free today",
         "Paramètres des notifications",
+        "Please confirm your password",
         # the site offering its own service to the reader, or a button's words closing a notice
         "We only use your address to send you our newsletter.",
         "Terms apply to this offer. Learn more",
@@ -635,6 +636,7 @@ def test_furniture_of_the_sixth_and_seventh_collections_kinds_is_removed(line: s
         "Facebook and Twitter",
         "Inbox anxiety",
         "Consent",
+        "Why the app is dead",
         # a media word as a French subheading before its colon is not a credit
         "Vidéos : le grand retour",
         # prose and reported speech with the same words

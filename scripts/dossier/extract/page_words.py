@@ -28,7 +28,9 @@ FEATURES: Final = frozenset(
     subscriptions subscriber subscribers paywall notifications notification alerts browser
     javascript keyboard shortcuts rss homepage menu navigation privacy consent settings preferences
     untermenü clipboard bookmark bookmarks livestream webcast transcript fullscreen autoplay playback
-    spotify itunes soundcloud e-paper epaper
+    spotify itunes soundcloud e-paper epaper captcha recaptcha password username sign-in signin
+    popup pop-up widget sidebar hyperlink url button buttons tab tabs podcasting livestreams
+    newsletter-anmeldung werbeanzeige abonnieren-button infobox
     werbung anzeige anzeigen werbefrei werbeblocker gesponsert postfach abo abonnement
     kommentare kommentar bildergalerie galerie einstellungen datenschutz datenschutzeinstellungen
     zustimmung tastenkürzel benachrichtigungen mediathek vorlesefunktion startseite menü hörfassung
@@ -51,7 +53,8 @@ PAGE: Final = frozenset(
     article articles story stories page pages site website news latest top home link links photo
     photos image images picture pictures search text version edition section sections feedback
     terms policy notice information info details options more all full here now today previous
-    next radio stream live choices partner partners publisher vendor vendors purposes data account
+    next radio stream live choices partner partners subscribe-button dialog window
+    upgrade donation donations premium plus publisher vendor vendors purposes data account
     artikel beitrag seite nachrichten suche text version ausgabe bereich informationen infos mehr alle
     hier jetzt daten partner konto
     actualités infos page site recherche informations détails éditeur partenaires données compte
@@ -67,6 +70,8 @@ ACTIONS: Final = frozenset(
     copy close open search accept reject refuse manage allow deny go get try start skip continue
     learn show hide view see click tap enable disable turn remove delete join enter submit send
     report load expand collapse back return jump hear unsubscribe customize customise change update
+    scroll swipe zoom refresh reload retry dismiss cancel confirm verify unlock renew donate
+    contribute upgrade
     hören anhören teilen abonnieren anmelden registrieren drucken kopieren öffnen schließen lesen
     herunterladen folgen kommentieren merken senden zulassen akzeptieren ablehnen verwalten
     erlauben zurück weiter laden anzeigen ändern suchen einblenden ausblenden konfigurieren
@@ -85,7 +90,7 @@ ACTIONS: Final = frozenset(
 GRAMMAR: Final = frozenset(
     """
     the a an to for of on in with and or our your you this these all my me us it by from via at up
-    out off & | · • - — – : > » › + /
+    out off & | · • - — – : > » › + / please again is are be can will not no yes ok okay why how what
     der die das den dem des ein eine einen und oder von vom zu zum zur mit für auf im an am bei per
     ihr ihre ihren sie uns unser unsere
     le la les l' un une des du de d' et ou à au aux en sur pour par avec votre vos notre nos tous
