@@ -120,12 +120,20 @@ def known_names(
     forms: dict[str, list[tuple[str, ...]]] = {
         key: [words_key(n.split()) for n in names if len(n.split()) > 1] for key, names in people.items()
     }
-    for candidate, words in sorted((p for p in accepted if p[0].rule != "surname"), key=lambda p: -len(p[0].words)):
+    # longest first; a name with initials for its given name after the names written in full
+    ordered = sorted(
+        (p for p in accepted if p[0].rule != "surname"), key=lambda p: (-len(p[0].words), _initialled(p[0]))
+    )
+    for candidate, words in ordered:
         if words in known:
             continue
         owner = _longer_name_of(words, forms)
         if owner:  # "Duncan Smith" after "Iain Duncan Smith"
             known[words] = Known(owner, names_of[owner], "person", "surname")
+            continue
+        owner = _initials_of(candidate, words, forms) if _initialled(candidate) else None
+        if owner:  # "C Paterson" in the line-up of "Chris Paterson"
+            known[words] = Known(owner, names_of[owner], "person", candidate.rule)
             continue
         name = " ".join(candidate.words)
         entity = registry.lookup(name)
@@ -146,6 +154,25 @@ def known_names(
     _add_given_names(known, forms, names_of, text)
     _add_organisations(known, candidates, registry)
     return known
+
+
+def _initialled(candidate: Candidate) -> bool:
+    """Whether a name gives its given name as one or two initials: "C Paterson", "KP Robertson"."""
+    first = candidate.words[0].rstrip(".")
+    return len(candidate.words) > 1 and 0 < len(first) <= 2 and first.isalpha() and first.isupper()
+
+
+def _initials_of(candidate: Candidate, words: tuple[str, ...], forms: dict[str, list[tuple[str, ...]]]) -> str | None:
+    """The one person named in full with the same surname and a given name that the initial
+    opens ("Chris Paterson" for "C Paterson"); None if there is none, or more than one."""
+    initial = words[0][:1]
+    owners = {
+        key
+        for key, full in forms.items()
+        for form in full
+        if len(form) == len(words) and form[1:] == words[1:] and len(form[0]) > 2 and form[0].startswith(initial)
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _longer_name_of(words: tuple[str, ...], forms: dict[str, list[tuple[str, ...]]]) -> str | None:

@@ -31,13 +31,17 @@ from dossier.enrich.entities.shapes import Candidate
 _PARTICLE: Final = r"(?:van|de|der|da|di|le|la|du|von|dos|del)"
 # a name may open with its particles: "van der Walt"
 _NAME: Final = rf"(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*){{0,2}}"
-_ITEM: Final = rf"(?:{_NAME}(?:\s+for\s+{_NAME})?(?:\s+\([^()\n]{{1,40}}\))?|capt)"  # "capt": a mark
+# a bracketed note, perhaps holding a note of its own left unclosed, as pages print them:
+# "G Thomas (Toulouse (capt); H Luscombe (Dragons), ..."
+_NOTE: Final = r"\s+\([^()\n]{1,40}(?:\([^()\n]{1,20}\)\)?|\))"
+_ITEM: Final = rf"(?:{_NAME}(?:\s+for\s+{_NAME})?(?:{_NOTE})?|capt)"  # "capt": a mark
 # A label of one to four words and a colon (or, at a paragraph's start, the colon alone), then
 # four or more items separated by commas.
 _LIST_START: Final = r"(?:^|(?<=[.:;\n\"”]\s)|(?<=[.;\n]))\s*"  # a list opens a sentence or a line
 LINEUP: Final = re.compile(rf"(?:{_LIST_START}[A-Z][\w' -]{{0,40}}?|^\s*):\s+((?:{_ITEM}[,;]\s+){{3,}}{_ITEM})")
 # A paragraph of nothing but players named by an initial and a surname, four or more.
-_INITIALLED: Final = r"[A-Z] [A-Z][\w'’-]*(?:\s+\([^()\n]{1,40}\))?"
+# one or two initials ("KP Robertson"), then the surname, with its particles ("CA del Fava")
+_INITIALLED: Final = rf"[A-Z]{{1,2}} (?:{_PARTICLE}\s+){{0,2}}[A-Z][\w'’-]*(?:{_NOTE})?"
 _BULLET: Final = r"\s*(?:[-•*]\s+)?"  # "- M Blair (Edinburgh), A Craig (Glasgow), ..."
 INITIALS_LINEUP: Final = re.compile(rf"{_BULLET}((?:{_INITIALLED}[,;.]\s+){{3,}}{_INITIALLED})[.,]?\s*$")
 # A paragraph that opens with a line-up with no label: eight or more names, each alone between

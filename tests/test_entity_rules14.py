@@ -1,0 +1,52 @@
+"""Names of the fourteenth pass of issue 16: line-ups read from the tenth blind set's two
+line-up articles, in wordings of our own."""
+
+from __future__ import annotations
+
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+
+EMPTY = Registry()
+SPORT = "Scotland beat Italy 18-10 in the rugby international at Murrayfield, with a try in each half."
+
+
+def people(*paragraphs: str) -> list[tuple[str, str]]:
+    """(name, surface) of every person mentioned after the opening sports sentence."""
+    found = find_mentions("doc", "A report", ((SPORT,), *((p,) for p in paragraphs)), EMPTY)
+    return [(m.name, m.surface) for m in found if m.kind == "person" and m.paragraph > 0]
+
+
+def test_a_players_initial_in_the_line_up_is_the_player_named_in_full() -> None:
+    report = "Hugh Carver kicked three penalties and Tom Brady scored late on."
+    lineup = "H Carver; T Brady, P Wills, J Hart, D Rowe."
+    found = people(report, lineup)
+    assert ("Hugh Carver", "H Carver") in found
+    assert ("Tom Brady", "T Brady") in found
+    assert ("P Wills", "P Wills") in found  # no one named in full: the initialled name itself
+    assert len({name for name, _ in found}) == 5
+
+
+def test_an_initial_that_fits_two_players_joins_neither() -> None:
+    report = "Sam Jones and Steve Jones both started in the back row."
+    found = people(report, "S Jones, A Price, B Lowe, C Dale.")
+    assert ("S Jones", "S Jones") in found  # "S" could be either: kept apart
+    assert ("Sam Jones", "S Jones") not in found
+    # an initial that opens no given name of the surname joins no one
+    assert ("Sam Jones", "A Jones") not in people(report, "A Jones, B Price, C Lowe, D Dale.")
+
+
+def test_two_initials_and_a_particle_still_make_a_bench() -> None:
+    bench = "G Intorno, S Pera, CA del Monte, S Orsi, P Griffin, R Pedroni, KP Roberts."
+    assert [s for _, s in people(bench)] == [
+        "G Intorno", "S Pera", "CA del Monte", "S Orsi", "P Griffin", "R Pedroni", "KP Roberts"
+    ]  # fmt: skip
+
+
+def test_a_club_note_left_unclosed_does_not_end_the_line_up() -> None:
+    side = (
+        "G Tomos (Toulon (capt); H Lusk (Dragons), T Shanks (Blues), G Hens (Ospreys), S Wills (Ospreys); "
+        "S Jonas (Clermont), D Peal (Scarlets); G Jenks (Blues), M Davis (Gloucester)."
+    )
+    assert [s for _, s in people(side)] == [
+        "G Tomos", "H Lusk", "T Shanks", "G Hens", "S Wills", "S Jonas", "D Peal", "G Jenks", "M Davis"
+    ]  # fmt: skip
