@@ -297,13 +297,14 @@ FRESH_PROSE = [
         "furniture_fresh5.yaml",
         "furniture_fresh6.yaml",
         "furniture_written7.yaml",
+        "furniture_genuine8.yaml",
     )
     for case in yaml.safe_load((Path(__file__).resolve().parent / "data" / name).read_text("utf-8"))["genuine"]
 ]
 
 
 @pytest.mark.parametrize("line", FRESH_PROSE, ids=lambda line: line[:40])
-def test_prose_of_the_third_to_seventh_collections_is_kept(line: str) -> None:
+def test_prose_of_the_third_to_eighth_collections_is_kept(line: str) -> None:
     # written around furniture words ("accept all cookies", "listen", "subscribers"), and
     # subheadings an article may have ("A share of the blame"): all prose
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
@@ -636,6 +637,9 @@ def test_furniture_of_the_sixth_and_seventh_collections_kinds_is_removed(line: s
         "Facebook and Twitter",
         "Inbox anxiety",
         "Consent",
+        "Advertising",
+        "Podcasts and video",
+        "Suche und Navigation",
         "Why the app is dead",
         # a media word as a French subheading before its colon is not a credit
         "Vidéos : le grand retour",

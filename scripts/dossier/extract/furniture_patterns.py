@@ -202,7 +202,7 @@ ENGLISH_CONTROLS: Final = (
     r"ad feedback|report (?:this |an? )?(?:inappropriate |offensive )?ad|pause|mute|unmute|volume|"
     r"(?:enter |exit )?full ?screen|loading (?:audio|video|the player|player|comments)(?:\.\.\.|…)?|"
     r"save and (?:exit|close|continue)|save (?:my )?(?:choices|preferences|settings)|"
-    r"(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free|advertising|"
+    r"(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free|"
     r"advertise (?:with|on) (?:us|[\w-]+)|ads? by [\w-]+",
     r"listen(?: now| live| here)?|(?:hit|press|tap|click) play",
     r"tweet|pin(?: it)?|copy (?:url|link|article link)|(?:post a |add a )?comment|send to a friend|bookmark|"

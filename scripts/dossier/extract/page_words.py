@@ -6,7 +6,8 @@ advert, comments), an action on it (listen, subscribe, accept, share), a general
 its exact wording: "Keyboard shortcuts for audio player", "Cookie Information", "Zulassen von
 Cookies", "Go Ad-Free". One word outside these lists ("Share prices slump", "Podcasts and
 politics", "The cookie problem") keeps the line in the article, as does the want of a word
-that only pages use (``FEATURES``): "Read the full story" is left to the other rules.
+that only pages use (``FEATURES``): "Read the full story" is left to the other rules. Two page
+words joined with no action on them are a heading's shape ("Cookies and consent").
 
 The lists are written from what each part of a page is called, not from collected lines, and
 leave out the adjectives prose uses of the web ("online", "digital", "mobile", "social"):
@@ -15,6 +16,7 @@ leave out the adjectives prose uses of the web ("online", "digital", "mobile", "
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -71,7 +73,7 @@ ACTIONS: Final = frozenset(
     learn show hide view see click tap enable disable turn remove delete join enter submit send
     report load expand collapse back return jump hear unsubscribe customize customise change update
     scroll swipe zoom refresh reload retry dismiss cancel confirm verify unlock renew donate
-    contribute upgrade
+    contribute upgrade exit
     hören anhören teilen abonnieren anmelden registrieren drucken kopieren öffnen schließen lesen
     herunterladen folgen kommentieren merken senden zulassen akzeptieren ablehnen verwalten
     erlauben zurück weiter laden anzeigen ändern suchen einblenden ausblenden konfigurieren
@@ -101,6 +103,7 @@ GRAMMAR: Final = frozenset(
     """.split()
 )
 MAX_WORDS: Final = 7
+_CONJUNCTIONS: Final = frozenset("and & und et y e и or oder ou o".split())
 _EDGES: Final = "\"“”„«»‘’'()[]!?…*:.,;"
 # A site's own name among the words: an acronym ("BBC", "WJ", "NPR") or a domain ("MDR.DE").
 _SITE: Final = re.compile(r"^[\w-]+\.(?:com|de|fr|ru|it|es|nl|pl|ua|at|ch|net|org|co\.uk|info)$", re.I)
@@ -133,4 +136,8 @@ def page_words_only(text: str) -> bool:
         if not known:
             return False
         feature = feature or is_feature
-    return feature
+    # things joined are a heading's shape ("Cookies and consent", "Search and Navigation"); a
+    # button joins actions ("Accept and close", "Save and exit")
+    folded = [word.casefold() for word in words]
+    joined = all(after in ACTIONS for before, after in itertools.pairwise(folded) if before in _CONJUNCTIONS)
+    return feature and joined
