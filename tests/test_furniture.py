@@ -595,6 +595,7 @@ def test_prose_about_ad_blockers_and_newsletters_is_kept(line: str) -> None:
         "Go ad-free today",
         "Paramètres des notifications",
         "Please confirm your password",
+        "Newsletter and notification preferences",
         # the site offering its own service to the reader, or a button's words closing a notice
         "We only use your address to send you our newsletter.",
         "Terms apply to this offer. Learn more",

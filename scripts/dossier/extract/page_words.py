@@ -104,6 +104,10 @@ GRAMMAR: Final = frozenset(
 )
 MAX_WORDS: Final = 7
 _CONJUNCTIONS: Final = frozenset("and & und et y e и or oder ou o".split())
+_SETTINGS: Final = frozenset(
+    "settings preferences options choices einstellungen paramètres préférences configuración impostazioni "
+    "настройки".split()
+)
 _EDGES: Final = "\"“”„«»‘’'()[]!?…*:.,;"
 # A site's own name among the words: an acronym ("BBC", "WJ", "NPR") or a domain ("MDR.DE").
 _SITE: Final = re.compile(r"^[\w-]+\.(?:com|de|fr|ru|it|es|nl|pl|ua|at|ch|net|org|co\.uk|info)$", re.I)
@@ -137,7 +141,10 @@ def page_words_only(text: str) -> bool:
             return False
         feature = feature or is_feature
     # things joined are a heading's shape ("Cookies and consent", "Search and Navigation"); a
-    # button joins actions ("Accept and close", "Save and exit")
+    # button joins actions ("Accept and close", "Save and exit"), and a link to settings ends
+    # with them ("Cookies and advertising settings")
     folded = [word.casefold() for word in words]
-    joined = all(after in ACTIONS for before, after in itertools.pairwise(folded) if before in _CONJUNCTIONS)
+    joined = folded[-1] in _SETTINGS or all(
+        after in ACTIONS for before, after in itertools.pairwise(folded) if before in _CONJUNCTIONS
+    )
     return feature and joined
