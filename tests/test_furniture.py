@@ -641,6 +641,9 @@ def test_furniture_of_the_sixth_and_seventh_collections_kinds_is_removed(line: s
         "Advertising",
         "Podcasts and video",
         "Suche und Navigation",
+        # an explainer's question about a page feature is a heading
+        "What are cookies?",
+        "Is the podcast over?",
         "Why the app is dead",
         # a media word as a French subheading before its colon is not a credit
         "Vidéos : le grand retour",

@@ -92,7 +92,7 @@ ACTIONS: Final = frozenset(
 GRAMMAR: Final = frozenset(
     """
     the a an to for of on in with and or our your you this these all my me us it by from via at up
-    out off & | · • - — – : > » › + / please again is are be can will not no yes ok okay why how what
+    out off & | · • - — – : > » › + / please again not no yes ok okay
     der die das den dem des ein eine einen und oder von vom zu zum zur mit für auf im an am bei per
     ihr ihre ihren sie uns unser unsere
     le la les l' un une des du de d' et ou à au aux en sur pour par avec votre vos notre nos tous
