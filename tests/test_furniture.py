@@ -720,6 +720,9 @@ def test_furniture_of_the_sixth_and_seventh_tuning_halves_kinds_is_removed(line:
         "Users can hide all ads for a fee",
         "Users can turn on notifications in settings.",
         "The Electoral Register",
+        "Essential cookies are exempt from the rules.",
+        "Latest on the investigation",
+        "Volume",
         "Influencers earn a commission when followers buy through their links.",
     ],
 )

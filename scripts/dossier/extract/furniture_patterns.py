@@ -199,7 +199,7 @@ ENGLISH_CONTROLS: Final = (
     r"page \d+ of \d+|show (?:more|less|all)|load more(?: (?:stories|articles|comments))?|"
     r"see (?:all|more)|view (?:all|more)|"
     r"expand|collapse",
-    r"ad feedback|report (?:this |an? )?(?:inappropriate |offensive )?ad|pause|mute|unmute|volume|"
+    r"ad feedback|report (?:this |an? )?(?:inappropriate |offensive )?ad|pause|mute|unmute|"
     r"(?:enter |exit )?full ?screen|loading (?:audio|video|the player|player|comments)(?:\.\.\.|…)?|"
     r"save and (?:exit|close|continue)|save (?:my )?(?:choices|preferences|settings)|"
     r"(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free|"
@@ -386,7 +386,7 @@ LINK_LABEL: Final = re.compile(
     r"sponsored (?:stories|links)|discover more|explore more|more in [^.!?:,]{1,40}|don'?t miss(?: this)?|"
     r"also in (?:the )?news|popular (?:now|today|stories|articles)|more like this|newsletters?|"
     r"(?:latest|popular|more (?:stories|coverage|news|articles)(?: of this story)?|recommended reading|"
-    r"today'?s top stories|explore more|top stories) (?:in|from|on) [^.!?:]{1,40}|"
+    r"today'?s top stories|top stories) (?:in|from) [^.!?:]{1,40}|explore more (?:in|from|on) [^.!?:]{1,40}|"
     r"(?:también )?te puede interesar|(?:вам )?(?:также|тоже) может быть интересно|"
     r"verwandte (?:artikel|themen|beiträge|nachrichten)|"
     r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：]?\s*$)",
@@ -501,7 +501,8 @@ COOKIE_NOTICE: Final = re.compile(
     r"\bthis (?:site|website)\b.{0,60}\bcookies?\b|"
     r"\byou (?:agree|consent) to (?:(?:the|our) )?(?:use of )?cookies\b|\bcookies (?:help|allow|let|enable) us\b|"
     r"^(?:strictly necessary|necessary|essential|functional|performance|analytics|preference|statistics?)"
-    r"(?: and (?:\w+))? cookies (?:are|enable|help|allow|collect|let|remember|make)\b|"
+    r"(?: and (?:\w+))? cookies (?:help us|allow us|let us|enable (?:core|basic)|remember your|"
+    r"are (?:necessary|required|needed) for (?:the|this|our) (?:site|website))\b|"
     r"^(?:(?:only|strictly) )?(?:necessary|essential|functional|required|analytics?|marketing|performance) cookies"
     r"(?: only)?$",
     _I,
