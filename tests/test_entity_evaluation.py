@@ -83,7 +83,7 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
         6,
     )
     size |= {"tuning": 4, "heldout": 4, "heldout7": 6, "heldout8": 6, "tuning7": 6, "heldout9": 5}
-    size |= {"heldout10": 4, "tuning8": 0}
+    size |= {"heldout10": 4, "tuning8": 0, "heldout11": 5, "tuning9": 0}
     # the sampling rules found fewer files in these categories
     fewer = {
         "heldout7": {"tech": 5},
@@ -93,6 +93,8 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
         # every 37th file: entertainment and tech ran out, and copies were left out
         "heldout10": {"entertainment": 2, "sport": 3, "tech": 3},
         "tuning8": {"sport": 2},  # the tenth set's two line-up articles, read after its first scoring
+        "heldout11": {"business": 4, "entertainment": 3, "politics": 3},  # every 29th file, copies left out
+        "tuning9": {"politics": 1},  # the eleventh set's long essay, read after its first scoring
     }
     for part, labels in parts.items():
         assert not set(labels) & older  # never labelled (or tuned on) before
