@@ -50,3 +50,23 @@ def test_a_club_note_left_unclosed_does_not_end_the_line_up() -> None:
     assert [s for _, s in people(side)] == [
         "G Tomos", "H Lusk", "T Shanks", "G Hens", "S Wills", "S Jonas", "D Peal", "G Jenks", "M Davis"
     ]  # fmt: skip
+
+
+def test_a_long_essay_with_a_few_words_of_sport_is_no_sports_report() -> None:
+    from dossier.enrich.entities.sports import is_sport_report
+
+    chance = "We beat that threat, a victory for the nations of Europe, and the final defeat of fear was no draw. "
+    filler = "The government wants new powers to hold suspects without trial, and critics fear for liberty. " * 110
+    assert is_sport_report(chance)  # short: those words are a report's
+    assert not is_sport_report(chance + filler)  # 1,600 words: the same words are chance
+    report = "The striker scored twice and the coach praised his squad after the match at the stadium. " * 4
+    assert is_sport_report(report + filler)  # a report's words stay dense enough in a long text
+
+
+def test_a_long_essays_countries_stay_places() -> None:
+    chance = "We beat that threat, a victory for the nations of Europe, and the final defeat of fear was no draw. "
+    filler = "The government wants new powers to hold suspects without trial, and critics fear for liberty. " * 110
+    text = chance + "There was no retaliatory blitz on Belfast or Dublin as there has been on Afghanistan and Iraq."
+    found = find_mentions("doc", "Terror powers", ((text,), (filler,)), EMPTY)
+    kinds = {m.surface: m.kind for m in found if m.paragraph == 0}
+    assert kinds["Afghanistan"] == kinds["Iraq"] == kinds["Dublin"] == "place"
