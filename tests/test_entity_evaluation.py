@@ -52,13 +52,15 @@ def test_gold_files_read_both_formats(tmp_path: Path) -> None:
     path = tmp_path / "gold.yaml"
     path.write_text(
         "a.txt: [Tony Blair, [Lord Falconer, Charles Falconer]]\n"
-        "b.txt: {people: [], places: [Paris], organisations: [[BBC, BBC News]], optional: [Six Nations]}\n",
+        "b.txt: {people: [], places: [Paris], organisations: [[BBC, BBC News]], optional: [Six Nations]}\n"
+        "c.txt: {people: [], places: [], organisations: [], optional: [[Northern Sea Route, NSR], Moon]}\n",
         "utf-8",
     )
     gold = load_gold(path)
     assert gold["a.txt"] == Gold({"person": [["Tony Blair"], ["Lord Falconer", "Charles Falconer"]]})
     assert gold["b.txt"].entities == {"person": [], "place": [["Paris"]], "organisation": [["BBC", "BBC News"]]}
     assert gold["b.txt"].optional == frozenset({"six nations"})
+    assert gold["c.txt"].optional == frozenset({"northern sea route", "nsr", "moon"})  # alternatives, all optional
 
 
 def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:

@@ -177,7 +177,10 @@ def load_gold(path: Path) -> dict[str, Gold]:
     for article, labels in raw.items():
         if isinstance(labels, dict):
             entities = {kind: _names(labels.get(key)) for key, kind in GOLD_KEYS.items()}
-            optional = frozenset(_norm(n) for n in labels.get("optional") or [])
+            # an optional name may come with its alternatives, as a gold entity does
+            optional = frozenset(
+                _norm(n) for item in labels.get("optional") or [] for n in ([item] if isinstance(item, str) else item)
+            )
             gold[str(article)] = Gold(entities, optional)
         else:
             gold[str(article)] = Gold({"person": _names(labels)})
