@@ -70,3 +70,25 @@ def test_a_long_essays_countries_stay_places() -> None:
     found = find_mentions("doc", "Terror powers", ((text,), (filler,)), EMPTY)
     kinds = {m.surface: m.kind for m in found if m.paragraph == 0}
     assert kinds["Afghanistan"] == kinds["Iraq"] == kinds["Dublin"] == "place"
+
+
+def _russian_people(title: str, text: str) -> list[tuple[str, str]]:
+    found = find_mentions("doc", title, ((text,),), EMPTY)
+    return [(m.name, m.surface) for m in found if m.kind == "person"]
+
+
+def test_a_russian_surname_read_wrong_alone_still_joins_the_full_name() -> None:
+    # the dictionary reads a headline's "Фальков" as a plural of "Фальки", and a woman's
+    # "Лихачёва" as the genitive of "Лихачёв": the word is still a case form of the full name's
+    text = (
+        "Министр Валерий Фальков выступил в Москве. Елизавету Лихачёву назначили директором. Лихачёва заявила о планах."
+    )
+    found = _russian_people("Фальков заявил об отказе", text)
+    assert ("Валерий Фальков", "Фальков") in found
+    assert ("Елизавета Лихачёва", "Лихачёва") in found
+    assert {name for name, _ in found} == {"Валерий Фальков", "Елизавета Лихачёва"}
+
+
+def test_a_ships_name_in_guillemets_names_no_person() -> None:
+    text = "Фрегат «Адмирал Горшков» и танкер «Академик Пашин» зашли в порт, сообщил посол Виктор Коронелли."
+    assert _russian_people("Корабли прибыли", text) == [("Виктор Коронелли", "Виктор Коронелли")]

@@ -265,6 +265,9 @@ def _russian(
             or in_guillemets(texts[m.paragraph], m.start, m.end)
         )
     ]
+    # a person's name inside a thing's name in guillemets is no mention of the person: ships,
+    # prizes and firms named after people ("фрегат «Адмирал Горшков»", "танкер «Академик Пашин»")
+    named = [m for m in named if m.kind != "person" or not in_guillemets(texts[m.paragraph], m.start, m.end)]
     return named + organisations
 
 

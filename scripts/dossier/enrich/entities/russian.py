@@ -735,7 +735,9 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
             last[parts[-1].nominative] = (key, display)
             # a Korean or Chinese name opens with the surname: "Ким" alone is "Ким Чен Ын"
             last.setdefault(parts[0].nominative, (key, display))
-        elif parts[0].tag == "Surn" and (named := _named_with(parts[0].nominative, people, last)):
+        elif parts[0].tag == "Surn" and (
+            named := _named_with(parts[0].nominative, people, last) or _named_by_form(surface, people, last)
+        ):
             (key, display), rule, resolved = named, "surname", True
         elif parts[0].tag == "Surn":
             entity = registry.lookup(parts[0].nominative)
@@ -747,6 +749,17 @@ def person_mentions(found: list[Found], registry: Registry) -> list[Mention]:
             continue  # a given name alone says too little
         mentions.append(Mention(key, display, "person", *surface_at, rule, resolved))
     return mentions
+
+
+def _named_by_form(
+    surface: str, people: dict[tuple[str, str], tuple[str, str]], last: dict[str, tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The person named in full whose surname the word is a case form of, when the word's own
+    reading missed it: "Лихачёва заявила" read as the genitive of Лихачёв beside "Елизавету
+    Лихачёву", a headline's "Фальков" read as a plural of Фальки beside "Валерий Фальков". The
+    last named before it first, as for a surname read right."""
+    before = next((person for surname, person in last.items() if _case_form(surface, surname)), None)
+    return before or next((person for (surname, _), person in people.items() if _case_form(surface, surname)), None)
 
 
 def _shorter_form(parts: list[NamePart], people: dict[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:
