@@ -92,3 +92,8 @@ def test_a_russian_surname_read_wrong_alone_still_joins_the_full_name() -> None:
 def test_a_ships_name_in_guillemets_names_no_person() -> None:
     text = "Фрегат «Адмирал Горшков» и танкер «Академик Пашин» зашли в порт, сообщил посол Виктор Коронелли."
     assert _russian_people("Корабли прибыли", text) == [("Виктор Коронелли", "Виктор Коронелли")]
+
+
+def test_a_bodys_eponym_is_not_glued_to_the_name_after_it() -> None:
+    text = "Ректор МГУ имени М. В. Ломоносова Виктор Садовничий поддержал решение."
+    assert _russian_people("Ректор поддержал", text) == [("Виктор Садовничий", "Виктор Садовничий")]

@@ -340,6 +340,8 @@ def russian_mentions(
     named = [(f[2][0].token.start, f[2][-1].token.end) for f in people]
     for whole in (part for run in unit_runs for part in _cyrillic_parts(run)):
         for run in _unclaimed(whole, regions, named):
+            if len(run) > 1 and _EPONYM.search(text, max(0, run[0].start - 24), run[0].start):
+                run = run[1:]  # "МГУ имени М. В. Ломоносова Виктор Садовничий": the body's eponym, then the rector
             found_places, found_people = _run_mentions(paragraph, text, run, gazetteer, registry)
             # "Тренер Деян Станкович": a name the dictionary does not know, after a word for a
             # role; read so when the dictionary finds nobody, or when the role word stands right
@@ -357,6 +359,11 @@ def russian_mentions(
             places += found_places
             people += found_people
     return places, people
+
+
+# "имени" and a person's initials before a surname: the name a body bears ("МГУ имени М. В.
+# Ломоносова", "театра имени Е. Вахтангова"), one word, which no name after it continues
+_EPONYM = re.compile(r"\bимени\s+(?:[А-ЯЁ]\.\s*){1,3}$")
 
 
 def _cyrillic_parts(run: list[Token]) -> list[list[Token]]:
