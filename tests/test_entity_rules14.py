@@ -97,3 +97,9 @@ def test_a_ships_name_in_guillemets_names_no_person() -> None:
 def test_a_bodys_eponym_is_not_glued_to_the_name_after_it() -> None:
     text = "Ректор МГУ имени М. В. Ломоносова Виктор Садовничий поддержал решение."
     assert _russian_people("Ректор поддержал", text) == [("Виктор Садовничий", "Виктор Садовничий")]
+
+
+def test_a_ground_in_guillemets_with_a_latin_word_is_a_place_not_a_person() -> None:
+    text = "«Краснодар» обыграл в последнем туре на «Ozon Арене» московское «Динамо»."
+    found = find_mentions("doc", "Краснодар стал чемпионом", ((text,),), EMPTY)
+    assert [(m.kind, m.name) for m in found if "Ozon" in m.surface] == [("place", "Ozon Арена")]

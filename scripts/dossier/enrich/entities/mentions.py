@@ -233,7 +233,14 @@ def _russian(
         )
         places += found_places
         people += found_people
-        unit_runs[paragraph] = [run for run in unit_runs[paragraph] if not is_cyrillic(run[0].text)]
+        # a run that opens with a Latin word is left to the Latin rules, unless a Russian place
+        # holds it: "на «Ozon Арене»" is a ground, not a person "Ozon Арене"
+        held = [(m.start, m.end) for m in found_places]
+        unit_runs[paragraph] = [
+            run
+            for run in unit_runs[paragraph]
+            if not is_cyrillic(run[0].text) and not any(s < run[-1].end and run[0].start < e for s, e in held)
+        ]
     taken = [(p, s, e) for p, spans in blocked.items() for s, e in spans] + [
         (m.paragraph, m.start, m.end) for m in places
     ]
