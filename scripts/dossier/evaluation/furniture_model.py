@@ -103,6 +103,11 @@ def _short(lines: list[str]) -> list[str]:
     return [text for text in (line.strip() for line in lines) if text and len(text.split()) <= MAX_WORDS]
 
 
+def _with_sentences(lines: list[str]) -> list[str]:
+    """The lines, then the sentences of each line that has more than one."""
+    return lines + [s for line in lines for s in _SENTENCE.split(line) if s != line]
+
+
 def _filled(line: str, rng: random.Random, headlines: list[str]) -> str:
     return line.replace("{headline}", rng.choice(headlines)).replace("{n}", str(rng.randint(1, 99999)))
 
@@ -114,8 +119,7 @@ def gather(corpus: Path, data: Path, seed: int = 7) -> Lines:
     articles = list(load_corpus(corpus))
     headlines = [article.title for article in articles]
     for article in articles:
-        texts = [article.title] + [line for para in article.paragraphs for line in para]
-        texts += [s for line in texts[1:] for s in _SENTENCE.split(line) if s != line]
+        texts = [article.title, *_with_sentences([line for para in article.paragraphs for line in para])]
         test = article.name.split("/")[0] in _TEST_CATEGORIES
         (lines.test_genuine if test else lines.train_genuine).extend(texts)
     for wordings in (*PHRASINGS.values(), *REAL_WORDINGS.values()):
@@ -133,7 +137,7 @@ def gather(corpus: Path, data: Path, seed: int = 7) -> Lines:
         )
     for path in sorted(data.glob("ru_news*/**/*.txt")):
         paras = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
-        texts = paras + [s for line in paras for s in _SENTENCE.split(line) if s != line]
+        texts = _with_sentences(paras)
         (lines.train_genuine if _TUNING_RUSSIAN.search(path.as_posix()) else lines.test_genuine).extend(texts)
     return Lines(
         *(

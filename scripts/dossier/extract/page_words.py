@@ -114,9 +114,8 @@ _SITE: Final = re.compile(r"^[\w-]+\.(?:com|de|fr|ru|it|es|nl|pl|ua|at|ch|net|or
 _ACRONYM: Final = re.compile(r"^[A-ZА-Я]{2,5}$")
 
 
-def _known(word: str) -> tuple[bool, bool]:
-    """(Is the word one a page's label may hold, is it a feature word)."""
-    folded = word.casefold()
+def _known(word: str, folded: str) -> tuple[bool, bool]:
+    """(Is the word one a page's label may hold, is it a feature word); ``folded``: its casefold."""
     if folded in FEATURES:
         return True, True
     if folded.endswith(("'s", "’s")) and _ACRONYM.match(word[:-2]):
@@ -134,17 +133,17 @@ def page_words_only(text: str) -> bool:
     words = [word for word in words if word]
     if not 2 <= len(words) <= MAX_WORDS:
         return False
+    folded = [word.casefold() for word in words]
     feature = False
-    for word in words:
-        known, is_feature = _known(word)
+    for word, fold in zip(words, folded, strict=True):
+        known, is_feature = _known(word, fold)
         if not known:
             return False
         feature = feature or is_feature
     # things joined are a heading's shape ("Cookies and consent", "Search and Navigation"); a
     # button joins actions ("Accept and close", "Save and exit"), and a link to settings ends
     # with them ("Cookies and advertising settings")
-    folded = [word.casefold() for word in words]
-    joined = folded[-1] in _SETTINGS or all(
-        after in ACTIONS for before, after in itertools.pairwise(folded) if before in _CONJUNCTIONS
+    return feature and (
+        folded[-1] in _SETTINGS
+        or all(after in ACTIONS for before, after in itertools.pairwise(folded) if before in _CONJUNCTIONS)
     )
-    return feature and joined

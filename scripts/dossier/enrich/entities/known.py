@@ -131,7 +131,7 @@ def known_names(
         if owner:  # "Duncan Smith" after "Iain Duncan Smith"
             known[words] = Known(owner, names_of[owner], "person", "surname")
             continue
-        owner = _initials_of(candidate, words, forms) if _initialled(candidate) else None
+        owner = _initials_of(words, forms) if _initialled(candidate) else None
         if owner:  # "C Paterson" in the line-up of "Chris Paterson"
             known[words] = Known(owner, names_of[owner], "person", candidate.rule)
             continue
@@ -162,7 +162,7 @@ def _initialled(candidate: Candidate) -> bool:
     return len(candidate.words) > 1 and 0 < len(first) <= 2 and first.isalpha() and first.isupper()
 
 
-def _initials_of(candidate: Candidate, words: tuple[str, ...], forms: dict[str, list[tuple[str, ...]]]) -> str | None:
+def _initials_of(words: tuple[str, ...], forms: dict[str, list[tuple[str, ...]]]) -> str | None:
     """The one person named in full with the same surname and a given name that the initial
     opens ("Chris Paterson" for "C Paterson"); None if there is none, or more than one."""
     initial = words[0][:1]

@@ -36,7 +36,7 @@ from dossier.enrich.entities.known import Known, known_names
 from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds, venue_mentions
 from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.localities import locality_mentions
-from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention, taken_spans
+from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention, overlaps, taken_spans
 from dossier.enrich.entities.model import units as document_units
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
 from dossier.enrich.entities.organisations import organisation_mentions, possessive_names
@@ -239,7 +239,7 @@ def _russian(
         unit_runs[paragraph] = [
             run
             for run in unit_runs[paragraph]
-            if not is_cyrillic(run[0].text) and not any(s < run[-1].end and run[0].start < e for s, e in held)
+            if not is_cyrillic(run[0].text) and not overlaps(run[0].start, run[-1].end, held)
         ]
     taken = [(p, s, e) for p, spans in blocked.items() for s, e in spans] + [
         (m.paragraph, m.start, m.end) for m in places

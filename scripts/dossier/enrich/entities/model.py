@@ -42,6 +42,11 @@ class Mention:
     resolved: bool = True  # False: a bare surname or acronym the document alone could not resolve
 
 
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether text[start:end] shares a character with any of ``spans``."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def taken_spans(mentions: Iterable[Mention]) -> dict[int, list[tuple[int, int]]]:
     """The (start, end) spans of ``mentions`` by paragraph: where a later rule may not read."""
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)

@@ -18,7 +18,7 @@ from typing import Any
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import Gazetteer, Place
-from dossier.enrich.entities.model import Mention
+from dossier.enrich.entities.model import Mention, overlaps
 from dossier.enrich.entities.morphology import (
     adjective_agrees,
     analyses,
@@ -333,7 +333,7 @@ def russian_mentions(
     places = [
         r
         for r in region_mentions(paragraph, text, gazetteer) + venue_mentions(paragraph, text)
-        if not _overlaps(r.start, r.end, taken)
+        if not overlaps(r.start, r.end, taken)
     ]
     people: list[Found] = particle_people(paragraph, text)
     regions = [(r.start, r.end) for r in places]
@@ -354,7 +354,7 @@ def russian_mentions(
                 or all(_fragment(person, cued) for person in found_people)
             ):
                 start, end = cued[2][0].token.start, cued[2][-1].token.end
-                found_places = [m for m in found_places if not _overlaps(m.start, m.end, [(start, end)])]
+                found_places = [m for m in found_places if not overlaps(m.start, m.end, [(start, end)])]
                 found_people = [cued]
             places += found_places
             people += found_people
@@ -394,17 +394,13 @@ def _unclaimed(run: list[Token], regions: list[tuple[int, int]], named: list[tup
     ("Мухаммедом бен Заидом Аль Нахайяном"), so it is left."""
     parts: list[list[Token]] = [[]]
     for token in run:
-        if _overlaps(token.start, token.end, named):
+        if overlaps(token.start, token.end, named):
             break
-        if _overlaps(token.start, token.end, regions):
+        if overlaps(token.start, token.end, regions):
             parts.append([])
         else:
             parts[-1].append(token)
     return [part for part in parts if part]
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _run_mentions(
