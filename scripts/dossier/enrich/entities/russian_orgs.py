@@ -28,7 +28,7 @@ from typing import Any
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.gazetteer import load_gazetteer
-from dossier.enrich.entities.model import Mention, taken_spans
+from dossier.enrich.entities.model import Mention, overlaps, taken_spans
 from dossier.enrich.entities.morphology import adjective_agrees, analyses, is_known, phrase_nominative, word_lemma
 from dossier.enrich.entities.registry import entity_key
 from dossier.enrich.entities.russian_places import PLACE_NOUNS, VENUE_WORDS
@@ -462,7 +462,7 @@ def _guillemet_names(
         before = [w for w in _WORD.findall(text[max(0, match.start() - 30) : match.start()]) if w not in _PREPOSITIONS]
         cue = _parse(before[-1]).normal_form if before else ""
         start, stop = match.start(1), match.end(1)
-        if any(s < stop and start < e for s, e in taken):
+        if overlaps(start, stop, taken):
             continue
         name = match.group(1).strip()
         head, dash, rest = name.partition(" — ")  # "«Справедливой России — За правду»"
@@ -584,7 +584,7 @@ def _unread_acronyms(mentions: list[Mention], units: list[tuple[int, str]], init
     for paragraph, text in units:
         for match in _CYRILLIC_ACRONYM.finditer(text):
             start, stop = match.span()
-            if match.group() in initials and not any(s < stop and start < e for s, e in taken.get(paragraph, ())):
+            if match.group() in initials and not overlaps(start, stop, taken.get(paragraph, ())):
                 name = match.group()
                 found.append(
                     Mention(entity_key(name), name, "organisation", name, paragraph, start, stop, "organisation")
