@@ -39,7 +39,7 @@ from dossier.enrich.entities.localities import locality_mentions
 from dossier.enrich.entities.model import TITLE, Entity, EntityIndex, Mention, overlaps, taken_spans
 from dossier.enrich.entities.model import units as document_units
 from dossier.enrich.entities.morphology import has_cyrillic, is_cyrillic
-from dossier.enrich.entities.organisations import organisation_mentions, possessive_names
+from dossier.enrich.entities.organisations import STANDING_BODIES, organisation_mentions, possessive_names
 from dossier.enrich.entities.places import gazetteer_runs, place_mentions, word_before
 from dossier.enrich.entities.registry import Registry
 from dossier.enrich.entities.russian import Found as RussianName
@@ -378,7 +378,13 @@ def _places(
     found = gazetteer_runs(units, unit_runs, taken_spans(mentions), gazetteer)
     named = {m.name for m in mentions if m.kind == "place"}
     home = _home_countries(registry)
-    return place_mentions(found, dict(units), document, gazetteer, registry.ignored, named, sport, home)
+    # a body named by its building is the body, read after the places: "the White House said"
+    # is no old name of Casablanca (organisations.STANDING_BODIES)
+    ignored = registry.ignored | _BODIES
+    return place_mentions(found, dict(units), document, gazetteer, ignored, named, sport, home)
+
+
+_BODIES = frozenset(STANDING_BODIES)
 
 
 @lru_cache(maxsize=4)

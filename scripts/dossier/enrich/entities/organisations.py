@@ -124,6 +124,7 @@ PARTIES: Final = {
 STANDING_BODIES: Final = {
     "congress": "Congress",
     "pentagon": "Pentagon",
+    "white house": "White House",  # the US presidency, as the Pentagon is its defence department
     "senate": "Senate",
     "scottish executive": "Scottish Executive",  # the devolved governments of 1999-2007: no head word
     "northern ireland executive": "Northern Ireland Executive",

@@ -7,7 +7,11 @@ registry, a person or an organisation are not read. Then context decides:
 
 - Which place: a name several places share goes to the one whose country the document names
   elsewhere (Georgia with Atlanta is the US state; with Tbilisi or Russia, the country); else to
-  the most important (a country before a US state, a big city before a small one).
+  the most important (a country before a US state, a big city before a small one). A capital or
+  a city of a million people comes before a US state of its name ("Washington" and "New York" in
+  the news are the cities), unless the text names the state: "Washington state", "the state of
+  New York", "upstate New York", "Seattle, Washington". (A region of its name keeps its rank by
+  size: "Victoria" is the Australian state, not Hong Kong's old name.)
 - Whether a place at all: a city needs a locative word before it ("in Reading", "at Twickenham")
   or a place after it ("Beaverton, Oregon") when it is small (under CITY_ALONE inhabitants), when
   it opens a sentence ("Reading the report..."), when the document uses its name as a lowercase
@@ -31,12 +35,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.enrich.entities import patterns as pat
-from dossier.enrich.entities.gazetteer import Gazetteer, Place
+from dossier.enrich.entities.gazetteer import Gazetteer, Place, name_key
 from dossier.enrich.entities.given_names import GIVEN_NAMES
 from dossier.enrich.entities.known import lowercase_in
 from dossier.enrich.entities.landmarks import ground
 from dossier.enrich.entities.model import Mention
-from dossier.enrich.entities.morphology import lemma_key
+from dossier.enrich.entities.morphology import has_cyrillic, lemma_key
 from dossier.enrich.entities.org_cues import adjective
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.entities.sports import is_sport_report
@@ -46,6 +50,9 @@ from dossier.enrich.slugs import slugify
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
 RENOWNED = 40  # a city with this many alternate names in GeoNames is known abroad (Turin, Oxford)
+ECLIPSE_PEOPLE, ECLIPSE_RENOWN = 5, 1.5  # see _eclipses
+_COUNTRY_KINDS = frozenset({"country", "former", "nation"})
+_CONTAINERS = _COUNTRY_KINDS | {"state", "region", "continent"}  # places a town's name is followed by
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
 _PLACE_AFTER = re.compile(r",\s+([A-ZА-Я][\w'’-]*(?: [A-ZА-Я][\w'’-]*)?)")
 # A place named as where someone is from or where a body is based: "the Waterford man",
@@ -62,8 +69,15 @@ _ORIGIN_AFTER = re.compile(
 _GENRES = frozenset("pop rock jazz folk soul punk indie rap country metal dance blues reggae gospel opera".split())
 _FIRST_LISTED = re.compile(r"\w+\s+([A-Z][\w'’-]*)")  # the first name after the locative word
 _KIND_RANK = {  # then size
-    "country": 0, "former": 0, "nation": 1, "state": 2, "continent": 3, "sea": 3, "region": 4, "city": 4, "town": 5,
+    "country": 0, "former": 0, "nation": 1, "state": 3, "continent": 4, "sea": 4, "region": 5, "city": 5, "town": 6,
 }  # fmt: skip
+_MAJOR_CITY_RANK = 2  # a capital or a city of BIG_CITY people named like a US state: before it
+# the text names a state, not the city of its name: "Washington state", "the state of New York",
+# "upstate New York", "штат Вашингтон"; a town before a comma is the other sign ("Seattle,
+# Washington": see _state_named)
+_STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
+_STATE_BEFORE = re.compile(r"(?:\b[Ss]tate\s+of|\b[Uu]pstate|\b[Шш]тат\w*)\s+$")
+_TOWN_BEFORE = re.compile(r"([A-ZА-Я][\w'’.-]*(?: [A-ZА-Я][\w'’.-]*)?), $")
 # the words before a town the gazetteer lacks ("in Blaengwynfi", "at Twickenham", "near Davos")
 TOWN_CUES = frozenset({"in", "at", "near", "outside"})
 TOWN_WORDS = 3  # a town's name has this many words at most
@@ -264,18 +278,86 @@ def _others(context: dict[str, set[Place]], item: Found) -> set[str]:
     return {country for country, places in context.items() if places - own}
 
 
-def choose(candidates: tuple[Place, ...], context: set[str]) -> Place:
-    """The place a shared name means here (see the module docstring)."""
+def choose(
+    candidates: tuple[Place, ...], context: set[str], *, state: bool = False, after: frozenset[str] = frozenset()
+) -> Place:
+    """The place a shared name means here (see the module docstring); ``state``: the text names
+    a state, so a city does not come before it; ``after``: the countries of the place named
+    right after it ("London, Ontario"), which outweigh the rest of the document."""
+
+    over_state = not state and any(p.kind == "state" for p in candidates)
+    if len(candidates) > 1:
+        # a city far less known than another of its name is meant only when the text says so
+        # beside it: a story naming Canada is not enough for London, Ontario (see _eclipses);
+        # nor is a story naming the US for Jamaica, Queens, or Greece for its region Macedonia,
+        # when a country has the name
+        country = any(p.kind in _COUNTRY_KINDS for p in candidates)
+        candidates = (
+            tuple(
+                p
+                for p in candidates
+                if p.country in after
+                or not (any(_eclipses(o, p) for o in candidates) or (country and p.kind in ("city", "region")))
+            )
+            or candidates
+        )
 
     def score(place: Place) -> tuple[int, int, int]:
-        near = 2 if place.country in context else 1 if set(place.neighbours) & context else 0
-        return (-near, _KIND_RANK[place.kind], -place.population)
+        if place.country in after:
+            near = 3
+        else:
+            near = 2 if place.country in context else 1 if set(place.neighbours) & context else 0
+        rank = _KIND_RANK[place.kind]
+        if over_state and place.kind == "city" and (place.capital or place.population >= BIG_CITY):
+            rank = _MAJOR_CITY_RANK
+        return (-near, rank, -place.population)
 
     if len(candidates) > 1 and any(_major(p) for p in candidates):
         # a country, state or capital outweighs a small town the context favours: "Paris" in
         # a story that names the US is still the capital, "Mexico" the country
         candidates = tuple(p for p in candidates if _major(p) or p.population >= CITY_ALONE)
     return min(candidates, key=score)
+
+
+def _by_own_name(candidates: tuple[Place, ...], surface: str) -> tuple[Place, ...]:
+    """The candidates without the cities that have a Latin name only among GeoNames' alternate
+    names, when another place has it as its own and is not far less known than they are
+    (_eclipses): "Whitehall" is the street in Westminster, not an old name of Atlanta, and
+    "Bethlehem" the town, not Belém; "Hanover" is still Hannover, beside which the American
+    Hanovers and the Jamaican parish are small. Cyrillic names are all alternates (a place's own
+    name is its English one)."""
+    if len(candidates) < 2 or has_cyrillic(surface):
+        return candidates
+    key = name_key(surface)
+
+    def own(place: Place) -> bool:
+        name = name_key(place.name)  # the name itself, its leading words ("Frankfurt") or its end ("Fallujah")
+        return name == key or name.startswith(key + " ") or name.endswith(" " + key)
+
+    def dwarfs(city: Place, owner: Place) -> bool:  # a small region counts as a small city would
+        if owner.kind == "region":
+            return city.population >= ECLIPSE_PEOPLE * owner.population
+        return _eclipses(city, owner)
+
+    owners = [p for p in candidates if own(p)]
+    kept = tuple(p for p in candidates if p.kind != "city" or own(p) or all(dwarfs(p, o) for o in owners))
+    return kept or candidates
+
+
+def _eclipses(big: Place, small: Place) -> bool:
+    """Whether ``big`` is so much better known than ``small``, a city of the same name, that the
+    document naming ``small``'s country elsewhere does not make it ``small``: known abroad
+    (RENOWNED), with ECLIPSE_PEOPLE times its people and ECLIPSE_RENOWN times its alternate
+    names (London and London, Ontario; Athens and Athens, Georgia; Sydney and Sydney, Nova
+    Scotia; not Birmingham, Alabama, nor Halifax, Nova Scotia, beside Halifax in Yorkshire, nor
+    Kingston, Ontario, better known abroad than Jamaica's capital)."""
+    return (
+        small.kind == "city"
+        and big.kind == "city"
+        and big.renown >= RENOWNED
+        and big.population >= ECLIPSE_PEOPLE * small.population
+        and big.renown >= ECLIPSE_RENOWN * small.renown
+    )
 
 
 def _major(place: Place) -> bool:
@@ -339,8 +421,13 @@ def place_mentions(
         if item.surface.casefold() in _CALENDAR and not _PLACE_AFTER.match(units[item.paragraph], item.end):
             continue  # "launch in Spring next year"; "Spring, Texas" is the town
         context = _others(counts, item)
-        place = choose(item.candidates, context)
         text = units[item.paragraph]
+        place = choose(
+            _by_own_name(item.candidates, item.surface),
+            context,
+            state=_state_named(item, text, gazetteer),
+            after=_countries_after(item, text, gazetteer),
+        )
         opens = _opens_sentence(text, item.start) and item.cue not in pat.LOCATIVES
         side = (
             sport
@@ -360,11 +447,43 @@ def place_mentions(
             if item.cue == "at":  # "at Stamford Bridge": a ground, not the Yorkshire village
                 mentions.append(ground(item.surface, item.paragraph, item.start, item.end))
                 continue
-        if _needs_evidence(place, item.surface, opens, document, near) and not _has_evidence(item, text, gazetteer):
+        # a city chosen over the state of its name needs only the evidence the state would
+        # ("New York electro-rock group The Bravery...": a sentence may open with it)
+        judged = next((p for p in item.candidates if p.kind == "state"), place) if place.kind == "city" else place
+        if _needs_evidence(judged, item.surface, opens, document, near) and not _has_evidence(item, text, gazetteer):
             continue
         key, name = gazetteer.identity(place)
         mentions.append(Mention(key, name, "place", item.surface, item.paragraph, item.start, item.end, "gazetteer"))
     return mentions
+
+
+def _countries_after(item: Found, text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries of the country, state or region named right after a shared name and a comma
+    ("London, Ontario", "Athens, Georgia": both Georgias), read only for a name several places
+    share. A city after the comma is the next of a list ("the Boston, London and Tokyo
+    marathons"), no sign."""
+    if len(item.candidates) < 2:
+        return frozenset()
+    after = _PLACE_AFTER.match(text, item.end)
+    if after is None:
+        return frozenset()
+    return frozenset(p.country for p in gazetteer.lookup(name_key(after[1])) if p.kind in _CONTAINERS)
+
+
+def _state_named(item: Found, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text says that a name shared by a state and a city is the state's: "state"
+    beside it, or a town of the state's country just before it and a comma ("Seattle,
+    Washington"). Read only for such names."""
+    states = [p for p in item.candidates if p.kind == "state"]
+    if not states:
+        return False
+    if _STATE_AFTER.match(text, item.end) or _STATE_BEFORE.search(text, max(0, item.start - 30), item.start):
+        return True
+    town = _TOWN_BEFORE.search(text, max(0, item.start - 40), item.start)
+    if town is None:
+        return False
+    countries = {p.country for p in states}
+    return any(p.country in countries and p.kind in ("city", "town") for p in gazetteer.lookup(name_key(town[1])))
 
 
 def _a_town_here(town: Place, surface: str, document: str, near: set[str]) -> bool:

@@ -100,6 +100,12 @@ UNDIVIDED: tuple[tuple[str, str, float, float, int], ...] = (
     ("East Midlands", "GB", 52.9, -1.0, 4_900_000),
     ("West End", "GB", 51.512, -0.13, 100_000),
     ("Holyrood", "GB", 55.952, -3.175, 0),  # the Scottish Parliament's place, as Westminster is the UK's
+    # London's seats of government, which GeoNames ships only as towns elsewhere: Westminster
+    # (the borough, 181,000 people in 2001) before Westminster, Colorado, and Whitehall, the
+    # street of ministries, ranked as its borough: before the Pennsylvania towns and Atlanta,
+    # an old name of which GeoNames gives as "Whitehall"
+    ("Westminster", "GB", 51.4995, -0.1248, 181_000),
+    ("Whitehall", "GB", 51.5045, -0.1263, 181_000),
     # Britain's metropolitan and ceremonial counties and named regions that are no division of the
     # GeoNames data ("West Yorkshire", "Merseyside": abolished as councils in 1986) but that news
     # text names as places; populations rounded from the 2001 census.

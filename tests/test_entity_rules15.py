@@ -1,0 +1,103 @@
+"""Places of the fifteenth pass of issue 16, in wordings of our own: a city named like a US state,
+a famous city and its small namesakes, a country and the cities of its name, a city's alternate
+names, London's seats of government and the White House."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.enrich.entities.mentions import find_mentions
+from dossier.enrich.entities.registry import Registry
+
+EMPTY = Registry()
+
+
+def places(text: str, title: str = "A report") -> list[tuple[str, str]]:
+    """(entity key, surface) of every place in ``text`` (paragraphs split on blank lines)."""
+    found = find_mentions("doc", title, tuple((p,) for p in text.split("\n\n")), EMPTY)
+    return [(m.entity, m.surface) for m in found if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers flew to Washington for talks on trade.",
+        "Officials in Washington dismissed the report.",
+        "The summit in Washington DC ended without a deal.",
+    ],
+)
+def test_washington_in_the_news_is_the_capital(text: str) -> None:
+    assert places(text)[0][0] == "washington-united-states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wildfires spread across Washington state on Monday.",
+        "The firm is based in Seattle, Washington, and employs 900 people.",
+        "Voters in the state of Washington backed the measure.",
+    ],
+)
+def test_washington_is_the_state_when_the_text_says_so(text: str) -> None:
+    assert ("washington", "Washington") in places(text)
+
+
+def test_new_york_is_the_city_unless_the_state_is_named() -> None:
+    assert places("Shares rose in New York on Friday.") == [("new-york-city", "New York")]
+    assert places("New York electro-rock group The Bravery topped the poll.") == [("new-york-city", "New York")]
+    assert places("Farms in upstate New York lost their crops.") == [("new-york", "New York")]
+    # one entity whichever way the city is written
+    assert {key for key, _ in places("He lives in New York City and works in New York.")} == {"new-york-city"}
+
+
+def test_a_region_named_like_a_capital_keeps_its_rank() -> None:
+    # the Australian state outranks Hong Kong (whose old name Victoria is) by size, as before
+    assert places("Bushfires swept through Victoria in Australia.")[0][0] == "victoria"
+
+
+def test_the_capitals_russian_name_merges_with_the_english_one() -> None:
+    english = find_mentions("en", "A report", (("Talks in Washington ended on Monday.",),), EMPTY)
+    russian = find_mentions("ru", "Доклад", (("Переговоры в Вашингтоне завершились в понедельник.",),), EMPTY)
+    assert {m.entity for m in (*english, *russian) if m.kind == "place"} == {"washington-united-states"}
+
+
+def test_a_famous_city_is_not_taken_for_a_small_namesake_by_context_alone() -> None:
+    # the story names Canada and the United States elsewhere: still London and Athens
+    assert places("Finance ministers from Canada and Japan met in London on Friday.")[-1] == ("london", "London")
+    assert ("athens", "Athens") in places("The American sprinter won gold in Athens last August.")
+    # the namesake's state or country written right after it decides
+    assert ("london-canada", "London") in places("The plant in London, Ontario, will close.")
+    assert ("athens-united-states", "Athens") in places("He grew up in Athens, Georgia, where the band formed.")
+
+
+def test_a_city_is_not_found_under_another_places_name() -> None:
+    # GeoNames gives "Whitehall" as an old name of Atlanta: the street of ministries is meant
+    whitehall = places("Both parties planned to cut the number of civil servants at Whitehall.")
+    assert whitehall == [("whitehall-united-kingdom", "Whitehall")]
+    assert places("Lobbyists crowded into Westminster for the vote.") == [("westminster", "Westminster")]
+    # an English name of a far better known city still finds it, beside small namesakes
+    assert places("CeBit fever has taken over Hanover this week.") == [("hannover", "Hanover")]
+
+
+def test_the_white_house_is_the_presidency_not_casablanca() -> None:
+    found = find_mentions("doc", "A report", (("The White House will announce its budget on Monday.",),), EMPTY)
+    assert [(m.kind, m.name) for m in found] == [("organisation", "White House")]
+
+
+def test_a_country_is_not_taken_for_a_city_of_its_name_by_context() -> None:
+    # the story names the US elsewhere: Jamaica is still the country, not the Queens district
+    text = "Coaches in the United States praised her. Veronica Campbell of Jamaica ran the fastest 60m this year."
+    assert ("jamaica", "Jamaica") in places(text)
+
+
+def test_a_city_after_the_comma_is_the_next_of_a_list_not_a_state() -> None:
+    text = "Tulu has won the Boston, London and Tokyo marathons."
+    assert [key for key, _ in places(text)] == ["boston", "london", "tokyo"]
+
+
+def test_a_namesake_known_abroad_eclipses_a_small_city_only_when_itself_renowned() -> None:
+    # Sydney, Nova Scotia is far smaller than Sydney: a story naming Canada still means Sydney
+    text = "The firm has stations in Canada, London, Amsterdam and Sydney."
+    assert ("sydney", "Sydney") in places(text)
+    # Halifax, Nova Scotia is no better known abroad than Halifax in Yorkshire: context decides
+    assert ("halifax-united-kingdom", "Halifax") in places("House prices rose in Britain, figures from Halifax showed.")
