@@ -1,11 +1,12 @@
-"""Places of the fifteenth pass of issue 16, in wordings of our own: a city named like a US state,
+"""Names of the fifteenth pass of issue 16, in wordings of our own: a city named like a US state,
 a famous city and its small namesakes, a country and the cities of its name, a city's alternate
-names, London's seats of government and the White House."""
+names, London's seats of government, the White House, and acronyms spelled out at a sentence's start."""
 
 from __future__ import annotations
 
 import pytest
 
+from dossier.enrich.entities.acronyms import thing_acronyms
 from dossier.enrich.entities.mentions import find_mentions
 from dossier.enrich.entities.registry import Registry
 
@@ -101,3 +102,12 @@ def test_a_namesake_known_abroad_eclipses_a_small_city_only_when_itself_renowned
     assert ("sydney", "Sydney") in places(text)
     # Halifax, Nova Scotia is no better known abroad than Halifax in Yorkshire: context decides
     assert ("halifax-united-kingdom", "Halifax") in places("House prices rose in Britain, figures from Halifax showed.")
+
+
+def test_an_acronym_spelled_out_at_a_sentences_start_or_with_a_digit_for_a_word_names_a_thing() -> None:
+    text = "Peer-to-peer (P2P) networks are here to stay. Firms want to make money from P2P technology."
+    assert thing_acronyms(text) == {"P2P"}
+    assert "P2P" not in {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
+    assert thing_acronyms("Internet service providers (ISPs) must block the sites.") == {"ISP"}
+    # a body's name is capitalised throughout, wherever the sentence starts
+    assert thing_acronyms("Amnesty International (AI) said the trial was unfair.") == frozenset()

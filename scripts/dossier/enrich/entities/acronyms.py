@@ -4,8 +4,9 @@ An all-capitals word is an organisation's acronym unless the document says other
 otherwise in three ways:
 
 - It spells the acronym out in ordinary words: "liquid-crystal displays (LCDs)", "the SET
-  [science, engineering and technology] industry", "gross domestic product (GDP)". A body's
-  name is capitalised; words in lowercase name a thing.
+  [science, engineering and technology] industry", "gross domestic product (GDP)", "Peer-to-peer
+  (P2P) networks" (a sentence's first letter, and a digit for "to" or "for"). A body's name is
+  capitalised; words in lowercase name a thing.
 - It spells it out as a capitalised name that ends with a thing's word and has no
   organisation's head word: "DVI or HDMI (High-Definition Multimedia Interface) connections".
   "Disasters Emergency Committee (DEC)" and "Internet Engineering Task Force (IETF)" keep theirs.
@@ -34,7 +35,7 @@ THING_ENDS: Final = frozenset(
     """.split()
 )
 _SKIPPED = frozenset({"and", "of", "the", "for", "in", "on", "over", "per", "to", "a", "an", "&"})
-_ACRONYM = r"([A-Z][A-Z&]{1,5})s?"
+_ACRONYM = r"([A-Z][A-Z&2-4]{1,5})s?"  # a digit for a word: "P2P" (peer-to-peer), "B2B", "G4"
 # the acronym in brackets after its words: "liquid-crystal displays (LCDs)"; the words are read
 # from the text before the bracket (a pattern that matched the words too would be tried, and
 # fail, at every word of every document: 3 s over the BBC corpus against 0.03 s)
@@ -59,9 +60,12 @@ def _initials(words: list[str], skip: bool, hyphens: bool) -> str:
     return "".join(letters).upper()
 
 
+_DIGIT_WORDS = str.maketrans({"2": "T", "4": "F"})  # "to", "for": "peer-to-peer (P2P)"
+
+
 def _spells(words: list[str], acronym: str) -> bool:
     """Whether ``words`` spell ``acronym`` out (see the module docstring)."""
-    target = acronym.replace("&", "")
+    target = acronym.replace("&", "").translate(_DIGIT_WORDS)
     return any(_initials(words, skip, hyphens) == target for skip in (True, False) for hyphens in (True, False))
 
 
@@ -69,7 +73,8 @@ def _a_thing(words: list[str]) -> bool:
     """Whether a spelled-out form names a thing: all in lowercase, or capitalised with a thing's
     last word and no organisation's head word."""
     keys = [w.casefold() for w in words]
-    if all(not w[:1].isupper() for w in words if w.casefold() not in _SKIPPED):
+    # in lowercase but for a sentence's first letter: "Peer-to-peer (P2P) networks are..."
+    if words[0][1:].islower() and all(not w[:1].isupper() for w in words[1:] if w.casefold() not in _SKIPPED):
         return True
     return keys[-1] in THING_ENDS and pat.ORG_HEADS.isdisjoint(keys)
 
