@@ -111,3 +111,12 @@ def test_an_acronym_spelled_out_at_a_sentences_start_or_with_a_digit_for_a_word_
     assert thing_acronyms("Internet service providers (ISPs) must block the sites.") == {"ISP"}
     # a body's name is capitalised throughout, wherever the sentence starts
     assert thing_acronyms("Amnesty International (AI) said the trial was unfair.") == frozenset()
+
+
+def test_olympic_is_no_part_of_a_persons_name() -> None:
+    text = (
+        "Double Olympic champion Hicham El Guerrouj will run in Birmingham. "
+        "He will face Olympic champion Stefano Baldini and Athens Olympic silver medallist Francis Obikwelu."
+    )
+    people = {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "person"}
+    assert people == {"Hicham El Guerrouj", "Stefano Baldini", "Francis Obikwelu"}

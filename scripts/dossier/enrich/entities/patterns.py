@@ -75,6 +75,7 @@ GENERIC_WORDS: Final = frozenset(
     republic kingdom empire island islands act bill law treaty agreement agreements accord convention
     charter directive policy plan strategy war election elections campaign conference summit talks
     meeting inquiry report review budget week month year century world cup games olympics championship
+    olympic paralympic
     premiership democrats democrat republicans socialists nationalists unionists communists independents
     conservatives liberals tories tory labour lib dem dems internet web online email e-mail mobile digital award
     awards prize trophy medal memorial festival stadium tour album single film series show open
