@@ -120,3 +120,10 @@ def test_olympic_is_no_part_of_a_persons_name() -> None:
     )
     people = {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "person"}
     assert people == {"Hicham El Guerrouj", "Stefano Baldini", "Francis Obikwelu"}
+
+
+def test_an_acronym_spelled_out_as_an_events_name_names_no_body() -> None:
+    text = "Bill Gates has opened the Consumer Electronics Show (CES) in Las Vegas. CES runs all week."
+    assert thing_acronyms(text) == {"CES"}
+    assert "CES" not in {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
+    assert thing_acronyms("The Samsung Electronics Company (SEC) said.") == frozenset()

@@ -8,7 +8,8 @@ otherwise in three ways:
   (P2P) networks" (a sentence's first letter, and a digit for "to" or "for"). A body's name is
   capitalised; words in lowercase name a thing.
 - It spells it out as a capitalised name that ends with a thing's word and has no
-  organisation's head word: "DVI or HDMI (High-Definition Multimedia Interface) connections".
+  organisation's head word: "DVI or HDMI (High-Definition Multimedia Interface) connections";
+  or with an event's word, whatever comes before it: "the Consumer Electronics Show (CES)".
   "Disasters Emergency Committee (DEC)" and "Internet Engineering Task Force (IETF)" keep theirs.
 - A number of two digits or more follows it, as an index's does ("the FTSE 100", "the CAC
   40"), or it is glued by a colon into a title ("CSI:NY"). A year after it is no such number
@@ -34,6 +35,9 @@ THING_ENDS: Final = frozenset(
     displays device devices index product disease syndrome
     """.split()
 )
+# words that end the name of an event, whatever words come before them ("Consumer Electronics Show
+# (CES)", though "Electronics" heads companies' names)
+EVENT_ENDS: Final = frozenset("show exhibition expo fair".split())
 _SKIPPED = frozenset({"and", "of", "the", "for", "in", "on", "over", "per", "to", "a", "an", "&"})
 _ACRONYM = r"([A-Z][A-Z&2-4]{1,5})s?"  # a digit for a word: "P2P" (peer-to-peer), "B2B", "G4"
 # the acronym in brackets after its words: "liquid-crystal displays (LCDs)"; the words are read
@@ -71,12 +75,12 @@ def _spells(words: list[str], acronym: str) -> bool:
 
 def _a_thing(words: list[str]) -> bool:
     """Whether a spelled-out form names a thing: all in lowercase, or capitalised with a thing's
-    last word and no organisation's head word."""
+    last word and no organisation's head word, or with an event's last word."""
     keys = [w.casefold() for w in words]
     # in lowercase but for a sentence's first letter: "Peer-to-peer (P2P) networks are..."
     if words[0][1:].islower() and all(not w[:1].isupper() for w in words[1:] if w.casefold() not in _SKIPPED):
         return True
-    return keys[-1] in THING_ENDS and pat.ORG_HEADS.isdisjoint(keys)
+    return keys[-1] in EVENT_ENDS or (keys[-1] in THING_ENDS and pat.ORG_HEADS.isdisjoint(keys))
 
 
 def thing_acronyms(document: str) -> frozenset[str]:
