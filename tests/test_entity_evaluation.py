@@ -86,6 +86,7 @@ def test_the_parts_cover_all_five_categories_and_do_not_overlap() -> None:
     )
     size |= {"tuning": 4, "heldout": 4, "heldout7": 6, "heldout8": 6, "tuning7": 6, "heldout9": 5}
     size |= {"heldout10": 4, "tuning8": 0, "heldout11": 5, "tuning9": 0, "heldout12": 4, "heldout13": 4}
+    size |= {"heldout14": 4}
     # the sampling rules found fewer files in these categories
     fewer = {
         "heldout7": {"tech": 5},
