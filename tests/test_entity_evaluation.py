@@ -163,6 +163,11 @@ def test_russian_sets_name_existing_items_and_split_tuning_from_held_out() -> No
         ("ru_news2", "entities_russian_heldout2.yaml"),
         ("ru_news3", "entities_russian_tuning3.yaml"),
         ("ru_news4", "entities_russian_heldout4.yaml"),
+        ("ru_news5", "entities_russian_tuning5.yaml"),
+        ("ru_news6", "entities_russian_heldout6.yaml"),
+        ("ru_news7", "entities_russian_tuning7.yaml"),
+        ("ru_news8", "entities_russian_heldout8.yaml"),
+        ("ru_news9", "entities_russian_heldout9.yaml"),
     ],
 )
 def test_each_later_russian_set_names_exactly_its_items(folder: str, gold_file: str) -> None:
