@@ -127,3 +127,17 @@ def test_an_acronym_spelled_out_as_an_events_name_names_no_body() -> None:
     assert thing_acronyms(text) == {"CES"}
     assert "CES" not in {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
     assert thing_acronyms("The Samsung Electronics Company (SEC) said.") == frozenset()
+
+
+def test_a_name_a_body_word_introduces_is_the_body() -> None:
+    def kinds(text: str) -> set[tuple[str, str]]:
+        return {(m.kind, m.name) for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
+
+    assert ("organisation", "Fannie Mae") in kinds("US mortgage company Fannie Mae should restate its earnings.")
+    assert ("organisation", "Grant Thornton") in kinds("The accountancy firm Grant Thornton audited the books.")
+    # words that can name people too leave the person alone
+    assert ("person", "Theo van Gogh") in kinds("The Dutch film maker Theo van Gogh was killed in Amsterdam.")
+    assert ("person", "Peter Molyneux") in kinds("Veteran games developer Peter Molyneux said the game was ready.")
+    # a name before the body's word names the body; the person after it is its founder
+    found = kinds("Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed.")
+    assert ("person", "Jeanne-Marie Gescher") in found

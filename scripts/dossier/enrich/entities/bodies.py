@@ -17,12 +17,28 @@ from dataclasses import replace
 
 from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.known import Known, lowercase_in, words_key
-from dossier.enrich.entities.shapes import PLACED, PLACED_CITY, Candidate
+from dossier.enrich.entities.org_cues import adjective
+from dossier.enrich.entities.shapes import PLACED, PLACED_CITY, Candidate, make_token
 from dossier.enrich.entities.sports import PLAYERS_CLUB, SPORT_AFTER, WON_AT
 
 _NO_STRONGER_CUE = frozenset({"", "given", "common-given"})  # no title, role or speech verb says "a person"
 _NO_STRONGER_OR_LISTED = _NO_STRONGER_CUE | {"listed"}  # "listed": named beside someone a cue vouches for
 _FOLLOWERS = frozenset({"fans", "supporters"})  # a singer has fans too
+# Words that call what follows them a body and never a person: "mortgage company Fannie Mae",
+# "bookmaker William Hill" (of patterns.ORGANISATION_WORDS, those that name no one: not "film
+# maker Theo van Gogh", "publisher Kimberly Quinn", "broadcaster Michael Cockerell", "games
+# developer Peter Molyneux", "owner Roman Abramovich", "rival Tim Henman")
+_BODY_BEFORE = frozenset(
+    """
+    firm firms company companies group giant giants bank banks carrier airline retailer studio studios
+    label newspaper tabloid magazine channel network insurer chain operator watchdog regulator charity
+    consultancy subsidiary manufacturer supplier conglomerate lender bookmaker start-up startup
+    carmaker automaker steelmaker consortium
+    """.split()
+)
+# the word before the name, and the one before it if any: "the CGA consultancy Jeanne-Marie
+# Gescher" names the body first ("CGA consultancy") and then its founder
+_WORD_BEFORE = re.compile(r"(?:([\w'’.&-]+) )?([a-z][\w-]*) $")
 
 
 def _openers(document: str, city: str) -> set[str]:
@@ -39,7 +55,8 @@ def bodies_not_people(
     person candidate of the same words:
 
     - a name a great city ends, with no given name to open it (shapes.py: "Mitsubishi Tokyo",
-      "Real Madrid"); one a country ends is dropped ("Good Morning Scotland", "Tudor England":
+      "Real Madrid"), or that a word calling it a body comes just before ("mortgage company
+      Fannie Mae", "bookmaker William Hill"); one a country ends is dropped ("Good Morning Scotland", "Tudor England":
       works, periods and sentence openings as often as bodies);
     - in a sports report, so is one a country ends ("Athletics Kenya"; not "Had England" or
       "Unfortunately England", whose first word the report writes in lowercase too or is an
@@ -55,6 +72,7 @@ def bodies_not_people(
         and c.rule == "name"
         and (
             c.cue == PLACED_CITY
+            or (c.cue in _NO_STRONGER_CUE and _called_a_body(texts[c.paragraph], c.start))
             or (c.cue == PLACED and sport and not lowercase_in(document, c.words[0]) and not c.words[0].endswith("ly"))
             or (
                 sport
@@ -80,6 +98,15 @@ def bodies_not_people(
         replace(c, kind="organisation", rule="organisation", cue=_CITY_CLUB if c.cue in (PLACED, PLACED_CITY) else "")
         for c in bodies.values()
     ]
+
+
+def _called_a_body(text: str, start: int) -> bool:
+    """Whether the word just before a name calls it a body ("US mortgage company Fannie Mae")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before[2] not in _BODY_BEFORE:
+        return False
+    named = before[1] or ""  # a name before the body's word makes the pair the body's name
+    return not named[:1].isupper() or adjective([make_token(named, 0, len(named))])  # "Dutch firm Philips"
 
 
 _CITY_CLUB = "city-club"  # the cue of a body a great city's name ends ("Real Madrid")
