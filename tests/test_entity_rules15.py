@@ -141,3 +141,11 @@ def test_a_name_a_body_word_introduces_is_the_body() -> None:
     # a name before the body's word names the body; the person after it is its founder
     found = kinds("Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed.")
     assert ("person", "Jeanne-Marie Gescher") in found
+
+
+def test_a_feast_is_no_surname() -> None:
+    text = (
+        "Children queued to see Father Christmas. The e-mail read Merry Christmas and carried a virus. "
+        "Christmas is a special time of the year, the star said."
+    )
+    assert [m for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "person"] == []

@@ -30,6 +30,7 @@ NOT_A_NAME = (
     | pat.HONORIFICS
     | pat.SPEECH_VERBS
     | pat.CORPORATE_WORDS
+    | pat.FEASTS  # "Father Christmas", "Merry Christmas": no surname
 )
 SURNAME_ONLY = pat.SURNAME_WORDS | pat.ROLES | pat.NOBLE_TITLES | pat.MONTHS | pat.WEEKDAYS
 _DATE_WORDS = pat.MONTHS | pat.WEEKDAYS
