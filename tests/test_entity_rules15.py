@@ -100,6 +100,9 @@ def test_a_namesake_known_abroad_eclipses_a_small_city_only_when_itself_renowned
     # Sydney, Nova Scotia is far smaller than Sydney: a story naming Canada still means Sydney
     text = "The firm has stations in Canada, London, Amsterdam and Sydney."
     assert ("sydney", "Sydney") in places(text)
+    # a town a tenth the size of a city of its name is meant only when the text says so
+    text = "He praised Australia's economy at his party's spring conference in Brighton."
+    assert ("brighton", "Brighton") in places(text)
     # Halifax, Nova Scotia is no better known abroad than Halifax in Yorkshire: context decides
     assert ("halifax-united-kingdom", "Halifax") in places("House prices rose in Britain, figures from Halifax showed.")
 

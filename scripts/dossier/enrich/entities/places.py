@@ -50,7 +50,7 @@ from dossier.enrich.slugs import slugify
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
 RENOWNED = 40  # a city with this many alternate names in GeoNames is known abroad (Turin, Oxford)
-ECLIPSE_PEOPLE, ECLIPSE_RENOWN = 5, 1.5  # see _eclipses
+ECLIPSE_PEOPLE, ECLIPSE_RENOWN, ECLIPSE_TOWN = 5, 1.5, 10  # see _eclipses
 _COUNTRY_KINDS = frozenset({"country", "former", "nation"})
 _CONTAINERS = _COUNTRY_KINDS | {"state", "region", "continent"}  # places a town's name is followed by
 _SENTENCE_ENDS = ".!?:;\"“”'‘’"
@@ -350,11 +350,15 @@ def _eclipses(big: Place, small: Place) -> bool:
     (RENOWNED), with ECLIPSE_PEOPLE times its people and ECLIPSE_RENOWN times its alternate
     names (London and London, Ontario; Athens and Athens, Georgia; Sydney and Sydney, Nova
     Scotia; not Birmingham, Alabama, nor Halifax, Nova Scotia, beside Halifax in Yorkshire, nor
-    Kingston, Ontario, better known abroad than Jamaica's capital)."""
+    Kingston, Ontario, better known abroad than Jamaica's capital); or a town (under CITY_ALONE
+    people) beside a city of ECLIPSE_TOWN times as many (Brighton, not the Melbourne suburb, in
+    a story that names Australia)."""
+    if small.kind != "city" or big.kind != "city":
+        return False
+    if small.population < CITY_ALONE and big.population >= ECLIPSE_TOWN * small.population:
+        return True
     return (
-        small.kind == "city"
-        and big.kind == "city"
-        and big.renown >= RENOWNED
+        big.renown >= RENOWNED
         and big.population >= ECLIPSE_PEOPLE * small.population
         and big.renown >= ECLIPSE_RENOWN * small.renown
     )
