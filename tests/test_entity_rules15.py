@@ -152,3 +152,13 @@ def test_a_feast_is_no_surname() -> None:
         "Christmas is a special time of the year, the star said."
     )
     assert [m for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "person"] == []
+
+
+def test_a_games_city_with_its_medals_is_no_side() -> None:
+    report = (
+        "Olympic champion Kelly Holmes will run the 1500m at the indoor athletics meeting in Birmingham, "
+        "where the relay squad and the sprint coach hope for a medal. "
+        "Holmes and Carolina Kluft are among other Athens winners competing."
+    )
+    found = find_mentions("doc", "A report", ((report,),), EMPTY)
+    assert "Athens (team)" not in {m.name for m in found}

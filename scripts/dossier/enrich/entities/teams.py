@@ -43,6 +43,10 @@ _EVENT_AFTER = re.compile(
         sorted(
             EVENT_AFTER
             | {"champion", "champions", "final", "finals", "title", "crown", "finalist", "doubles", "singles"}
+            # the Games' medals and memories: "Athens winners", "the Athens experience", "his
+            # Athens gold", "the Sydney Olympics"
+            | {"winners", "medal", "medals", "medallist", "medallists", "gold", "silver", "bronze", "experience"}
+            | {"olympics"}
         )
     )
     + r")\b"
