@@ -162,3 +162,23 @@ def test_a_games_city_with_its_medals_is_no_side() -> None:
     )
     found = find_mentions("doc", "A report", ((report,),), EMPTY)
     assert "Athens (team)" not in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overall, the carmaker saw worldwide vehicle sales rise.",
+        "Separately, the bank said profits would fall.",
+        "The net is built on a protocol called TCP/IP, which means transmission control protocol.",
+        "Two ships, the frigate HMS Chatham and the destroyer USS Cole, have arrived.",
+    ],
+)
+def test_adverbs_a_slashed_acronym_and_a_ships_prefix_name_no_body(text: str) -> None:
+    found = find_mentions("doc", "A report", ((text,),), EMPTY)
+    assert [m.name for m in found if m.kind == "organisation"] == []
+
+
+def test_a_company_named_with_a_slash_is_still_a_company() -> None:
+    # only an acronym in capitals is read as a technology's part: "NetRatings" keeps its cue
+    text = "Figures from Nielsen/NetRatings, which tracks web use, showed the rise."
+    assert "NetRatings" in {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY)}

@@ -105,11 +105,19 @@ def thing_acronyms(document: str) -> frozenset[str]:
     return frozenset(things)
 
 
+# a ship's prefix before its name: "HMS Chatham", "USS Cole" name ships, no navy
+SHIP_PREFIXES: Final = frozenset("HMS USS HMAS HMCS HMNZS RMS RFA".split())
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
 def names_no_body(text: str, start: int, end: int) -> bool:
-    """Whether the acronym at ``text[start:end]`` is part of a technology's, an index's or a
-    title's name: a slash joins it to another word ("TCP/IP", "AM/FM"), a number other than a
-    year follows it ("FTSE 100"), or a colon glues it to a word ("CSI:NY")."""
+    """Whether the acronym (or name) at ``text[start:end]`` is part of a technology's, an index's,
+    a title's or a ship's name: a slash joins it to another word ("TCP/IP", "AM/FM"), a number
+    other than a year follows it ("FTSE 100"), a colon glues it to a word ("CSI:NY"), or it is a
+    ship's prefix before a name ("HMS Chatham")."""
     if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
+        return True
+    if text[start:end] in SHIP_PREFIXES and _NAME_AFTER.match(text, end):
         return True
     number = _NUMBER_AFTER.match(text, end)
     if number and not _YEAR.fullmatch(number.group(1)):

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Final
 
 from dossier.enrich.entities import patterns as pat
+from dossier.enrich.entities.acronyms import names_no_body
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.given_names import GIVEN_NAMES
@@ -261,6 +262,8 @@ def _read_run(
         if text[run[0].start : run[-1].end] in known:
             free.append(run)  # an organisation already named: listed with others
         return
+    if len(run) == 1 and run[0].text.isupper() and names_no_body(text, run[0].start, run[0].end):
+        return  # "TCP/IP, which means...": a technology's name, however it is cued ("Nielsen/NetRatings" stays)
     free.append(run)
     surface = text[run[0].start : run[-1].end]
     words = " ".join(t.key for t in run)

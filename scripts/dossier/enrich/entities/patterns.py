@@ -62,6 +62,7 @@ FUNCTION_WORDS: Final = frozenset(
     until unlike up upon via within without according although though unless whether whatever let please
     thank thanks dear yes well now instead indeed perhaps speaking asked writing meet meets welcome
     former ex then late once twice holders earlier later sure anything everything nothing something
+    overall moreover furthermore nevertheless nonetheless separately additionally firstly secondly
     """.split()
 )
 # Capitalised words that are never part of a person's name.
