@@ -182,3 +182,9 @@ def test_a_company_named_with_a_slash_is_still_a_company() -> None:
     # only an acronym in capitals is read as a technology's part: "NetRatings" keeps its cue
     text = "Figures from Nielsen/NetRatings, which tracks web use, showed the rise."
     assert "NetRatings" in {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
+
+
+def test_a_listed_companys_product_is_no_person() -> None:
+    text = "The virus hides in a Microsoft Word file. Sony Betamax lost to VHS."
+    found = find_mentions("doc", "A report", ((text,),), EMPTY)
+    assert [m.name for m in found if m.kind == "person"] == []

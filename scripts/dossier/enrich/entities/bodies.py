@@ -54,10 +54,10 @@ def bodies_not_people(
     """The candidates with each plain full name that names a body made the body, with every other
     person candidate of the same words:
 
-    - a name a great city ends, with no given name to open it (shapes.py: "Mitsubishi Tokyo",
+    - a name a great city ends, with no given name to open it (shapes.py: "Inter Milan",
       "Real Madrid"), or that a word calling it a body comes just before ("mortgage company
-      Fannie Mae", "bookmaker William Hill"); one a country ends is dropped ("Good Morning Scotland", "Tudor England":
-      works, periods and sentence openings as often as bodies);
+      Fannie Mae", "bookmaker William Hill"); one a country ends is dropped ("Good Morning
+      Scotland", "Tudor England": works, periods and sentence openings as often as bodies);
     - in a sports report, so is one a country ends ("Athletics Kenya"; not "Had England" or
       "Unfortunately England", whose first word the report writes in lowercase too or is an
       adverb), and a name a given name opens ("Aston Villa") where the report names it as one:

@@ -184,8 +184,8 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
         ):
             return None  # most segments end here, before their context is read
         vouched = True
-    if len(name) > 1 and " ".join(words[first:]) in COMPANIES:
-        return None  # "Morgan Stanley", "Marks & Spencer": a listed company, not a person
+    if len(name) > 1 and (" ".join(words[first:]) in COMPANIES or words[first] in COMPANIES):
+        return None  # "Morgan Stanley", "Marks & Spencer": a listed company; "Microsoft Word": its product
     if cue_at < 0:
         around = words_around(text, segment[0].start, segment[-1].end)
         before = around[0] if before is None else before
