@@ -184,7 +184,19 @@ def test_a_company_named_with_a_slash_is_still_a_company() -> None:
     assert "NetRatings" in {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY)}
 
 
-def test_a_listed_companys_product_is_no_person() -> None:
-    text = "The virus hides in a Microsoft Word file. Sony Betamax lost to VHS."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users of Microsoft Word were warned by experts. The flaw lets Word open files from the web.",
+        "The fight recalls Sony Betamax and VHS. Betamax lost, said the analyst.",
+    ],
+)
+def test_a_listed_companys_product_is_no_person(text: str) -> None:
     found = find_mentions("doc", "A report", ((text,),), EMPTY)
     assert [m.name for m in found if m.kind == "person"] == []
+
+
+def test_a_listed_companys_division_is_the_body() -> None:
+    text = "Nissan Motor said profits rose. Nissan Motor shares climbed, and Motor analysts were pleased."
+    found = find_mentions("doc", "A report", ((text,),), EMPTY)
+    assert {(m.kind, m.name) for m in found} == {("organisation", "Nissan Motor")}
