@@ -200,3 +200,13 @@ def test_a_listed_companys_division_is_the_body() -> None:
     text = "Nissan Motor said profits rose. Nissan Motor shares climbed, and Motor analysts were pleased."
     found = find_mentions("doc", "A report", ((text,),), EMPTY)
     assert {(m.kind, m.name) for m in found} == {("organisation", "Nissan Motor")}
+
+
+def test_a_takeovers_subject_is_a_company() -> None:
+    def organisations(text: str) -> set[str]:
+        return {m.name for m in find_mentions("doc", "A report", ((text,),), EMPTY) if m.kind == "organisation"}
+
+    assert "Interbrew" in organisations("The deal was agreed after Interbrew bought Ambev last year.")
+    assert "Quillon" in organisations("Quillon acquired Pyra Labs in 2003, the search firm said.")
+    # a manager takes over a club: no takeover's verb
+    assert "Italian Ranieri" not in organisations("Italian Ranieri took over the Valencia job in June 2004.")

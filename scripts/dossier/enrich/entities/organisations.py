@@ -97,9 +97,16 @@ _KIND_BEFORE = re.compile(
     r"\s+(?:called|named|like|such\s+as|including)\s+$",
     re.IGNORECASE,  # "Companies like SecureWave" opens a sentence
 )
+# A takeover's verb and its object's name after a run: "Google acquired Pyra Labs", "GE bought
+# Vivendi Universal": a company buys a company (a person doing so is already a person here; not
+# "took over", which a manager does to a club).
+_ACQUIRED = re.compile(r"\s+(?:has\s+|had\s+)?(?:acquired|bought|snapped\s+up|merged\s+with)\s+(?:the\s+)?[A-Z]")
 # Matches where any of the patterns after a name does: _cued tries it first, as most runs have none.
 _ANY_AFTER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_WHICH, _KIND_AFTER, _KIND_APPOSITIVE, _POSSESSED, AFTER, SPORT_AFTER, MOVED))
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_WHICH, _KIND_AFTER, _KIND_APPOSITIVE, _POSSESSED, AFTER, SPORT_AFTER, MOVED, _ACQUIRED)
+    )
 )
 # Party short forms (capitalised) and the party each names.
 PARTIES: Final = {
@@ -390,6 +397,8 @@ def _cued(text: str, run: list[Token], sport: bool = False) -> bool:
         return True
     if MOVED.match(text, run[-1].end) and INDICES.isdisjoint(keys) and not common_word(text, run):
         return True
+    if _ACQUIRED.match(text, run[-1].end) and not (len(run) == 1 and lowercase_in(text, run[0].text)):
+        return True  # a takeover's subject opens its sentence as often as not: "Google acquired ..."
     return bool(AFTER.match(text, run[-1].end) or (sport and SPORT_AFTER.match(text, run[-1].end)))
 
 
