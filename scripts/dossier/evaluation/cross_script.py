@@ -42,8 +42,9 @@ def entity_names(index: EntityIndex, registry: Registry | None = None) -> dict[s
         for mention in mentions:
             known = names.setdefault(mention.entity, set())
             known.update((normalise_name(mention.name), normalise_name(mention.surface)))
-            scripts.setdefault(mention.entity, set()).add(has_cyrillic(mention.surface))
-            if has_cyrillic(mention.surface):  # "Александром Лукашенко" names Александр Лукашенко
+            cyrillic = has_cyrillic(mention.surface)
+            scripts.setdefault(mention.entity, set()).add(cyrillic)
+            if cyrillic:  # "Александром Лукашенко" names Александр Лукашенко
                 known.add(normalise_name(dictionary_form(mention.surface)))
     gazetteer = load_gazetteer()
     for key, written in scripts.items():

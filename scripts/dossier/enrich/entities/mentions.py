@@ -365,6 +365,9 @@ def _spelled_acronyms(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_BODIES = frozenset(STANDING_BODIES)  # bodies named by a building or a word of their own (see _places)
+
+
 def _places(
     units: list[tuple[int, str]],
     unit_runs: dict[int, list[list[Token]]],
@@ -382,9 +385,6 @@ def _places(
     # is no old name of Casablanca (organisations.STANDING_BODIES)
     ignored = registry.ignored | _BODIES
     return place_mentions(found, dict(units), document, gazetteer, ignored, named, sport, home)
-
-
-_BODIES = frozenset(STANDING_BODIES)
 
 
 @lru_cache(maxsize=4)
