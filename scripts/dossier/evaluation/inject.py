@@ -23,6 +23,12 @@ Block = list[tuple[str, str | None]]  # one paragraph: (line, furniture kind or 
 CLEAN_SHARE = 0.25  # share of articles left untouched
 Wordings = Mapping[str, tuple[str, ...]]
 WORDINGS: Wordings = phrasings()  # the generator's wordings and the held-out real ones
+# Where each kind of line goes, with the chance that an article gets it: above the article (after
+# any navigation and title repeat), between its paragraphs, below it.
+HEAD_KINDS: tuple[tuple[str, float], ...] = (("audio", 0.35), ("share", 0.25), ("cookie", 0.08))
+BODY_KINDS: tuple[tuple[str, float], ...] = (("advert", 0.35), ("related", 0.25), ("caption", 0.25))
+TAIL_KINDS: tuple[tuple[str, float], ...] = (("share", 0.25), ("newsletter", 0.25), ("cookie", 0.08))
+NAVIGATION_CHANCE = 0.15  # navigation lines open the head
 
 
 @dataclass(frozen=True)
@@ -103,11 +109,11 @@ def _split(block: Block, rng: random.Random) -> list[Block]:
 
 def _head(rng: random.Random, article: Article, headlines: list[str], wordings: Wordings) -> list[Block]:
     blocks: list[Block] = []
-    if rng.random() < 0.15:
+    if rng.random() < NAVIGATION_CHANCE:
         blocks += _split(_lines(rng, "navigation", rng.randint(1, 2), headlines, wordings), rng)
     if rng.random() < 0.4:
         blocks += _split(_title_block(rng, article.title), rng)
-    for kind, chance in (("audio", 0.35), ("share", 0.25), ("cookie", 0.08)):
+    for kind, chance in HEAD_KINDS:
         if rng.random() < chance:
             blocks += _split(_lines(rng, kind, rng.randint(1, 2), headlines, wordings), rng)
     return blocks
@@ -115,7 +121,7 @@ def _head(rng: random.Random, article: Article, headlines: list[str], wordings: 
 
 def _tail(rng: random.Random, headlines: list[str], wordings: Wordings) -> list[Block]:
     blocks: list[Block] = []
-    for kind, chance in (("share", 0.25), ("newsletter", 0.25), ("cookie", 0.08)):
+    for kind, chance in TAIL_KINDS:
         if rng.random() < chance:
             blocks += _split(_lines(rng, kind, rng.randint(1, 2), headlines, wordings), rng)
     if rng.random() < 0.4:
@@ -129,7 +135,7 @@ def inject(article: Article, headlines: list[str], rng: random.Random, wordings:
     """``article`` with furniture added; ``headlines`` are other articles' titles to link to."""
     body: list[Block] = [[(line, None) for line in para] for para in article.paragraphs]
     if rng.random() >= CLEAN_SHARE:
-        for kind, chance in (("advert", 0.35), ("related", 0.25), ("caption", 0.25)):
+        for kind, chance in BODY_KINDS:
             if rng.random() < chance and len(body) > 1:
                 body.insert(rng.randrange(1, len(body)), _lines(rng, kind, 1, headlines, wordings))
         body = _head(rng, article, headlines, wordings) + body + _tail(rng, headlines, wordings)
