@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from dossier.extract import furniture_patterns as pat
 from dossier.extract.headline_lists import trailing_headlines
-from dossier.extract.page_words import page_words_only
+from dossier.extract.page_words import names_the_page, page_words_only
 from dossier.models import Paragraph
 
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
@@ -34,6 +34,7 @@ MAX_KICKER_WORDS = 4
 MAX_KICKERS = 3  # short lines above a title repeat (section, breadcrumbs, label)
 MIN_MENU_ITEMS = 3
 MIN_TITLE_PIECE = 0.4  # a line that is a piece of the title covers this share of it
+EDGE_LINES = 8  # page lines read at each edge of the text, beyond those other rules found
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,31 @@ def _separators(lines: list[str], found: dict[int, str]) -> dict[int, str]:
     }
 
 
+def edge_furniture(lines: list[str], found: dict[int, str]) -> dict[int, str]:
+    """Lines about the page itself (page_words.names_the_page) in the runs of furniture that open
+    and close the text. A page's controls and prompts surround its article, so a line there that
+    names the page's newsletter, player or cookies is one of them ("Sign me up", "Audio version",
+    "Manage cookies"), where inside the article the same words may be a heading ("Inbox
+    overload"). Each run stops at the first line that is neither furniture nor about the page,
+    the article's, and takes at most EDGE_LINES lines; quoted or reported lines stop it too. A
+    text whose every line would go is left as it is: a short notice about a podcast is not
+    furniture of itself."""
+    rules: dict[int, str] = {}
+    for last, ordered in ((False, range(len(lines))), (True, range(len(lines) - 1, -1, -1))):
+        added = 0
+        for i in ordered:
+            if i in found or i in rules:
+                continue
+            text = lines[i].strip()
+            if added == EDGE_LINES or len(text.split(maxsplit=MAX_OFFER_WORDS)) > MAX_OFFER_WORDS:
+                break
+            if pat.REPORTED.search(text) or not names_the_page(text, reader=pat.READER_OR_US, last=last):
+                break
+            rules[i] = "edge"
+            added += 1
+    return rules if len(found) + len(rules) < len(lines) else {}
+
+
 def _trailing_numbers(lines: list[str], found: dict[int, str]) -> set[int]:
     """Plain-number lines ("2022", "page 2") in the run of such lines and furniture that ends the text."""
     numbers: set[int] = set()
@@ -257,6 +283,7 @@ def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
     numbers = _trailing_numbers(lines, found)
     found.update(trailing_headlines(lines, title, set(found) | numbers))
     found.update({i: "tracker" for i in numbers if i - 1 in found or i + 1 in found})
+    found.update(edge_furniture(lines, found))
     found.update(_separators(lines, found))
     removed = tuple(Removed(line, p, found[i]) for i, (p, line) in enumerate(where) if i in found)
     kept: list[list[str]] = [[] for _ in paragraphs]

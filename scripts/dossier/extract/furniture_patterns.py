@@ -90,6 +90,8 @@ CONTROL_PHRASES: Final = (
     r"article continue ci-dessous",
     r"article continue après la publicité",
     r"sigue leyendo (?:abajo|debajo)",
+    r"contin[úu]a (?:después (?:del|de la)|tras (?:el|la)) (?:anuncio|publicidad)",
+    r"continua (?:a leggere )?dopo (?:la pubblicità|l'annuncio)",
     r"продолжение (?:ниже|после рекламы)",
     r"share (?:it|this) with (?:a friend|your friends)",
     r"noch keine kommentare verfasst",
@@ -112,6 +114,21 @@ CONTROL_PHRASES: Final = (
     r"protected by recaptcha",
     r"google privacy policy and terms of service apply",
     r"unsubscribe (?:at any time|anytime)",
+    r"jederzeit (?:abbestellen|abmelden|kündbar|widerrufen)",
+    r"abmeldung ist jederzeit möglich",
+    r"désinscrire à tout moment",
+    r"désabonner à tout moment",
+    r"darte de baja en cualquier momento",
+    r"cancelar (?:la|tu) suscripción en cualquier momento",
+    r"annullare l'iscrizione in qualsiasi momento",
+    r"disiscriverti in qualsiasi momento",
+    r"отписаться в любой момент",
+    r"gracias por (?:suscribirte|tu suscripción|registrarte)",
+    r"grazie per (?:esserti iscritt[oa]|l'iscrizione|la registrazione)",
+    r"danke für (?:ihre|deine) (?:anmeldung|registrierung)",
+    r"merci (?:pour|de) votre (?:inscription|abonnement)",
+    r"спасибо за (?:подписку|регистрацию)",
+    r"free (?:articles?|stories) (?:this|per|a|each) month",
     r"no spam",
     r"newsletter abonnieren",
     r"anmeldung zum newsletter",
@@ -138,6 +155,10 @@ CONTROL_PHRASES: Final = (
     # adverts and sponsored content
     r"scroll (?:down )?to continue",
     r"enthält affiliate[- ]links?",
+    r"prices? (?:were |was |are |is )?(?:accurate|correct) at (?:the )?time of (?:publishing|publication|writing)",
+    r"go ad-free",
+    r"en partenariat avec (?:notre|un) annonceur",
+    r"contenu (?:sponsorisé|partenaire)",
     r"contains affiliate[- ]links?",
     r"contient des affiliate[- ]links?",
     r"content continues",
@@ -341,6 +362,9 @@ LABEL_LINES: Final = (
     r"related (?:articles|stories|topics|content|links|coverage|posts|news|reading)\b",
     r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b",
     r"(?:meistgelesen\w*|meistgeklickt\w*|les plus (?:lus|populaires|partagés|commentés)|"
+    r"(?:i|gli|le) più (?:letti|lette|visti|viste|condivisi)|(?:lo|los|las) más (?:leíd[oa]s?|vist[oa]s?)|"
+    r"editors'? picks|empfehlungen der redaktion|la sélection de la rédaction|scelti dalla redazione|"
+    r"выбор редакции|"
     r"самое (?:читаемое|популярное)|trending (?:nationally|locally|worldwide|today|now))\b",
     r"новости (?:партн[её]ров|от наших (?:коллег|партн[её]ров))",
 )
@@ -467,7 +491,11 @@ MULTILINGUAL_COMMAND: Final = re.compile(
     rf"^(?:{_COMMAND_VERBS})\b(?:[^.!?]{{0,40}}?)\b(?:{_PAGE_OBJECTS})(?:\b|$)", _I
 )
 # An audio player's prompt with the length of the recording: "Listen · 6:32 min", "Listen (5 minutes)".
-PLAYER_LENGTH: Final = re.compile(r"^(?:listen|play|hear)\b\W{0,5}\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)\b", _I)
+PLAYER_LENGTH: Final = re.compile(
+    r"^(?:listen|play|hear)\b\W{0,5}\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)\b|"
+    r"^(?:duration|durée|dauer|duración|durata|длительность)\b\W{0,3}\d{1,2}(?::\d{2}\b|\s*min)",
+    _I,
+)
 # A media player's clock: "00:00 / 04:12".
 PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # A page's own navigation labels, which only the head of a scraped page holds as lines of their own.
@@ -529,6 +557,8 @@ CONSENT_CONTROL: Final = re.compile(
     r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
     r"^(?:privacy|cookie) (?:policy|notice|statement)$|^terms (?:of (?:use|service)|and conditions)$|"
     r"^we (?:value|respect|care about) your privacy$|^your privacy (?:matters|is important)(?: to us)?$|"
+    r"^(?:einverstanden|j'accepte|d'accord|acepto|de acuerdo|accetto|согласен|согласна)!?$|"
+    r"^(?:(?:use|allow|accept) )?(?:only )?(?:strictly )?(?:necessary|essential|required) cookies(?: only)?$|"
     r"^(?:i (?:accept|agree)|ok,? (?:got it|i understand)|got it|i understand|"
     r"(?:accept|agree) and (?:continue|close)|continue without (?:accepting|agreeing))!?$|"
     r"^(?:manage|change|update) (?:consent|preferences|cookies|my choices|options|settings|privacy)\b|"
@@ -537,7 +567,8 @@ CONSENT_CONTROL: Final = re.compile(
 )
 # Captions and picture credits: "Image source, Getty Images", "Photo: Reuters".
 CREDIT: Final = re.compile(
-    r"^\(?(?:(?:image|photo(?:graph)?|picture|pic|graphic|illustration)s?|video|audio|podcast|media|footage)"
+    r"^\(?(?:(?:image|photo(?:graph)?|picture|pic|graphic|illustration)s?|video|vidéo|vídeo|видео|audio|аудио|"
+    r"podcast|media|footage)"
     r"(?:\s+(?:source|caption|credit|copyright|by))?\s*[:,|/]|"
     r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
     r"^(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…)|^(?:коллаж|инфографика|скриншот|collage|screenshot)\s*:|"
@@ -607,6 +638,14 @@ AD_BLOCKER: Final = re.compile(
 )
 READER: Final = re.compile(
     r"\b(?:you|your|je|jouw|uw|Sie|Ihr\w*|du|dein\w*|vous|votre|tu|tus?|su|usted|вы|ваш\w*|voi|tuo)\b", _I
+)
+# The reader or the site addressed in a line about the page (page_words.names_the_page): "you",
+# "your", "we", "our" in the languages of the rules; "us" only in small letters (not "US"), and
+# German's "Sie" and "Ihr" only capitalised ("sie" is "she" or "they").
+READER_OR_US: Final = re.compile(
+    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|\b(?:Sie|Ihr|Ihre[mnrs]?)\b|"
+    r"\b(?i:wir|uns|unser\w*|dein\w*|vous|votre|vos|notre|nos|nous|usted|ustedes|vuestr\w+|nuestr\w+|"
+    r"voi|vostr\w+|nostr\w+|tuo|tua|вы|вас|ваш\w*|мы|нас|наш\w*)\b"
 )
 # A newsletter prompt in sentences: an inbox or a newsletter offered to the reader ("Want more
 # ... in your inbox? Subscribe to ...'s weekly newsletter", "Receive the latest news ... to your

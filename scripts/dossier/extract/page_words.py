@@ -73,19 +73,22 @@ ACTIONS: Final = frozenset(
     learn show hide view see click tap enable disable turn remove delete join enter submit send
     report load expand collapse back return jump hear unsubscribe customize customise change update
     scroll swipe zoom refresh reload retry dismiss cancel confirm verify unlock renew donate
-    contribute upgrade exit
+    contribute upgrade exit mute unmute replay
     hören anhören teilen abonnieren anmelden registrieren drucken kopieren öffnen schließen lesen
     herunterladen folgen kommentieren merken senden zulassen akzeptieren ablehnen verwalten
+    abspielen wiedergeben vorlesen
     erlauben zurück weiter laden anzeigen ändern suchen einblenden ausblenden konfigurieren
     écouter partager s'abonner abonnez-vous imprimer copier ouvrir fermer lire télécharger suivre
     suivez commenter enregistrer envoyer accepter refuser gérer voir afficher accéder supprimer
-    autoriser modifier configurer connectez-vous inscrivez-vous rejoignez-nous
+    autoriser modifier configurer connectez-vous inscrivez-vous rejoignez-nous paramétrer
     escuchar escucha escuchá compartir suscríbete suscribirse imprimir copiar abrir cerrar leer
     descargar seguir síguenos comentar guardar enviar aceptar rechazar ver mostrar gestionar configurar
+    reproducir
     ascolta ascoltare condividi iscriviti stampa copia apri chiudi leggi scarica segui commenta
-    salva invia accetta rifiuta vedi mostra gestisci
+    salva invia accetta rifiuta vedi mostra gestisci riproduci
     слушать прослушать поделиться подписаться подпишитесь распечатать скопировать открыть закрыть
     читать скачать скачайте сохранить отправить смотреть показать принять отклонить настроить
+    воспроизвести
     """.split()
 )
 # Grammatical words and marks a control's label may hold between its page words.
@@ -146,4 +149,87 @@ def page_words_only(text: str) -> bool:
     return feature and (
         folded[-1] in _SETTINGS
         or all(after in ACTIONS for before, after in itertools.pairwise(folded) if before in _CONJUNCTIONS)
+    )
+
+
+# Lines about the page at the edges of the text (names_the_page): their lengths.
+MAX_LABEL_WORDS: Final = 12
+MAX_SENTENCE_WORDS: Final = 20
+MAX_PAGE_LABEL_WORDS: Final = 6
+# The page speaking of itself in a sentence: "This article is for subscribers only."
+_SELF: Final = re.compile(
+    r"\bthis (?:article|story|page|site|video|podcast|episode|newsletter|feature)\b|"
+    r"\b(?:dieser|diesen|dieses) (?:artikel|beitrag|seite)\b|\bcet article\b|\bcette page\b|"
+    r"\bэт(?:а|у|ой) стат\w+|\best[ea] (?:artículo|página)\b|\bquest[oa] (?:articolo|pagina)\b",
+    re.IGNORECASE,
+)
+# a label's bullet after its first words ("Podcast | ..."), or a length ("4 min", "12:30")
+_LABEL_MARK: Final = re.compile(
+    r"^[^\W\d_]+(?: [^\W\d_]+)?\s*[|•›»]|\b\d{1,2}:\d{2}\b|"
+    r"\b\d+\s*(?:min|mins|minutes|minute|sec|secs|seconds|Min|Minuten|мин|минут\w*)\b"
+)
+# The page's own nouns, of PAGE: "Audio version". ("more" or "plus" would take headings:
+# "Subscribers are paying more".)
+PAGE_NOUNS: Final = frozenset(
+    """
+    article articles story page site website link links version edition section
+    artikel beitrag seite ausgabe édition página sitio versión articolo pagina sito versione
+    статья статьи страница сайт версия
+    """.split()
+)
+# the actions that open a link's label ("Watch: ...", "LISTEN: ...")
+_LINKING: Final = frozenset(
+    "watch listen read see hear play view hören lesen sehen écouter lire voir слушать читать смотреть".split()
+)
+# a sentence's end inside the line
+_INSIDE_END: Final = re.compile(r"[.!?…][\"”’')]* [A-ZА-ЯЁÀ-Ý]")
+# the reader speaking in a button ("Sign me up", "Remind me later")
+_ME: Final = re.compile(r"\b(?:me|my|mich|mir|moi|мне|меня)\b", re.IGNORECASE)
+# a speaker's turn in a transcript ("MINISTER: You can download the app today ...")
+_SPEAKER: Final = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}:")
+
+
+def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) -> bool:
+    """A line about the page itself, said of lines at the edges of the text (furniture.py's
+    edge_furniture). It names one of the page's features (a newsletter, cookies, the player,
+    an advert) or opens with an action on the page, and is either
+
+    - a label (no sentence's end, at most 12 words) that also acts for the reader, speaks to
+      them, names the page or a length, or is a command alone ("Sign me up", "Watch: ...",
+      "Audio version", "Listen · 4 min", "Tap to unmute"). A line that ``last``s the text (in
+      the run that closes it) needs only a feature: no heading ends an article, as nothing
+      follows it there; at the head a heading may ("Inbox overload", "Search for survivors");
+    - or a sentence of at most 20 words to the reader (``reader``: "you", "our") or about the
+      page ("This article ...") that also acts on the page or names it ("Check your inbox to
+      confirm your subscription."). A news sentence about subscribers or advertising names no
+      reader and no page; advice to the reader about advertising acts on no page.
+
+    A line going on from the last one (a small letter first) or a speaker's turn in a
+    transcript ("MINISTER: ...") is no label."""
+    speaker = _SPEAKER.match(text)
+    if not text[:1] or text[:1].islower() or (speaker and speaker[0].rstrip(":").casefold() not in _LINKING):
+        return False
+    words = [word for word in (word.strip(_EDGES).casefold() for word in text.split()) if word]
+    if not words:
+        return False
+    feature = any(word in FEATURES for word in words)
+    addressed = bool(reader.search(text) or _SELF.search(text))
+    # a notice and its button ("... accepted the relevant cookies. Enable cookies") reads as one
+    if text.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _INSIDE_END.search(text):
+        return (
+            feature
+            and len(words) <= MAX_SENTENCE_WORDS
+            and addressed
+            and any(word in ACTIONS or word in PAGE_NOUNS for word in words)
+        )
+    if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS):
+        return False
+    return bool(
+        (last and feature)
+        or addressed
+        or all(word in ACTIONS or word in GRAMMAR for word in words)
+        or _ME.search(text)
+        or _LABEL_MARK.search(text)
+        or (words[0] in _LINKING and text.split(maxsplit=1)[0].endswith(":"))
+        or (feature and len(words) <= MAX_PAGE_LABEL_WORDS and any(word in PAGE_NOUNS for word in words))
     )
