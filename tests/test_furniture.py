@@ -728,3 +728,54 @@ def test_furniture_of_the_sixth_and_seventh_tuning_halves_kinds_is_removed(line:
 )
 def test_prose_with_the_tuning_halves_words_is_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # kinds the ninth collection's tuning half showed in more languages, in wordings of our own
+        "La noticia continúa tras la publicidad",  # the article goes on after the advert
+        "L'articolo continua dopo l'annuncio",
+        "Le più lette",  # most read
+        "Lo más visto",
+        "Editors' picks",  # the newsroom's recommendations
+        "Выбор редакции",
+        "Einverstanden",  # a consent button in the first person
+        "J'accepte",
+        "Allow essential cookies only",
+        "Only necessary cookies",
+        "Видео: как прошёл парад",  # a video's label, as "Video:" already was
+        "Vidéo : le discours du président",
+        "Sie können den Newsletter jederzeit abbestellen.",  # unsubscribe at any time
+        "Vous pouvez vous désabonner à tout moment.",
+        "Puedes darte de baja en cualquier momento.",
+        "Можно отписаться в любой момент.",
+        "Gracias por registrarte",  # thanks for signing up
+        "Merci pour votre inscription !",
+        "Спасибо за подписку!",
+        "You have two free stories this month",  # a metered paywall
+        "Duration: 4:05",  # a player's length
+        "Dauer 12 Min.",
+        "Prices correct at time of writing",  # an affiliate disclosure
+        "Go ad-free today",
+        "Contenu sponsorisé",
+        "Publié en partenariat avec un annonceur",
+    ],
+)
+def test_furniture_of_the_ninth_collections_kinds_is_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks will continue after the break, the minister said.",
+        "Readers can unsubscribe at any time, the company said.",
+        "The most read story of the year was about the talks.",
+        "Both sides agreed on essential points only.",
+        "The video shows the delegations arriving in Geneva.",
+        "Duration of the talks was not disclosed.",
+    ],
+)
+def test_prose_with_the_ninth_collections_words_is_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()
