@@ -68,8 +68,8 @@ def _looks_like_control(text: str, words: int) -> bool:
     if words <= MAX_COMMAND_WORDS and pat.WHOLE_LINE_CONTROL.match(text):
         return True
     if words <= MAX_CONTROL_WORDS and pat.UI_WEAK.search(text) and pat.READER_CUE.search(text):
-        return True
-    if words <= MAX_COMMAND_WORDS and not text.endswith(".") and pat.UI_COMMAND.match(text):
+        return not text.endswith("?") or bool(pat.QUESTION_PROMPT.search(text))
+    if words <= MAX_COMMAND_WORDS and not text.endswith((".", "?")) and pat.UI_COMMAND.match(text):
         return True
     if words <= MAX_COMMAND_WORDS + 1 and not pat.PROSE_END.search(text) and pat.MULTILINGUAL_COMMAND.match(text):
         return True
@@ -115,6 +115,8 @@ def _is_consent(text: str, words: int) -> bool:
         if pat.COOKIE_NOTICE.search(text):
             return True
     if words <= MAX_COMMAND_WORDS and not pat.SENTENCE_END.search(text) and pat.CONSENT_CONTROL.search(text):
+        return True
+    if pat.CONSENT_PAGES.search(text) and (not pat.PROSE_END.search(text) or pat.READER_OR_US.search(text)):
         return True
     return bool(pat.CONSENT.search(text))
 

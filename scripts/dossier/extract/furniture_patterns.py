@@ -429,6 +429,13 @@ READER_CUE: Final = re.compile(
     r"votre|vos|notre|nos)\b",
     _I,
 )
+# A question is a prompt when it opens like one or the site speaks in it ("Already a subscriber?",
+# "Enjoying our newsletter?"); else it is a heading's ("Is your inbox full?", "Why subscribe now?").
+QUESTION_PROMPT: Final = re.compile(
+    r"^(?:already|want|tired of|enjoying|enjoyed|not (?:a|yet)|like (?:this|what)|love this|looking for|"
+    r"bereits|schon|déjà|ya|уже)\b|\b(?:our|we|us|this|unser\w*|notre|nos|nuestr\w+|наш\w*)\b",
+    _I,
+)
 # A short command at the start of a line, with an object that is part of the page.
 UI_COMMAND: Final = re.compile(
     r"^(?:listen|hear|play|pause|stop|resume|watch|share|print|e-?mail|save|bookmark|copy|follow|download|"
@@ -542,10 +549,16 @@ COOKIE_LABEL: Final = re.compile(r"\bcookies? (?:settings|preferences|policy|not
 COOKIE_WORD: Final = re.compile("cookie|куки", _I)
 # Consent banners' privacy choices that need not name cookies: phrases no article uses...
 CONSENT: Final = re.compile(
-    r"\bdo not sell (?:or share )?my\b|\bwe and our (?:\d+ )?(?:partners|vendors)\b|"
-    r"\bcookie-?(?:einstellungen|richtlinie|hinweis)\b|\bdatenschutz-?einstellungen\b|"
-    r"\balle (?:akzeptieren|ablehnen)\b|"
-    r"\btout (?:accepter|refuser)\b|\baccepter et fermer\b|\bparamètres des cookies\b|\bфайл\w* cookie\b",
+    r"\bdo not sell (?:or share )?my\b|\bwe and our (?:\d+ )?(?:partners|vendors)\b|\balle (?:akzeptieren|ablehnen)\b|"
+    r"\btout (?:accepter|refuser)\b|\baccepter et fermer\b",
+    _I,
+)
+# The names of a site's consent and privacy pages, which a news sentence may use too ("Die
+# Verbraucherzentrale rät Nutzern, ihre Datenschutzeinstellungen ... zu überprüfen."): a label,
+# or a line to the reader (READER_OR_US), in furniture.py.
+CONSENT_PAGES: Final = re.compile(
+    r"\bcookie-?(?:einstellungen|richtlinie|hinweis)\b|\bdatenschutz-?einstellungen\b|\bparamètres des cookies\b|"
+    r"\bфайл\w* cookie\b",
     _I,
 )
 # ... and the banner's buttons and links, which prose may name in a sentence: furniture.py takes
