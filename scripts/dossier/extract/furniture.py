@@ -253,9 +253,9 @@ def edge_furniture(lines: list[str], found: dict[int, str]) -> dict[int, str]:
             if i in found or i in rules:
                 continue
             text = lines[i].strip()
-            if added == EDGE_LINES or len(text.split(maxsplit=MAX_OFFER_WORDS)) > MAX_OFFER_WORDS:
+            if added == EDGE_LINES:
                 break
-            if pat.REPORTED.search(text) or not names_the_page(text, reader=pat.READER_OR_US, last=last):
+            if not names_the_page(text, reader=pat.READER_OR_US, last=last) or pat.REPORTED.search(text):
                 break
             rules[i] = "edge"
             added += 1

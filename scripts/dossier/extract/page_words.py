@@ -206,10 +206,13 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
 
     A line going on from the last one (a small letter first) or a speaker's turn in a
     transcript ("MINISTER: ...") is no label."""
+    split = text.split(maxsplit=MAX_SENTENCE_WORDS)
+    if not split or len(split) > MAX_SENTENCE_WORDS or text[:1].islower():
+        return False  # most first and last lines of articles: told without reading them further
     speaker = _SPEAKER.match(text)
-    if not text[:1] or text[:1].islower() or (speaker and speaker[0].rstrip(":").casefold() not in _LINKING):
+    if speaker and speaker[0].rstrip(":").casefold() not in _LINKING:
         return False
-    words = [word for word in (word.strip(_EDGES).casefold() for word in text.split()) if word]
+    words = [word for word in (word.strip(_EDGES).casefold() for word in split) if word]
     if not words:
         return False
     feature = any(word in FEATURES for word in words)
