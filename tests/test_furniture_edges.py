@@ -90,6 +90,8 @@ def test_a_heading_at_the_head_or_in_the_middle_is_kept(line: str) -> None:
         "so just looking over your podcast episodes, I wonder what your main point was",
         # quoted or reported
         '"Sign up for our newsletter," the campaign urged its readers.',
+        # a headline marked as an update: no feature of the page, no player
+        "Update | Deceased crash victims identified",
         # a long lead addressed to the reader, about a feature
         "The odds are that when you fire up your browser, you go straight to your favourite search "
         "engine, rather than type in a web address.",
@@ -121,3 +123,17 @@ def test_a_text_of_page_lines_alone_is_kept() -> None:
     # nothing would be left of it: unsure, so not furniture
     paragraphs = (("Podcast archive",), ("Newsletter archive",))
     assert removed(paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose without its full stop (a fragment, a caption) has more words of its own
+        "Im kurzen Video gezeigt",
+        "Normally, video calls tend to",
+        "Video der iranischen Nachrichtenagentur",
+        "Die ARD hat für ihre Mediathek",
+    ],
+)
+def test_prose_without_its_full_stop_closing_the_text_is_kept(line: str) -> None:
+    assert removed(at_tail(line)) == []

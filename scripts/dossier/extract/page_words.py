@@ -183,10 +183,19 @@ _LINKING: Final = frozenset(
 )
 # a sentence's end inside the line
 _INSIDE_END: Final = re.compile(r"[.!?…][\"”’')]* [A-ZА-ЯЁÀ-Ý]")
+# the actions of a player, which a length or a bullet follows ("Vorlesen · 6 Minuten")
+_PLAYING: Final = frozenset(
+    "listen hear play watch hören anhören vorlesen abspielen écouter escuchar ascolta слушать смотреть "
+    "воспроизвести riproduci reproducir".split()
+)
 # the reader speaking in a button ("Sign me up", "Remind me later")
 _ME: Final = re.compile(r"\b(?:me|my|mich|mir|moi|мне|меня)\b", re.IGNORECASE)
 # a speaker's turn in a transcript ("MINISTER: You can download the app today ...")
 _SPEAKER: Final = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}:")
+
+
+def _in_vocabulary(word: str) -> bool:
+    return word in FEATURES or word in PAGE or word in ACTIONS or word in GRAMMAR
 
 
 def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) -> bool:
@@ -196,9 +205,11 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
 
     - a label (no sentence's end, at most 12 words) that also acts for the reader, speaks to
       them, names the page or a length, or is a command alone ("Sign me up", "Watch: ...",
-      "Audio version", "Listen · 4 min", "Tap to unmute"). A line that ``last``s the text (in
-      the run that closes it) needs only a feature: no heading ends an article, as nothing
-      follows it there; at the head a heading may ("Inbox overload", "Search for survivors");
+      "Audio version", "Podcast · 4 min", "Tap to unmute"). A line in the run that closes the
+      text (``last``) needs only a feature and the page's words, one other word allowed
+      ("Podcast archive", "Le podcast du matin"): no heading ends an article, as nothing follows
+      it there, while at the head a heading may ("Inbox overload", "Search for survivors"); a
+      piece of prose without its full stop has more words of its own ("Im kurzen Video gezeigt");
     - or a sentence of at most 20 words to the reader (``reader``: "you", "our") or about the
       page ("This article ...") that also acts on the page or names it ("Check your inbox to
       confirm your subscription."). A news sentence about subscribers or advertising names no
@@ -228,11 +239,11 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
     if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS):
         return False
     return bool(
-        (last and feature)
+        (last and feature and sum(not _in_vocabulary(word) for word in words) <= 1)
         or addressed
         or all(word in ACTIONS or word in GRAMMAR for word in words)
         or _ME.search(text)
-        or _LABEL_MARK.search(text)
+        or ((feature or words[0] in _PLAYING) and _LABEL_MARK.search(text))  # not "Update | <headline>"
         or (words[0] in _LINKING and text.split(maxsplit=1)[0].endswith(":"))
         or (feature and len(words) <= MAX_PAGE_LABEL_WORDS and any(word in PAGE_NOUNS for word in words))
     )
