@@ -809,3 +809,38 @@ def test_questions_and_news_about_privacy_settings_are_kept(line: str) -> None:
 )
 def test_prompting_questions_and_consent_pages_named_to_the_reader_are_removed(line: str) -> None:
     assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the consent framework's purposes and lists, by their standard names
+        "Store and/or access information on a device",
+        "Personalised ads and content, ad and content measurement, audience research",
+        "View vendors",
+        "List of partners (vendors)",
+        "Strictly necessary cookies",
+        # reject all and only the necessary cookies, in more languages
+        "Rechazar todo",
+        "Rifiuta tutto",
+        "Nur notwendige Cookies",
+        "Uniquement les cookies nécessaires",
+        "Настройки файлов cookie",
+        'By clicking "Accept", you agree to the storing of cookies on your device.',
+    ],
+)
+def test_consent_dialog_lines_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Legitimate interests",  # a heading a data-protection article may have
+        "Personalised advertising",
+        "The court found that the firm had a legitimate interest in storing the data.",
+        "Regulators want sites to stop storing information on a device without consent, the report found.",
+    ],
+)
+def test_consent_words_in_headings_and_prose_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -137,3 +137,28 @@ def test_a_text_of_page_lines_alone_is_kept() -> None:
 )
 def test_prose_without_its_full_stop_closing_the_text_is_kept(line: str) -> None:
     assert removed(at_tail(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Narrated by Jane Doe",  # the voice of the audio version
+        "Gelesen von Max Mustermann",
+        "Audio-Version",  # a feature in a compound
+        "This audio is auto-generated",  # the page's audio speaking of itself
+    ],
+)
+def test_the_audio_versions_labels_open_the_text_as_furniture(line: str) -> None:
+    assert removed(at_head(line)) == [(line, "edge")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read by millions, the paper changed hands in 2019",  # not a name after "by"
+        "Web-Video, Online-Journalismus und Open Education. Unser Schwerpunkt liegt",  # compounds in prose
+    ],
+)
+def test_prose_like_the_audio_labels_is_kept(line: str) -> None:
+    assert removed(at_head(line)) == []
+    assert removed(at_tail(line)) == []

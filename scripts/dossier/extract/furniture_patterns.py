@@ -530,6 +530,7 @@ COOKIE_NOTICE: Final = re.compile(
     r"\b(?:utilizamos|usamos|utiliza|usa|utilizziamo|usiamo|utilizza|gebruiken|gebruikt|używamy|wykorzystujemy|"
     r"używa|використову\w+|utilizamos) (?:las |i |(?:plików |файли ))?cookies?\b|"
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
+    r"\byou agree to the (?:storing|use|placement) of cookies\b|"
     r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|"
     r"\b(?:wir (?:verwenden|nutzen|setzen|benutzen)|nous utilisons|usamos|utilizamos|utilizziamo)"
     r" (?:[\w-]+ ){0,2}cookies\b|"
@@ -548,11 +549,19 @@ COOKIE_LABEL: Final = re.compile(r"\bcookies? (?:settings|preferences|policy|not
 # Every cookie notice names cookies: a line without the word is not tried against COOKIE_NOTICE.
 COOKIE_WORD: Final = re.compile("cookie|куки", _I)
 # Consent banners' privacy choices that need not name cookies: phrases no article uses...
-CONSENT: Final = re.compile(
-    r"\bdo not sell (?:or share )?my\b|\bwe and our (?:\d+ )?(?:partners|vendors)\b|\balle (?:akzeptieren|ablehnen)\b|"
-    r"\btout (?:accepter|refuser)\b|\baccepter et fermer\b",
-    _I,
+CONSENT_PHRASES: Final = (
+    r"do not sell (?:or share )?my",
+    r"we and our (?:\d+ )?(?:partners|vendors)",
+    r"alle (?:akzeptieren|ablehnen)",
+    r"tout (?:accepter|refuser)",
+    r"accepter et fermer",
+    # the purposes of the IAB's Transparency and Consent Framework, which consent dialogs name as written
+    r"store and/or access information on a device",
+    r"ad and content measurement",
+    r"use precise geolocation data",
+    r"actively scan device characteristics",
 )
+CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # The names of a site's consent and privacy pages, which a news sentence may use too ("Die
 # Verbraucherzentrale rät Nutzern, ihre Datenschutzeinstellungen ... zu überprüfen."): a label,
 # or a line to the reader (READER_OR_US), in furniture.py.
@@ -566,7 +575,12 @@ CONSENT_PAGES: Final = re.compile(
 CONSENT_CONTROL: Final = re.compile(
     r"^(?:accept|reject|refuse|allow|deny|decline)(?: all)?(?: cookies)?(?: and (?:close|continue))?$|"
     r"^(?:akzeptieren|ablehnen|zustimmen|accepter|refuser|aceptar|rechazar|accetta|rifiuta|accepteren|weigeren|"
-    r"akceptuj[ęe]|принять|отклонить|прийняти)(?: (?:alle|tout|todas?|tutti|вс[её]|cookies?))?$|"
+    r"akceptuj[ęe]|принять|отклонить|прийняти)(?: (?:alle|tout|todas?|todo|tutti|tutto|вс[её]|cookies?))?$|"
+    r"^(?:nur|uniquement|solo|только) (?:les |las )?(?:notwendige|erforderliche|essenzielle|nécessaires|necesarias|"
+    r"necessari|необходимые)(?: cookies?)?$|^(?:uniquement les |solo )?cookies? (?:nécessaires|necesarias|necessari)$|"
+    r"^(?:strictly necessary(?: cookies)?|view (?:all )?vendors|vendors? list|list of (?:partners|vendors)"
+    r"(?: \((?:partners|vendors)\))?|personali[sz]ed ads and content)$|"
+    r"^настройки (?:файлов )?cookie$|"
     r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
     r"^(?:privacy|cookie) (?:policy|notice|statement)$|^terms (?:of (?:use|service)|and conditions)$|"
     r"^we (?:value|respect|care about) your privacy$|^your privacy (?:matters|is important)(?: to us)?$|"

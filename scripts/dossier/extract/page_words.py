@@ -158,7 +158,7 @@ MAX_SENTENCE_WORDS: Final = 20
 MAX_PAGE_LABEL_WORDS: Final = 6
 # The page speaking of itself in a sentence: "This article is for subscribers only."
 _SELF: Final = re.compile(
-    r"\bthis (?:article|story|page|site|video|podcast|episode|newsletter|feature)\b|"
+    r"\bthis (?:article|story|page|site|video|audio|podcast|episode|newsletter|feature|content)\b|"
     r"\b(?:dieser|diesen|dieses) (?:artikel|beitrag|seite)\b|\bcet article\b|\bcette page\b|"
     r"\bэт(?:а|у|ой) стат\w+|\best[ea] (?:artículo|página)\b|\bquest[oa] (?:articolo|pagina)\b",
     re.IGNORECASE,
@@ -187,6 +187,11 @@ _INSIDE_END: Final = re.compile(r"[.!?…][\"”’')]* [A-ZА-ЯЁÀ-Ý]")
 _PLAYING: Final = frozenset(
     "listen hear play watch hören anhören vorlesen abspielen écouter escuchar ascolta слушать смотреть "
     "воспроизвести riproduci reproducir".split()
+)
+# the voice of the page's audio version, named as a label: "Read by Jane Doe"
+_NARRATION: Final = re.compile(
+    r"^(?i:narrated|read|voiced|read aloud|gelesen|gesprochen|vorgelesen|lu|narré|narrado|leído|letto|"
+    r"narrato|читает|озвучи\w+) (?i:by|von|par|por|da)\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}$"
 )
 # the reader speaking in a button ("Sign me up", "Remind me later")
 _ME: Final = re.compile(r"\b(?:me|my|mich|mir|moi|мне|меня)\b", re.IGNORECASE)
@@ -220,22 +225,27 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
     split = text.split(maxsplit=MAX_SENTENCE_WORDS)
     if not split or len(split) > MAX_SENTENCE_WORDS or text[:1].islower():
         return False  # most first and last lines of articles: told without reading them further
+    if _NARRATION.match(text) and not text.endswith("."):
+        return True  # the voice of an audio version: "Narrated by Jane Doe", "Gelesen von ..."
     speaker = _SPEAKER.match(text)
     if speaker and speaker[0].rstrip(":").casefold() not in _LINKING:
         return False
     words = [word for word in (word.strip(_EDGES).casefold() for word in split) if word]
     if not words:
         return False
-    feature = any(word in FEATURES for word in words)
     addressed = bool(reader.search(text) or _SELF.search(text))
     # a notice and its button ("... accepted the relevant cookies. Enable cookies") reads as one
     if text.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _INSIDE_END.search(text):
         return (
-            feature
+            any(word in FEATURES for word in words)
             and len(words) <= MAX_SENTENCE_WORDS
             and addressed
             and any(word in ACTIONS or word in PAGE_NOUNS for word in words)
         )
+    # a label's words in a compound too ("Audio-Version", "Podcast-Folge"); prose's compounds
+    # name topics ("Web-Video, Online-Journalismus ...") and are not read so in sentences
+    parts = [*words, *(part for word in words if "-" in word for part in word.split("-") if part)]
+    feature = any(part in FEATURES for part in parts)
     if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS):
         return False
     return bool(
@@ -245,5 +255,5 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
         or _ME.search(text)
         or ((feature or words[0] in _PLAYING) and _LABEL_MARK.search(text))  # not "Update | <headline>"
         or (words[0] in _LINKING and text.split(maxsplit=1)[0].endswith(":"))
-        or (feature and len(words) <= MAX_PAGE_LABEL_WORDS and any(word in PAGE_NOUNS for word in words))
+        or (feature and len(words) <= MAX_PAGE_LABEL_WORDS and any(part in PAGE_NOUNS for part in parts))
     )
