@@ -844,3 +844,30 @@ def test_consent_dialog_lines_are_removed(line: str) -> None:
 )
 def test_consent_words_in_headings_and_prose_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch: Moment the bridge collapsed",  # a video's link between paragraphs
+        "Live: Follow the latest from the summit",  # a live page's link
+        "Live updates: Storm hits the coast",
+        "Potrebbe interessarti anche",
+        "La suite après la publicité",
+        "We may earn a commission from links on this page",  # the site speaking, not the reader addressed
+    ],
+)
+def test_link_labels_and_advert_notes_between_paragraphs_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch out for the small print in the agreement.",
+        "Live music returned to the city after the talks.",
+        "Retailers may earn a commission on each sale, the regulator found.",
+    ],
+)
+def test_prose_opening_with_the_labels_words_is_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

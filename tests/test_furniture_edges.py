@@ -41,7 +41,7 @@ def in_the_middle(line: str) -> tuple[Paragraph, ...]:
         "Воспроизвести",
         "Podcast Extra | Folge 12",  # a label's bullet
         "Vorlesen · 6 Minuten",  # a length
-        "WATCH: Prime Minister visits flood-hit town",  # a link's action and its colon, not a speaker
+        "LISTEN: The week in Westminster",  # a link's action and its colon, not a speaker
         "Podcasts every morning for you",  # a feature and the reader
         "This article is for subscribers only.",  # a sentence about the page that names it
         "Your podcast is ready: listen on this page.",  # a sentence to the reader that acts on the page

@@ -87,7 +87,7 @@ def _looks_like_control(text: str, words: int) -> bool:
         return True  # "Want more ... in your inbox? Subscribe to Salon's weekly newsletter Lab Notes."
     if pat.SITE_SERVICE.search(text) and pat.READER.search(text):
         return True  # "Sign up for our newsletter. We won't share your email address."
-    if pat.COMMISSION.search(text) and pat.READER.search(text):
+    if pat.COMMISSION.search(text) and pat.READER_OR_US.search(text):
         return True  # "We may earn a commission when you buy through links on our site."
     if pat.BUTTON_TAIL.search(text, max(0, len(text) - pat.BUTTON_TAIL_SPAN)):
         return True  # "... pour recevoir notre newsletter. En savoir plus."

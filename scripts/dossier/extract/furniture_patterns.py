@@ -89,6 +89,7 @@ CONTROL_PHRASES: Final = (
     r"weiter nach der (?:anzeige|werbung)",
     r"article continue ci-dessous",
     r"article continue après la publicité",
+    r"la suite après (?:la|cette) publicité",
     r"sigue leyendo (?:abajo|debajo)",
     r"contin[úu]a (?:después (?:del|de la)|tras (?:el|la)) (?:anuncio|publicidad)",
     r"continua (?:a leggere )?dopo (?:la pubblicità|l'annuncio)",
@@ -402,7 +403,8 @@ LINK_LABEL: Final = re.compile(
     r"читайте (?:также|далее|ещё|еще)|смотрите также|(?:ещё |еще )?по теме|(?:к|по) теме|материалы по теме|"
     r"связанные (?:новости|материалы|статьи)|(?:другие|ещё|еще|последние) новости|читайте також|дивіться також|по темі|"
     r"le(?:e|a) también|te puede interesar|(?:noticias|artículos|contenidos?) relacionad[oa]s|más noticias|"
-    r"leggi anche|potrebbe interessarti|(?:articoli|notizie) correlat[ie]|lees ook|zie ook|"
+    r"leggi anche|potrebbe interessarti(?: anche)?|(?:articoli|notizie) correlat[ie]|lees ook|zie ook|"
+    r"watch|live(?: updates| coverage| blog)?|"
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|leia também|veja também|"
     r"more from [^.!?:]{1,40}|in other news|(?:in )?related news|ähnliche (?:artikel|themen|beiträge|nachrichten)|"
     r"articles? similaires|noticias similares|articoli simili|похожие (?:новости|статьи|материалы)|"
