@@ -871,3 +871,19 @@ def test_link_labels_and_advert_notes_between_paragraphs_are_removed(line: str) 
 )
 def test_prose_opening_with_the_labels_words_is_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "Время чтения: 5 минут"],
+)
+def test_reading_time_labels_are_removed_anywhere(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The reading time for the report is four hours, officials said.", "Reading time matters to editors."],
+)
+def test_reading_time_in_prose_is_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -162,3 +162,8 @@ def test_the_audio_versions_labels_open_the_text_as_furniture(line: str) -> None
 def test_prose_like_the_audio_labels_is_kept(line: str) -> None:
     assert removed(at_head(line)) == []
     assert removed(at_tail(line)) == []
+
+
+@pytest.mark.parametrize("line", ["Écoutez cet article", "Regarder la vidéo", "Guarda il video"])
+def test_a_player_command_in_more_languages_opens_the_text_as_furniture(line: str) -> None:
+    assert [text for text, _ in removed(at_head(line))] == [line]

@@ -158,6 +158,8 @@ def line_rule(line: str) -> str | None:
         return "credit"
     if _is_menu(text):
         return "menu"
+    if words <= MAX_COMMAND_WORDS and pat.READING_TIME.match(text):
+        return "control"
     if words <= MAX_COMMAND_WORDS and page_words_only(text):
         return "control"  # quotes and all: a label made of page words quotes no one ('Zulassen von "Cookies"')
     # A quoted name in these is the app's or the label's: 'Скачайте приложение, чтобы слушать «Эхо»'.

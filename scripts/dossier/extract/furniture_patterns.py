@@ -505,6 +505,15 @@ PLAYER_LENGTH: Final = re.compile(
     r"^(?:duration|durée|dauer|duración|durata|длительность)\b\W{0,3}\d{1,2}(?::\d{2}\b|\s*min)",
     _I,
 )
+# A reading-time label: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min".
+READING_TIME: Final = re.compile(
+    r"^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|durée de lecture|tiempo de lectura|"
+    r"tempo di lettura|время (?:на )?чтения)\s*[:：]?\s*(?:ca\.\s*|about |environ |circa )?"
+    r"\d{1,3}\s*(?:min\w*|мин\w*)\.?$|"
+    r"^(?:ca\.\s*)?\d{1,3}[\s-]*(?:min(?:ute)?s?|mins?\.?|minuten|минут\w*)\.?\s+"
+    r"(?:read|reading|lesezeit|lesen|de lecture|di lettura|de lectura|чтения)$",
+    _I,
+)
 # A media player's clock: "00:00 / 04:12".
 PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # A page's own navigation labels, which only the head of a scraped page holds as lines of their own.

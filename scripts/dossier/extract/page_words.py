@@ -81,11 +81,12 @@ ACTIONS: Final = frozenset(
     écouter partager s'abonner abonnez-vous imprimer copier ouvrir fermer lire télécharger suivre
     suivez commenter enregistrer envoyer accepter refuser gérer voir afficher accéder supprimer
     autoriser modifier configurer connectez-vous inscrivez-vous rejoignez-nous paramétrer
+    écoutez regardez regarder lisez partagez téléchargez
     escuchar escucha escuchá compartir suscríbete suscribirse imprimir copiar abrir cerrar leer
     descargar seguir síguenos comentar guardar enviar aceptar rechazar ver mostrar gestionar configurar
     reproducir
     ascolta ascoltare condividi iscriviti stampa copia apri chiudi leggi scarica segui commenta
-    salva invia accetta rifiuta vedi mostra gestisci riproduci
+    salva invia accetta rifiuta vedi mostra gestisci riproduci guarda guardare
     слушать прослушать поделиться подписаться подпишитесь распечатать скопировать открыть закрыть
     читать скачать скачайте сохранить отправить смотреть показать принять отклонить настроить
     воспроизвести
@@ -193,6 +194,8 @@ _NARRATION: Final = re.compile(
     r"^(?i:narrated|read|voiced|read aloud|gelesen|gesprochen|vorgelesen|lu|narré|narrado|leído|letto|"
     r"narrato|читает|озвучи\w+) (?i:by|von|par|por|da)\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}$"
 )
+# where a compound or an elision splits: "audio-version", "l'audio"
+_COMPOUND: Final = re.compile(r"[-'’]")
 # the reader speaking in a button ("Sign me up", "Remind me later")
 _ME: Final = re.compile(r"\b(?:me|my|mich|mir|moi|мне|меня)\b", re.IGNORECASE)
 # a speaker's turn in a transcript ("MINISTER: You can download the app today ...")
@@ -242,9 +245,9 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
             and addressed
             and any(word in ACTIONS or word in PAGE_NOUNS for word in words)
         )
-    # a label's words in a compound too ("Audio-Version", "Podcast-Folge"); prose's compounds
+    # a label's words in a compound or after an elision too ("Audio-Version", "Riproduci l'audio"); prose's compounds
     # name topics ("Web-Video, Online-Journalismus ...") and are not read so in sentences
-    parts = [*words, *(part for word in words if "-" in word for part in word.split("-") if part)]
+    parts = [*words, *(part for word in words for part in _COMPOUND.split(word) if part and part != word)]
     feature = any(part in FEATURES for part in parts)
     if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS):
         return False
