@@ -217,7 +217,8 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
       text (``last``) needs only a feature and the page's words, one other word allowed
       ("Podcast archive", "Le podcast du matin"): no heading ends an article, as nothing follows
       it there, while at the head a heading may ("Inbox overload", "Search for survivors"); a
-      piece of prose without its full stop has more words of its own ("Im kurzen Video gezeigt");
+      piece of prose without its full stop has more words of its own ("Im kurzen Video gezeigt")
+      and is kept;
     - or a sentence of at most 20 words to the reader (``reader``: "you", "our") or about the
       page ("This article ...") that also acts on the page or names it ("Check your inbox to
       confirm your subscription."). A news sentence about subscribers or advertising names no
@@ -239,14 +240,26 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
     addressed = bool(reader.search(text) or _SELF.search(text))
     # a notice and its button ("... accepted the relevant cookies. Enable cookies") reads as one
     if text.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _INSIDE_END.search(text):
-        return (
-            any(word in FEATURES for word in words)
-            and len(words) <= MAX_SENTENCE_WORDS
-            and addressed
-            and any(word in ACTIONS or word in PAGE_NOUNS for word in words)
-        )
-    # a label's words in a compound or after an elision too ("Audio-Version", "Riproduci l'audio"); prose's compounds
-    # name topics ("Web-Video, Online-Journalismus ...") and are not read so in sentences
+        return _page_sentence(words, addressed)
+    return _page_label(text, words, addressed, last=last)
+
+
+def _page_sentence(words: list[str], addressed: bool) -> bool:
+    """A sentence to the reader or about the page that names a feature and acts on the page or
+    names it ("Check your inbox to confirm your subscription.", "This article is for subscribers
+    only."); not advice about advertising ("You should never use an ad rate card ...")."""
+    return (
+        addressed
+        and any(word in FEATURES for word in words)
+        and any(word in ACTIONS or word in PAGE_NOUNS for word in words)
+    )
+
+
+def _page_label(text: str, words: list[str], addressed: bool, *, last: bool) -> bool:
+    """A label naming a feature or opening with an action, with one more sign that it is the
+    page's (see names_the_page). Its words count in compounds and after an elision too
+    ("Audio-Version", "Riproduci l'audio"), which sentences' are not: prose's compounds name
+    topics ("Web-Video, Online-Journalismus ...")."""
     parts = [*words, *(part for word in words for part in _COMPOUND.split(word) if part and part != word)]
     feature = any(part in FEATURES for part in parts)
     if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS):
