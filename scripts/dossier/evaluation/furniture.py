@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dossier.evaluation.inject import Article, Labelled, inject, load_corpus
+from dossier.evaluation.inject import Article, Labelled, Wordings, inject, load_corpus
 from dossier.evaluation.phrasings import phrasings
 from dossier.extract.furniture import find_furniture
 from dossier.models import Paragraph
@@ -102,15 +102,22 @@ def one_sentence_per_line(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
     return tuple((s,) for para in paragraphs for line in para for s in _SENTENCE_END.split(line) if s.strip())
 
 
-def evaluate(articles: list[Article], seed: int, real: bool = True) -> tuple[Tally, Counter[str]]:
-    """Scores on the injected set, and lines and false positives on the untouched corpus (two layouts)."""
+def labelled_tally(articles: Sequence[Article], seed: int, wordings: Wordings) -> Tally:
+    """find_furniture scored on the articles with furniture injected in ``wordings`` (inject.py),
+    each linking to the other articles' titles."""
     rng = random.Random(seed)  # noqa: S311 - a repeatable test set, not a secret
     titles = [a.title for a in articles]
     tally = Tally()
+    for article in articles:
+        tally.add(inject(article, [t for t in titles if t != article.title], rng, wordings))
+    return tally
+
+
+def evaluate(articles: list[Article], seed: int, real: bool = True) -> tuple[Tally, Counter[str]]:
+    """Scores on the injected set, and lines and false positives on the untouched corpus (two layouts)."""
+    tally = labelled_tally(articles, seed, phrasings(real))
     clean: Counter[str] = Counter()
     for article in articles:
-        others = [t for t in titles if t != article.title]
-        tally.add(inject(article, others, rng, phrasings(real)))
         for layout, paragraphs in (
             ("as is", article.paragraphs),
             ("sentences", one_sentence_per_line(article.paragraphs)),

@@ -25,7 +25,6 @@ Only the tuning half's misses are ever printed (``--show``): the held-out half s
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -35,8 +34,8 @@ from typing import Any
 
 import yaml
 
-from dossier.evaluation.furniture import Tally
-from dossier.evaluation.inject import BODY_KINDS, HEAD_KINDS, TAIL_KINDS, Article, inject, load_corpus
+from dossier.evaluation.furniture import Tally, labelled_tally
+from dossier.evaluation.inject import BODY_KINDS, HEAD_KINDS, TAIL_KINDS, Article, load_corpus
 from dossier.evaluation.phrasings import phrasings
 from dossier.extract.furniture import find_furniture
 from dossier.models import Paragraph
@@ -117,12 +116,7 @@ def unseen_generator(lines: Sequence[Line], articles: Sequence[Article], seed: i
         held = [x.text.replace("{", "{{").replace("}", "}}") for x in lines if x.kind == kind and x.part == "heldout"]
         if held:
             wordings[kind] = tuple(held)
-    rng = random.Random(seed)  # noqa: S311 - a repeatable test set, not a secret
-    titles = [a.title for a in articles]
-    tally = Tally()
-    for article in articles:
-        tally.add(inject(article, [t for t in titles if t != article.title], rng, wordings))
-    return tally
+    return labelled_tally(articles, seed, wordings)
 
 
 def _share(part: int, whole: int) -> str:
