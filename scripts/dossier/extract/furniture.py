@@ -257,7 +257,7 @@ def edge_furniture(lines: list[str], found: dict[int, str]) -> dict[int, str]:
             text = lines[i].strip()
             if added == EDGE_LINES:
                 break
-            if not names_the_page(text, reader=pat.READER_OR_US, last=last) or pat.REPORTED.search(text):
+            if not names_the_page(text, last=last) or pat.REPORTED.search(text):
                 break
             rules[i] = "edge"
             added += 1

@@ -20,6 +20,8 @@ import itertools
 import re
 from typing import Final
 
+from dossier.extract.furniture_patterns import READER_OR_US
+
 # Parts of a page that articles name only when writing about them at length: one is needed.
 FEATURES: Final = frozenset(
     """
@@ -118,14 +120,19 @@ _SITE: Final = re.compile(r"^[\w-]+\.(?:com|de|fr|ru|it|es|nl|pl|ua|at|ch|net|or
 _ACRONYM: Final = re.compile(r"^[A-ZА-Я]{2,5}$")
 
 
+def _in_vocabulary(word: str) -> bool:
+    """Whether a case-folded word is one of the page's: a feature, a page word, an action or a
+    grammatical word."""
+    return word in FEATURES or word in PAGE or word in ACTIONS or word in GRAMMAR
+
+
 def _known(word: str, folded: str) -> tuple[bool, bool]:
     """(Is the word one a page's label may hold, is it a feature word); ``folded``: its casefold."""
     if folded in FEATURES:
         return True, True
     if folded.endswith(("'s", "’s")) and _ACRONYM.match(word[:-2]):
         return True, False  # "NPR's"
-    known = folded in PAGE or folded in ACTIONS or folded in GRAMMAR
-    return known or bool(_ACRONYM.match(word) or _SITE.match(word)), False
+    return _in_vocabulary(folded) or bool(_ACRONYM.match(word) or _SITE.match(word)), False
 
 
 def page_words_only(text: str) -> bool:
@@ -202,11 +209,7 @@ _ME: Final = re.compile(r"\b(?:me|my|mich|mir|moi|мне|меня)\b", re.IGNORE
 _SPEAKER: Final = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}:")
 
 
-def _in_vocabulary(word: str) -> bool:
-    return word in FEATURES or word in PAGE or word in ACTIONS or word in GRAMMAR
-
-
-def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) -> bool:
+def names_the_page(text: str, *, last: bool = False) -> bool:
     """A line about the page itself, said of lines at the edges of the text (furniture.py's
     edge_furniture). It names one of the page's features (a newsletter, cookies, the player,
     an advert) or opens with an action on the page, and is either
@@ -219,7 +222,7 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
       it there, while at the head a heading may ("Inbox overload", "Search for survivors"); a
       piece of prose without its full stop has more words of its own ("Im kurzen Video gezeigt")
       and is kept;
-    - or a sentence of at most 20 words to the reader (``reader``: "you", "our") or about the
+    - or a sentence of at most 20 words to the reader ("you", "our": READER_OR_US) or about the
       page ("This article ...") that also acts on the page or names it ("Check your inbox to
       confirm your subscription."). A news sentence about subscribers or advertising names no
       reader and no page; advice to the reader about advertising acts on no page.
@@ -237,7 +240,7 @@ def names_the_page(text: str, *, reader: re.Pattern[str], last: bool = False) ->
     words = [word for word in (word.strip(_EDGES).casefold() for word in split) if word]
     if not words:
         return False
-    addressed = bool(reader.search(text) or _SELF.search(text))
+    addressed = bool(READER_OR_US.search(text) or _SELF.search(text))
     # a notice and its button ("... accepted the relevant cookies. Enable cookies") reads as one
     if text.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _INSIDE_END.search(text):
         return _page_sentence(words, addressed)
