@@ -42,13 +42,14 @@ from dossier.models import Paragraph
 
 WEAK_KINDS = ("newsletter", "related", "audio", "cookie", "advert")
 HEAD, BODY, TAIL = "head", "body", "tail"
+# the kinds the generator puts at each place (navigation opens the head)
+_KINDS_AT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (HEAD, ("navigation", *dict(HEAD_KINDS))),
+    (BODY, tuple(dict(BODY_KINDS))),
+    (TAIL, tuple(dict(TAIL_KINDS))),
+)
 PLACES: dict[str, tuple[str, ...]] = {
-    kind: tuple(
-        place
-        for place, kinds in ((HEAD, (*HEAD_KINDS, ("navigation", 0))), (BODY, BODY_KINDS), (TAIL, TAIL_KINDS))
-        if kind in dict(kinds)
-    )
-    for kind in {"navigation", *(k for kinds in (HEAD_KINDS, BODY_KINDS, TAIL_KINDS) for k, _ in kinds)}
+    kind: tuple(place for place, there in _KINDS_AT if kind in there) for _, kinds in _KINDS_AT for kind in kinds
 }
 GENUINE_PLACES: dict[str, tuple[str, ...]] = {"opening": (HEAD,), "closing": (TAIL,), "heading": (BODY, HEAD)}
 MIN_PARAGRAPHS = 4  # articles long enough to have a head, a body and a tail
