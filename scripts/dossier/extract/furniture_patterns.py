@@ -589,7 +589,7 @@ CONSENT_CONTROL: Final = re.compile(
     r"akceptuj[ęe]|принять|отклонить|прийняти)(?: (?:alle|tout|todas?|todo|tutti|tutto|вс[её]|cookies?))?$|"
     r"^(?:nur|uniquement|solo|только) (?:les |las )?(?:notwendige|erforderliche|essenzielle|nécessaires|necesarias|"
     r"necessari|необходимые)(?: cookies?)?$|^(?:uniquement les |solo )?cookies? (?:nécessaires|necesarias|necessari)$|"
-    r"^(?:strictly necessary(?: cookies)?|view (?:all )?vendors|vendors? list|list of (?:partners|vendors)"
+    r"^(?:strictly necessary|view (?:all )?vendors|vendors? list|list of (?:partners|vendors)"
     r"(?: \((?:partners|vendors)\))?|personali[sz]ed ads and content)$|"
     r"^настройки (?:файлов )?cookie$|"
     r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
