@@ -12,6 +12,7 @@ import pytest
 from dossier import models
 from dossier.cache import _MAGIC, CACHE_FILE, BuildCache, cached_fingerprint, key_file, load_cache, save_cache
 from dossier.config import load_settings
+from dossier.enrich.entities.model import Mention
 from dossier.pipeline import build
 from tests.helpers import make_project
 
@@ -76,7 +77,7 @@ def test_without_a_usable_key_there_is_no_cache_and_no_failure(tmp_path: Path, m
 
 
 def test_a_built_corpus_comes_back_from_the_cache_equal(tmp_path: Path) -> None:
-    """Every model is pickled by its fields' values (models._pickled_by_fields); a whole corpus,
+    """Every model is pickled by its fields' values (models.pickled_by_fields); a whole corpus,
     entities, places and rejected files included, comes back equal."""
     project = make_project(tmp_path / "p")
     (project / "seeds" / "broken.txt").write_bytes(b"\xff\xfe not text")
@@ -93,3 +94,13 @@ def test_every_model_is_pickled_by_its_fields() -> None:
     ]
     assert len(classes) >= 16
     assert all(c.__reduce__ is not object.__reduce__ for c in classes)
+
+
+def test_mentions_cross_processes_pickled_by_their_fields() -> None:
+    mention = Mention("sergey-lavrov", "Sergey Lavrov", "person", "Lavrov", 2, 10, 16, "surname", resolved=False)
+    assert Mention.__reduce__ is not object.__reduce__
+    assert mention.__reduce__() == (
+        Mention,
+        ("sergey-lavrov", "Sergey Lavrov", "person", "Lavrov", 2, 10, 16, "surname", False),
+    )
+    assert pickle.loads(pickle.dumps(mention)) == mention  # noqa: S301 - our own bytes

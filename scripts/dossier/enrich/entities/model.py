@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dossier.models import Paragraph
+from dossier.models import Paragraph, pickled_by_fields
 
 TITLE = -1  # the ``paragraph`` of a mention in the title
 
@@ -40,6 +40,11 @@ class Mention:
     end: int
     rule: str  # how it was found: registry, name, title, surname, given-name, organisation, acronym
     resolved: bool = True  # False: a bare surname or acronym the document alone could not resolve
+
+
+# The worker processes that search documents for mentions send back 49,000 of them on BBC:
+# pickled by their fields, that takes 0.14 s of CPU instead of 0.29 s (see pickled_by_fields).
+pickled_by_fields(Mention)
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
