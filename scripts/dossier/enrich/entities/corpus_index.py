@@ -4,9 +4,10 @@ Merging across documents is deliberately narrow. Two mentions in different docum
 same entity only when they have the same key: the same registry entity, or the same full name
 (after folding case and accents), or the same organisation name or acronym. A bare surname that
 its own document could not resolve ("Mr Smith", with no Smith named in full there) joins a person
-from elsewhere only when exactly one person with that surname is known in the whole corpus (from
-the registry or from a full name); with none or several, it stays a separate entity of its own
-document (``surname_only``), so two different Smiths are never merged blindly. An acronym left
+from elsewhere when exactly one person with that surname is known in the whole corpus (from
+the registry or from a full name), or, when several are, the one whose company its document
+clearly keeps (surname_context.py); otherwise it stays a separate entity of its own document
+(``surname_only``), so two different Smiths are never merged blindly. An acronym left
 alone ("CBI") joins the organisation it stands for when one document spells that out and no
 other expansion is known.
 """
@@ -22,14 +23,17 @@ from dossier.enrich.entities.aliases import normalise_name
 from dossier.enrich.entities.model import Entity, EntityIndex, Mention
 from dossier.enrich.entities.morphology import is_cyrillic
 from dossier.enrich.entities.registry import Registry, entity_key
+from dossier.enrich.entities.surname_context import SurnameContext
 from dossier.enrich.entities.transliteration import cross_script_merges
 
 PER_DOCUMENT = 40  # co-occurrence counts at most this many entities per document (most mentioned)
 
 
 def _surname(name: str) -> str | None:
-    words = normalise_name(name).split()
-    return words[-1] if len(words) > 1 else None
+    """The comparison form of a full name's last word ("Robert Kilroy-Silk" -> "kilroy silk",
+    as a bare "Kilroy-Silk" reads); None for a name of one word."""
+    words = name.split()
+    return normalise_name(words[-1]) if len(words) > 1 else None
 
 
 def _short_form_owners(
@@ -62,6 +66,7 @@ def resolve_corpus(mentions_by_doc: dict[str, tuple[Mention, ...]], registry: Re
     (an entity lists its documents in that order). ``registry`` supplies canonical names,
     descriptions and Wikidata ids."""
     surnames, acronyms, names = _short_form_owners(mentions_by_doc, registry)
+    context: SurnameContext | None = None  # read once, at the first surname several people have
     final: dict[str, tuple[Mention, ...]] = {}
     for doc_id, mentions in mentions_by_doc.items():
         resolved: list[Mention] = []
@@ -73,8 +78,11 @@ def resolve_corpus(mentions_by_doc: dict[str, tuple[Mention, ...]], registry: Re
                 else:
                     owners = acronyms.get(mention.surface, set())
                     local = mention.entity
-                if len(owners) == 1:
-                    owner = next(iter(owners))
+                owner = next(iter(owners)) if len(owners) == 1 else None
+                if owner is None and len(owners) > 1 and mention.kind == "person":
+                    context = context or SurnameContext(mentions_by_doc)
+                    owner = context.owner(doc_id, mention.surface, sorted(owners), names)
+                if owner is not None:
                     mention = replace(mention, entity=owner, name=names[owner], resolved=True)
                 else:
                     mention = replace(mention, entity=local)

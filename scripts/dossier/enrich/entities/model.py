@@ -72,7 +72,7 @@ class Entity:
     wikidata: str | None
     documents: tuple[str, ...]  # ids of the documents that mention it, in the order they were given
     mentions: int  # how many mentions in all
-    surname_only: bool = False  # known only by a surname, in one document: shown apart, never merged
+    surname_only: bool = False  # known only by a surname, in one document: kept apart (see corpus_index.py)
 
 
 @dataclass(frozen=True)
