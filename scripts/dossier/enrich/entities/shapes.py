@@ -261,15 +261,29 @@ def _given_start(words: list[str], first: int, opens_sentence: bool = False) -> 
     and a surname: "Treasury Paul Boateng", "Frenchman Arnaud Clement" start at the given name.
     A sentence's first word is capitalised where it stands, whatever it is: before a given name
     and a surname it is a description ("Keeper Tony Bullock", "Drummer Larry Mullen", "Bar Keith
-    Gleeson"), not the first of three names."""
+    Gleeson"), not the first of three names. Elsewhere one word that no list knows as a given
+    name, before a name of the shorter list of common given names and a surname (two or three
+    words in all), is one too ("Swede Joachim Johansson", "Blairite Alan Milburn", "Presidents
+    George W Bush"; not "Love Will Tear Us Apart")."""
     if first >= len(words) or is_given(words[first]):
         return first
     for k in range(first + 1, min(first + 3, len(words) - 1)):
         if is_given(words[k]):
-            if k == first + 1 and opens_sentence:
+            if k == first + 1 and (opens_sentence or _describes(words[first], words[k:])):
                 return k
             return k if all(w in NOT_A_NAME or w.endswith(_DEMONYM_ENDS) for w in words[first:k]) else first
     return first
+
+
+#: "Saint" before a given name names a saint, or a place or body named after one ("St John
+#: Ambulance", "Saint Bernard Software"), not a person described
+_SAINTS = frozenset({"saint", "st", "sainte", "san", "santa", "santo", "são", "sankt"})
+
+
+def _describes(word: str, name: list[str]) -> bool:
+    """Whether ``word`` (no given name) describes the person ``name`` names: a common given name
+    and a surname, two or three words in all (see _given_start)."""
+    return name[0] in GIVEN_NAMES and len(name) in (2, 3) and word not in _SAINTS
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -1,0 +1,22 @@
+"""Names of the seventeenth pass of issue 16: a describing word before a name, anywhere."""
+
+from __future__ import annotations
+
+from tests.helpers import names_of
+
+
+def test_a_word_no_list_knows_as_a_given_name_before_a_given_name_and_a_surname_describes_the_person() -> None:
+    text = (
+        "Dent will meet Swede Joachim Johansson on Sunday. A row was sparked by Blairite Alan Milburn "
+        "being brought in. He has served under Presidents George W Bush and Bill Clinton."
+    )
+    assert names_of("person", text) == ["Joachim Johansson", "Alan Milburn", "George W Bush", "Bill Clinton"]
+
+
+def test_a_longer_run_a_given_name_of_the_broad_list_or_a_saint_keep_the_words_before() -> None:
+    # a song's title: four words from the given name on, no person
+    assert "Will Tear Us Apart" not in names_of("person", "They covered Love Will Tear Us Apart at the show.")
+    # "Saint" before a given name names a saint, a place or a body, never a description
+    assert "Bernard Software" not in names_of("person", "The filter was made by Saint Bernard Software in 2004.")
+    # the first of two given names stays: "Mary Ann Smith" is three names
+    assert names_of("person", "The award went to Mary Ann Smith on Friday.") == ["Mary Ann Smith"]
