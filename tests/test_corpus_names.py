@@ -103,6 +103,21 @@ def test_a_name_the_corpus_reads_as_a_work_or_a_band_is_no_person_anywhere() -> 
     assert people(document_mentions(once, EMPTY), "m2") == {"Mike Leigh"}
 
 
+def test_a_name_the_corpus_reads_as_a_character_is_no_person_anywhere() -> None:
+    """A part actors take in turn ("the next James Bond") or an actor's role ("the role of ...")."""
+    roles = [
+        doc("b1", "Bookmakers shortened his odds of becoming the next James Bond."),
+        doc("b2", "Bets on actor Colin Salmon to become the first black James Bond were dismissed."),
+    ]
+    bare = doc("b3", "Aston Martin cars were famously used by James Bond, said Ulrich Bez.")
+    found = document_mentions([*roles, bare], EMPTY)
+    assert people(found, "b3") == {"Ulrich Bez"}
+    assert "Colin Salmon" in people(found, "b2")  # the actor beside the part stays
+    # a government named after its leader, once, leaves the leader a person
+    leader = [doc("g1", "It was the first Tony Blair government."), doc("g2", "Tony Blair spoke on Friday.")]
+    assert people(document_mentions(leader, EMPTY), "g2") == {"Tony Blair"}
+
+
 def test_a_person_named_like_a_body_the_corpus_names_is_that_body() -> None:
     banks = [
         doc("r1", "Merrill Lynch said it would cut jobs."),
