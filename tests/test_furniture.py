@@ -887,3 +887,49 @@ def test_reading_time_labels_are_removed_anywhere(line: str) -> None:
 )
 def test_reading_time_in_prose_is_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # where else a podcast is heard, and a paywall's meter and notice, in several languages
+        "Hear every episode on Spotify or wherever you listen to podcasts",
+        "Dieses Gespräch gibt es überall, wo es Podcasts gibt",
+        "Hai raggiunto il numero massimo di articoli gratuiti",
+        "Este contenido es solo para suscriptores",
+        "Ce reportage est réservé aux abonnés",
+        "Доступно только для подписчиков",
+        "Weiterlesen mit FAZ Plus",
+        # an advert's note in the middle of the text
+        "Text wird nach der Werbung fortgesetzt",
+        "Continúa leyendo tras el anuncio",
+        "Contenu sponsorisé",
+        # consent dialogs: the framework's purposes and the banner's buttons
+        "Advertising and content measurement",
+        "Object to legitimate interests",
+        "Decline non-essential cookies",
+        "Accept all cookies",
+        "Akzeptieren und weiter",
+        "Functional cookies — Always active",
+        # a related-links label with a bullet, and one naming the section
+        "More stories •",
+        "Weitere Nachrichten aus dem Ressort Wirtschaft",
+        "Catch up on today's top stories",
+    ],
+)
+def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The paper's premium articles are available only to subscribers, the company said.",
+        "Free articles drive most of the traffic, its editor explained.",
+        "Podcasts are now heard wherever people commute, the survey found.",
+        "Legitimate interests",  # a heading of a data-protection article
+        "The ruling is always active in such cases, the judge said.",
+    ],
+)
+def test_prose_about_paywalls_podcasts_and_consent_is_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -167,3 +167,20 @@ def test_prose_like_the_audio_labels_is_kept(line: str) -> None:
 @pytest.mark.parametrize("line", ["Écoutez cet article", "Regarder la vidéo", "Guarda il video"])
 def test_a_player_command_in_more_languages_opens_the_text_as_furniture(line: str) -> None:
     assert [text for text, _ in removed(at_head(line))] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction: An earlier version of this article gave the wrong number of newsletter subscribers.",
+        "Update: This story was updated with the ministry's comment on the app.",
+        "This article was amended to correct the name of the podcast's host.",
+    ],
+)
+def test_a_newsrooms_note_on_the_text_closes_it_as_the_article(line: str) -> None:
+    assert removed(at_tail(line)) == []
+
+
+@pytest.mark.parametrize("line", ["Apps that track you", "Cookies which follow you everywhere"])
+def test_a_label_with_a_relative_pronoun_is_a_heading_not_a_control(line: str) -> None:
+    assert removed(at_head(line)) == []

@@ -91,7 +91,7 @@ CONTROL_PHRASES: Final = (
     r"article continue après la publicité",
     r"la suite après (?:la|cette) publicité",
     r"sigue leyendo (?:abajo|debajo)",
-    r"contin[úu]a (?:después (?:del|de la)|tras (?:el|la)) (?:anuncio|publicidad)",
+    r"contin[úu]a(?: leyendo)? (?:después (?:del|de la)|tras (?:el|la)) (?:anuncio|publicidad)",
     r"continua (?:a leggere )?dopo (?:la pubblicità|l'annuncio)",
     r"продолжение (?:ниже|после рекламы)",
     r"share (?:it|this) with (?:a friend|your friends)",
@@ -204,6 +204,31 @@ CONTROL_PHRASES: Final = (
     r"aller au contenu",
     r"перейти к (?:содержанию|содержимому|основному)",
     r"all rights reserved",
+    # where else to hear a podcast: "... or wherever you get your podcasts"
+    r"wherever you (?:get|listen to|find) (?:your )?podcasts",
+    r"plateformes (?:de )?podcasts?",
+    r"überall,? wo es podcasts gibt",
+    r"plataformas? de podcasts?",
+    r"piattaforme di podcast",
+    r"на (?:всех )?подкаст-платформах",
+    # a paywall's meter and notice: "You have reached your limit of free articles", "Nur für Abonnenten"
+    r"l[íi]mite de art[íi]culos gratuitos",
+    r"articles gratuits",
+    r"kostenlose\w* artikel",
+    r"articoli gratuiti",
+    r"бесплатн\w+ (?:статей|материалов)",
+    r"available (?:exclusively |only )?(?:to|for) (?:premium |paying |registered )?(?:members|subscribers)",
+    r"reserved (?:exclusively |only )?(?:to|for) (?:premium |paying |registered )?(?:members|subscribers)",
+    r"nur für (?:abonnent\w*|plus-leser\w*)",
+    r"exklusiv für (?:abonnent\w*|plus-leser\w*)",
+    r"réservée? aux abonnés",
+    r"solo para suscriptores",
+    r"exclusivo para suscriptores",
+    r"riservat[oa] agli abbonati",
+    r"только (?:для )?подписчик\w+",
+    r"weiterlesen mit \S+(?: \S+)? (?:plus|premium|abo)",
+    r"artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt",
+    r"text wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt",
 )
 # A page's controls in English, by what they do, as whole lines: the buttons and labels of
 # podcast and audio players, sign-up forms, pagers, menus, galleries and advert slots, written
@@ -294,6 +319,7 @@ MULTILINGUAL_CONTROLS: Final = (
 CONTROL_LINES: Final = (
     r"(?:[-–—•*]\s*)?(?:advert(?:isement)?s?|ads?|sponsored|promoted|gesponsert|anzeigen?|werbung|publicit[ée]|"
     r"publicidad|pubblicit[àa]|реклама|audiobeitrag|anhören|écouter|слушать|прослушать|"
+    r"commercial content|publi-?rédactionnel|publireportage|contenu (?:sponsorisé|partenaire)|"
     r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:.])?"
     r"(?:\s*\d{1,2}\+)?$",  # "Реклама. 18+": an advert's age mark
     # imperatives to the reader that open a line: "Turn on notifications ...", "Hide all ads ...",
@@ -415,7 +441,10 @@ LINK_LABEL: Final = re.compile(
     r"today'?s top stories|top stories) (?:in|from) [^.!?:]{1,40}|explore more (?:in|from|on) [^.!?:]{1,40}|"
     r"(?:también )?te puede interesar|(?:вам )?(?:также|тоже) может быть интересно|"
     r"verwandte (?:artikel|themen|beiträge|nachrichten)|"
-    r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：]?\s*$)",
+    r"weitere (?:artikel|nachrichten|beiträge|meldungen) (?:aus|zum|zur|von|im) [^.!?:]{1,40}|"
+    r"nos articles (?:sur|consacrés à) [^.!?:]{1,40}|"
+    r"catch up on (?:the |all the )?(?:day'?s |today'?s |latest )?(?:top )?(?:headlines|news|stories)|"
+    r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)",
     _I,
 )
 # Prompts that also occur in prose ("the newsletter was sent"): they need a reader-facing cue.
@@ -571,6 +600,12 @@ CONSENT_PHRASES: Final = (
     r"ad and content measurement",
     r"use precise geolocation data",
     r"actively scan device characteristics",
+    r"personali[sz]ed advertising and content",
+    r"advertising and content measurement",
+    r"audience research and services? development",
+    r"object to legitimate interests?",
+    r"view legitimate interests?",
+    r"vos choix concernant (?:vos données|la confidentialité|les cookies)",
 )
 CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # The names of a site's consent and privacy pages, which a news sentence may use too ("Die
@@ -597,6 +632,10 @@ CONSENT_CONTROL: Final = re.compile(
     r"^we (?:value|respect|care about) your privacy$|^your privacy (?:matters|is important)(?: to us)?$|"
     r"^(?:einverstanden|j'accepte|d'accord|acepto|de acuerdo|accetto|согласен|согласна)!?$|"
     r"^(?:(?:use|allow|accept) )?(?:only )?(?:strictly )?(?:necessary|essential|required) cookies(?: only)?$|"
+    r"^(?:accept|reject|refuse|allow|decline|deny) (?:all )?non-?essential(?: cookies)?$|"
+    r"^allow (?:selection|all cookies)$|"
+    r"\balways active$|^(?:zustimmen|akzeptieren) und weiter$|^accepter et continuer$|^aceptar y continuar$|"
+    r"^accetta e continua$|^принять и продолжить$|"
     r"^(?:i (?:accept|agree)|ok,? (?:got it|i understand)|got it|i understand|"
     r"(?:accept|agree) and (?:continue|close)|continue without (?:accepting|agreeing))!?$|"
     r"^(?:manage|change|update) (?:consent|preferences|cookies|my choices|options|settings|privacy)\b|"
@@ -719,7 +758,9 @@ BUTTON_TAIL: Final = re.compile(
     r"Dowiedz się więcej)\s*[.!›»→]?$|"
     # an action's button after a sentence only: "The Electoral Register" is a heading
     r"[.!?]\s+(?:Remove [Aa]ds|Subscribe(?: [Nn]ow)?|Sign [Uu]p(?: [Nn]ow)?|Sign [Ii]n|Log [Ii]n|Register(?: [Nn]ow)?)"
-    r"\s*[.!›»→]?$"
+    r"\s*[.!›»→]?$|"
+    r"\s[—–-]\s(?:S'inscrire|Je m'inscris|Subscribe|Sign [Uu]p|Abonnieren|Anmelden|Suscr[íi]bete|Suscribirse|"
+    r"Iscriviti|Подписаться)\s*[.!›»→]?$"
 )
 BUTTON_TAIL_SPAN: Final = 24
 # An affiliate-link disclosure: the site (or its owner) may earn a commission on what the reader

@@ -207,6 +207,16 @@ _COMPOUND: Final = re.compile(r"[-'’]")
 _ME: Final = re.compile(r"\b(?:me|my|mich|mir|moi|мне|меня)\b", re.IGNORECASE)
 # a speaker's turn in a transcript ("MINISTER: You can download the app today ...")
 _SPEAKER: Final = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}:")
+# The newsroom's notes on the article's own text: corrections, clarifications, updates. They
+# speak of "this story" and may name its subscribers or its video, and they are the article's.
+_EDITORIAL: Final = re.compile(
+    r"^(?:corrections?|clarifications?|update[sd]?|editor'?s note|amendment|rectificatif|rectification|"
+    r"berichtigung|korrektur|correcci[oó]n|aclaraci[oó]n|rettifica|precisazione|исправление|уточнение)\b|"
+    r"\ban earlier version of this\b|\bthis (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b",
+    re.IGNORECASE,
+)
+# A relative pronoun: a heading's or a sentence's shape ("Apps that track you"), not a button's.
+_RELATIVE: Final = frozenset("that which who whom whose qui dont который которая которое которые che cui".split())
 
 
 def names_the_page(text: str, *, last: bool = False) -> bool:
@@ -227,11 +237,14 @@ def names_the_page(text: str, *, last: bool = False) -> bool:
       confirm your subscription."). A news sentence about subscribers or advertising names no
       reader and no page; advice to the reader about advertising acts on no page.
 
-    A line going on from the last one (a small letter first) or a speaker's turn in a
-    transcript ("MINISTER: ...") is no label."""
+    A line going on from the last one (a small letter first), a speaker's turn in a transcript
+    ("MINISTER: ..."), a newsroom's note on the text ("Correction: An earlier version of this
+    story ...") and a label with a relative pronoun ("Apps that track you") are none of these."""
     split = text.split(maxsplit=MAX_SENTENCE_WORDS)
     if not split or len(split) > MAX_SENTENCE_WORDS or text[:1].islower():
         return False  # most first and last lines of articles: told without reading them further
+    if _EDITORIAL.search(text):
+        return False
     if _NARRATION.match(text) and not text.endswith("."):
         return True  # the voice of an audio version: "Narrated by Jane Doe", "Gelesen von ..."
     speaker = _SPEAKER.match(text)
@@ -265,7 +278,7 @@ def _page_label(text: str, words: list[str], addressed: bool, *, last: bool) -> 
     topics ("Web-Video, Online-Journalismus ...")."""
     parts = [*words, *(part for word in words for part in _COMPOUND.split(word) if part and part != word)]
     feature = any(part in FEATURES for part in parts)
-    if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS):
+    if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS) or not _RELATIVE.isdisjoint(words):
         return False
     return bool(
         (last and feature and sum(not _in_vocabulary(word) for word in words) <= 1)
