@@ -20,3 +20,22 @@ def test_a_longer_run_a_given_name_of_the_broad_list_or_a_saint_keep_the_words_b
     assert "Bernard Software" not in names_of("person", "The filter was made by Saint Bernard Software in 2004.")
     # the first of two given names stays: "Mary Ann Smith" is three names
     assert names_of("person", "The award went to Mary Ann Smith on Friday.") == ["Mary Ann Smith"]
+
+
+def test_a_capitalised_common_word_before_a_name_like_word_is_no_person() -> None:
+    """The document writes the first word in small letters too: a word, not a given name."""
+    text = (
+        "The original stars of Swedish pop quartet Abba have reunited for the premiere. "
+        "Original Abba member Bjorn Ulvaeus set about translating the musical. Almost all of "
+        "Abba's original songs were written in English."
+    )
+    people = names_of("person", text)
+    assert "Original Abba" not in people and "Bjorn Ulvaeus" in people
+
+
+def test_titles_and_given_names_open_names_whatever_the_text_says() -> None:
+    text = (
+        "Lord Falconer spoke for the lord chancellor's office on Monday. "
+        "Will Smith said he will return to London next year."
+    )
+    assert names_of("person", text) == ["Lord Falconer", "Will Smith"]

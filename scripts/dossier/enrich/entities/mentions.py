@@ -32,7 +32,7 @@ from dossier.enrich.entities.corpus_index import cooccurrence, resolve_corpus
 from dossier.enrich.entities.corpus_names import corpus_organisations
 from dossier.enrich.entities.discovery import discover, headline_spans, inside_organisation, runs
 from dossier.enrich.entities.gazetteer import load_gazetteer
-from dossier.enrich.entities.known import Known, known_names
+from dossier.enrich.entities.known import Known, known_names, lowercase_in
 from dossier.enrich.entities.landmarks import landmark_mentions, one_word_grounds, venue_mentions
 from dossier.enrich.entities.lineups import lineup_candidates
 from dossier.enrich.entities.localities import locality_mentions
@@ -51,7 +51,7 @@ from dossier.enrich.entities.russian_orgs import (
     spelled_russian_acronyms,
 )
 from dossier.enrich.entities.seats import seat_mentions
-from dossier.enrich.entities.shapes import CUES, Token, initials_match, word
+from dossier.enrich.entities.shapes import CUES, Token, initials_match, is_given, word
 from dossier.enrich.entities.snippets import mention_snippet, snippet
 from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.entities.teams import clubs_that_own_players, short_forms, team_mention
@@ -213,7 +213,35 @@ def find_mentions(
     works = work_names(mentions, texts)
     if works:  # "the comedy Meet the Fockers": a film's title in the whole document
         mentions = [m for m in mentions if not (m.kind == "organisation" and m.name in works)]
+    common = _common_word_names(mentions, document)
+    if common:  # "Recent Bond games ...", "Original Abba", "Video Countdown": no one's name
+        mentions = [m for m in mentions if not (m.kind == "person" and m.entity in common)]
     return tuple(sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end)))
+
+
+#: first words that open a person's name without being a given name: titles, particles, honorifics
+_NAME_OPENERS = pat.NOBLE_TITLES | pat.PARTICLES | pat.HONORIFICS
+
+
+def _common_word_names(mentions: list[Mention], document: str) -> set[str]:
+    """The people found by their shape (not the registry) whose first word is no given name of
+    either list, no initial, title or particle, and which the document also writes in small
+    letters as a word of its own: a sentence's or a headline's capitalised word before a name-like
+    word ("Recent Bond games", "Several Hollywood stars", "Original Abba", "Video Countdown"),
+    not a person. Their keys; every mention of them goes (the surname uses too)."""
+    found: set[str] = set()
+    seen: set[str] = set()
+    for mention in mentions:
+        if mention.kind != "person" or mention.rule == "registry" or mention.entity in seen:
+            continue
+        seen.add(mention.entity)
+        first, _, rest = mention.name.partition(" ")
+        folded = first.casefold()
+        if not rest or len(first.rstrip(".")) < 2 or folded in _NAME_OPENERS or is_given(folded):
+            continue
+        if lowercase_in(document, first):
+            found.add(mention.entity)
+    return found
 
 
 def _russian(
