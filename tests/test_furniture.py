@@ -933,3 +933,25 @@ def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_remo
 )
 def test_prose_about_paywalls_podcasts_and_consent_is_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the page's words in more languages: a feature and an action, nothing else
+        "Podcastfolge anschauen",
+        "Слушайте аудиозапись",
+        "Scopri la newsletter",
+        "Découvrir notre infolettre",
+    ],
+)
+def test_page_words_in_more_languages_make_a_control(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Abonnenten der Zeitung protestieren", "Подписчики канала выросли вдвое", "Continua la crisi dei podcast"],
+)
+def test_headings_with_the_new_page_words_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -49,6 +49,8 @@ FEATURES: Final = frozenset(
     аудио аудиоверсия видео плеер комментарии комментариев фотогалерея подписка подписку подписки
     конфиденциальности уведомления меню розсилка коментарі застосунок додаток
     nieuwsbrief advertentie reacties reklama komentarze
+    abonnenten abonnentinnen podcastfolge infolettre balado pódcast audios boletines iscritti
+    подписчики подписчиков подписчикам подписчика аудиозапись
     """.split()
 )
 # General words for a page's parts, which prose uses too: none is enough alone.
@@ -92,6 +94,9 @@ ACTIONS: Final = frozenset(
     слушать прослушать поделиться подписаться подпишитесь распечатать скопировать открыть закрыть
     читать скачать скачайте сохранить отправить смотреть показать принять отклонить настроить
     воспроизвести
+    resume rewind weiterlesen ansehen anschauen zustimmen einloggen abmelden inscrire continuer
+    poursuivre découvrir regístrate registrarse continuar descubre registrati accedi continua scopri
+    читайте слушайте смотрите подписывайтесь зарегистрируйтесь войдите продолжить узнать перейти
     """.split()
 )
 # Grammatical words and marks a control's label may hold between its page words.
