@@ -180,7 +180,7 @@ def test_trailing_headlines_with_separators(mark: str) -> None:
 
 def test_a_header_of_unknown_wording_above_trailing_headlines_is_a_list_header() -> None:
     items = tuple(f"{h} |" for h in OTHER_HEADLINES)
-    result = find_furniture(TITLE, (*ARTICLE, ("Elsewhere on the site",), items))
+    result = find_furniture(TITLE, (*ARTICLE, ("Before you go",), items))
     assert [r.rule for r in result.removed] == ["list-header"] + ["headline-list"] * 4
 
 
@@ -915,6 +915,13 @@ def test_reading_time_in_prose_is_kept(line: str) -> None:
         "More stories •",
         "Weitere Nachrichten aus dem Ressort Wirtschaft",
         "Catch up on today's top stories",
+        # related links' usual labels in more languages (our own list, not collected lines)
+        "Te recomendamos",
+        "Ti potrebbe interessare",
+        "Dans la même rubrique",
+        "Новости по теме",
+        "Editor's choice",
+        "Elsewhere on the site",
     ],
 )
 def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_removed(line: str) -> None:
@@ -929,6 +936,8 @@ def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_remo
         "Podcasts are now heard wherever people commute, the survey found.",
         "Legitimate interests",  # a heading of a data-protection article
         "The ruling is always active in such cases, the judge said.",
+        "Altre notizie sono attese nei prossimi giorni, ha detto il ministro.",
+        "Рекомендуем не выходить на улицу, сообщили в МЧС.",
     ],
 )
 def test_prose_about_paywalls_podcasts_and_consent_is_kept(line: str) -> None:

@@ -442,6 +442,9 @@ LINK_LABEL: Final = re.compile(
     r"(?:también )?te puede interesar|(?:вам )?(?:также|тоже) может быть интересно|"
     r"verwandte (?:artikel|themen|beiträge|nachrichten)|"
     r"weitere (?:artikel|nachrichten|beiträge|meldungen) (?:aus|zum|zur|von|im) [^.!?:]{1,40}|"
+    r"empfohlene (?:artikel|beiträge)|nos suggestions|dans la même rubrique|más sobre (?:este|el) tema|"
+    r"ver también|te recomendamos|sigue leyendo|ti potrebbe interessare|altre notizie|новости по теме|рекомендуем|"
+    r"top picks|editor'?s choice|elsewhere on (?:the|this|our) (?:site|website)|around the network|"
     r"nos articles (?:sur|consacrés à) [^.!?:]{1,40}|"
     r"catch up on (?:the |all the )?(?:day'?s |today'?s |latest )?(?:top )?(?:headlines|news|stories)|"
     r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)",
