@@ -922,6 +922,14 @@ def test_reading_time_in_prose_is_kept(line: str) -> None:
         "Новости по теме",
         "Editor's choice",
         "Elsewhere on the site",
+        # sign-up forms: errors, trials, "already a subscriber?", "subscribe to read on"
+        "Something went wrong. Please try again later.",
+        "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
+        "Testen Sie jetzt 14 Tage kostenlos",
+        "¿Ya eres suscriptor? Entra",
+        "Abbonati ora per continuare a leggere",
+        "Подпишитесь, чтобы читать дальше",
+        "Our newsletters may contain information about charities, online ads, and content funded by outside parties.",
     ],
 )
 def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_removed(line: str) -> None:
@@ -938,6 +946,8 @@ def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_remo
         "The ruling is always active in such cases, the judge said.",
         "Altre notizie sono attese nei prossimi giorni, ha detto il ministro.",
         "Рекомендуем не выходить на улицу, сообщили в МЧС.",
+        '"Something went wrong," the minister said.',
+        "Something went wrong at the plant on Monday, officials said.",
     ],
 )
 def test_prose_about_paywalls_podcasts_and_consent_is_kept(line: str) -> None:

@@ -228,6 +228,14 @@ CONTROL_PHRASES: Final = (
     r"только (?:для )?подписчик\w+",
     r"weiterlesen mit \S+(?: \S+)? (?:plus|premium|abo)",
     r"artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt",
+    # sign-up forms: their privacy line, a free trial, "already a subscriber?" and "subscribe to read on"
+    r"mit (?:der|ihrer) anmeldung (?:akzeptieren|stimmen) sie",
+    r"testen sie (?:jetzt )?\d+ (?:tage|wochen) (?:kostenlos|gratis)",
+    r"ya eres suscriptor",
+    r"sei già abbonat[oa]",
+    r"уже есть подписка",
+    r"per continuare a leggere",
+    r"чтобы читать дальше",
     r"text wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt",
 )
 # A page's controls in English, by what they do, as whole lines: the buttons and labels of
@@ -327,6 +335,11 @@ CONTROL_LINES: Final = (
     r"(?:turn on|enable|allow) (?:push )?notifications\b|(?:hide|remove) (?:all )?ads\b|"
     r"be the first to comment\b|soyez le premier à (?:commenter|réagir)\b|"
     r"(?:there are )?no comments yet\.?$|aucun commentaire\.?$",
+    # a form's error message, as the whole line
+    r"(?:something went wrong|etwas ist schiefgelaufen|une erreur s'est produite|algo salió mal|"
+    r"qualcosa è andato storto|что-то пошло не так)[.!]?(?: (?:please try again(?: later)?|bitte versuchen sie es "
+    r"(?:später )?erneut|veuillez réessayer(?: plus tard)?|inténtalo de nuevo(?: más tarde)?|riprova(?: più tardi)?|"
+    r"попробуйте (?:ещё|еще) раз(?: позже)?)[.!]?)?$",
     # an imperative to listen to a podcast or an episode: "Listen to the latest episode of <show>"
     r"(?:how to )?listen to (?:[\w'’-]+ ){0,4}(?:podcasts?|episodes?)\b",
     # controls whose words prose also uses, as whole lines only: "Artikel per WhatsApp teilen",
@@ -609,6 +622,8 @@ CONSENT_PHRASES: Final = (
     r"object to legitimate interests?",
     r"view legitimate interests?",
     r"vos choix concernant (?:vos données|la confidentialité|les cookies)",
+    # a sign-up form's privacy notice, however long: "Newsletters may contain info about charities, ..."
+    r"newsletters? may contain (?:info|information) about charities",
 )
 CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # The names of a site's consent and privacy pages, which a news sentence may use too ("Die
