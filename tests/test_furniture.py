@@ -930,6 +930,15 @@ def test_reading_time_in_prose_is_kept(line: str) -> None:
         "Abbonati ora per continuare a leggere",
         "Подпишитесь, чтобы читать дальше",
         "Our newsletters may contain information about charities, online ads, and content funded by outside parties.",
+        # a player's speed and autoplay switch, an episode's label, cookie categories, advert labels
+        "1.5x",
+        "Autoplay",
+        "Episode 4: Inside the negotiating room",
+        "Смотреть трансляцию",
+        "Marketing cookies",
+        "We care about your data",
+        "Werbeanzeige",
+        "Contenu de nos partenaires",
     ],
 )
 def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_removed(line: str) -> None:
@@ -948,6 +957,8 @@ def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_remo
         "Рекомендуем не выходить на улицу, сообщили в МЧС.",
         '"Something went wrong," the minister said.',
         "Something went wrong at the plant on Monday, officials said.",
+        "Episode four of the series airs on Sunday, the broadcaster said.",
+        "Marketing cookies are at the heart of the complaint, the regulator said.",
     ],
 )
 def test_prose_about_paywalls_podcasts_and_consent_is_kept(line: str) -> None:

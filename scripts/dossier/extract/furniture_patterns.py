@@ -327,7 +327,8 @@ MULTILINGUAL_CONTROLS: Final = (
 CONTROL_LINES: Final = (
     r"(?:[-–—•*]\s*)?(?:advert(?:isement)?s?|ads?|sponsored|promoted|gesponsert|anzeigen?|werbung|publicit[ée]|"
     r"publicidad|pubblicit[àa]|реклама|audiobeitrag|anhören|écouter|слушать|прослушать|"
-    r"commercial content|publi-?rédactionnel|publireportage|contenu (?:sponsorisé|partenaire)|"
+    r"commercial content|publi-?rédactionnel|publireportage|contenu (?:sponsorisé|partenaire)|werbeanzeige|"
+    r"contenu (?:de|d'un|de nos|de notre) partenaires?|"
     r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:.])?"
     r"(?:\s*\d{1,2}\+)?$",  # "Реклама. 18+": an advert's age mark
     # imperatives to the reader that open a line: "Turn on notifications ...", "Hide all ads ...",
@@ -335,6 +336,10 @@ CONTROL_LINES: Final = (
     r"(?:turn on|enable|allow) (?:push )?notifications\b|(?:hide|remove) (?:all )?ads\b|"
     r"be the first to comment\b|soyez le premier à (?:commenter|réagir)\b|"
     r"(?:there are )?no comments yet\.?$|aucun commentaire\.?$",
+    # a player's speed and autoplay switch: "1x", "Speed 1.5x", "Lecture automatique"
+    r"(?:(?:playback )?speed:?\s*)?\d(?:[.,]\d{1,2})?\s?[x×]$",
+    r"(?:lecture automatique|autoplay|automatische wiedergabe|reproducción automática|riproduzione automatica|"
+    r"автовоспроизведение)$",
     # a form's error message, as the whole line
     r"(?:something went wrong|etwas ist schiefgelaufen|une erreur s'est produite|algo salió mal|"
     r"qualcosa è andato storto|что-то пошло не так)[.!]?(?: (?:please try again(?: later)?|bitte versuchen sie es "
@@ -460,6 +465,7 @@ LINK_LABEL: Final = re.compile(
     r"top picks|editor'?s choice|elsewhere on (?:the|this|our) (?:site|website)|around the network|"
     r"nos articles (?:sur|consacrés à) [^.!?:]{1,40}|"
     r"catch up on (?:the |all the )?(?:day'?s |today'?s |latest )?(?:top )?(?:headlines|news|stories)|"
+    r"(?:episode|folge|épisode|episodio|выпуск) \d{1,4}|"
     r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)",
     _I,
 )
@@ -647,7 +653,10 @@ CONSENT_CONTROL: Final = re.compile(
     r"^настройки (?:файлов )?cookie$|"
     r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
     r"^(?:privacy|cookie) (?:policy|notice|statement)$|^terms (?:of (?:use|service)|and conditions)$|"
-    r"^we (?:value|respect|care about) your privacy$|^your privacy (?:matters|is important)(?: to us)?$|"
+    r"^we (?:value|respect|care about) your (?:privacy|data)$|"
+    r"^(?:strictly necessary|necessary|essential|functional|functionality|performance|analytics?|analytical|"
+    r"statistics?|marketing|advertising|targeting|preferences?|personali[sz]ation|social media) cookies$|"
+    r"^your privacy (?:matters|is important)(?: to us)?$|"
     r"^(?:einverstanden|j'accepte|d'accord|acepto|de acuerdo|accetto|согласен|согласна)!?$|"
     r"^(?:(?:use|allow|accept) )?(?:only )?(?:strictly )?(?:necessary|essential|required) cookies(?: only)?$|"
     r"^(?:accept|reject|refuse|allow|decline|deny) (?:all )?non-?essential(?: cookies)?$|"

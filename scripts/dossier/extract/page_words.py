@@ -50,7 +50,7 @@ FEATURES: Final = frozenset(
     конфиденциальности уведомления меню розсилка коментарі застосунок додаток
     nieuwsbrief advertentie reacties reklama komentarze
     abonnenten abonnentinnen podcastfolge infolettre balado pódcast audios boletines iscritti
-    подписчики подписчиков подписчикам подписчика аудиозапись
+    подписчики подписчиков подписчикам подписчика аудиозапись трансляция трансляцию трансляции
     """.split()
 )
 # General words for a page's parts, which prose uses too: none is enough alone.
