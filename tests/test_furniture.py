@@ -939,6 +939,13 @@ def test_reading_time_in_prose_is_kept(line: str) -> None:
         "We care about your data",
         "Werbeanzeige",
         "Contenu de nos partenaires",
+        # more of related links' labels (a fourth list of our own)
+        "In case you missed it",
+        "Tags:",
+        "Topics: Russia, UK, Diplomacy",
+        "Ultime notizie",
+        "Другие материалы",
+        "Más noticias sobre Europa",
     ],
 )
 def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_removed(line: str) -> None:
@@ -959,6 +966,8 @@ def test_more_wordings_of_podcast_paywall_advert_consent_and_link_lines_are_remo
         "Something went wrong at the plant on Monday, officials said.",
         "Episode four of the series airs on Sunday, the broadcaster said.",
         "Marketing cookies are at the heart of the complaint, the regulator said.",
+        "Главное, по словам министра, не допустить эскалации.",
+        "Topics of the talks were trade and security, officials said.",
     ],
 )
 def test_prose_about_paywalls_podcasts_and_consent_is_kept(line: str) -> None:
