@@ -39,3 +39,13 @@ def test_titles_and_given_names_open_names_whatever_the_text_says() -> None:
         "Will Smith said he will return to London next year."
     )
     assert names_of("person", text) == ["Lord Falconer", "Will Smith"]
+
+
+def test_sentence_adverbs_modals_and_quantifiers_open_no_name() -> None:
+    text = (
+        "Several Hollywood stars feature in the drama. Often Pipex is blamed by users. "
+        '"Maybe I\'ll be in for some stick," said Harry Redknapp.'
+    )
+    people = names_of("person", text)
+    assert not {"Several Hollywood", "Often Pipex", "Maybe I'll"} & set(people)
+    assert "Harry Redknapp" in people

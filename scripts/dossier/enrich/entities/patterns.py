@@ -63,6 +63,11 @@ FUNCTION_WORDS: Final = frozenset(
     thank thanks dear yes well now instead indeed perhaps speaking asked writing meet meets welcome
     former ex then late once twice holders earlier later sure anything everything nothing something
     overall moreover furthermore nevertheless nonetheless separately additionally firstly secondly
+    several often eventually maybe could would should might must various numerous few recent recently
+    usually currently initially finally sadly luckily apparently certainly clearly obviously presumably
+    probably possibly hopefully fortunately unfortunately interestingly notably especially particularly
+    typically generally mostly largely partly nearly barely hardly merely really actually basically
+    essentially certain whose whoever
     """.split()
 )
 # Capitalised words that are never part of a person's name.
