@@ -224,9 +224,9 @@ _NAME_OPENERS = pat.NOBLE_TITLES | pat.PARTICLES | pat.HONORIFICS
 
 
 def _common_word_names(mentions: list[Mention], document: str) -> set[str]:
-    """The people found by their shape (not the registry) whose first word is no given name of
-    either list, no initial, title or particle, and which the document also writes in small
-    letters as a word of its own: a sentence's or a headline's capitalised word before a name-like
+    """The people of two words found by their shape (not the registry) whose first word is no
+    given name of either list, no initial, title or particle, and which the document also writes
+    in small letters as a word of its own: a sentence's or a headline's capitalised word before a name-like
     word ("Recent Bond games", "Several Hollywood stars", "Original Abba", "Video Countdown"),
     not a person. Their keys; every mention of them goes (the surname uses too)."""
     found: set[str] = set()
@@ -237,8 +237,8 @@ def _common_word_names(mentions: list[Mention], document: str) -> set[str]:
         seen.add(mention.entity)
         first, _, rest = mention.name.partition(" ")
         folded = first.casefold()
-        if not rest or len(first.rstrip(".")) < 2 or folded in _NAME_OPENERS or is_given(folded):
-            continue
+        if not rest or " " in rest or len(first.rstrip(".")) < 2 or folded in _NAME_OPENERS or is_given(folded):
+            continue  # a longer name keeps its person ("Rapper Ice Cube"), under a name too long
         if lowercase_in(document, first):
             found.add(mention.entity)
     return found
