@@ -994,3 +994,16 @@ def test_page_words_in_more_languages_make_a_control(line: str) -> None:
 )
 def test_headings_with_the_new_page_words_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Skip the queue, pay more", "Read the small print, then sign", "Ascoltare la radio, pagando meno"],
+)
+def test_a_command_with_a_second_clause_is_a_heading(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize("line", ["Download the episode (MP3, 38MB)", "Watch the video, share"])
+def test_a_commands_brackets_and_lists_of_page_words_are_one_clause(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]

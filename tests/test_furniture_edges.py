@@ -184,3 +184,8 @@ def test_a_newsrooms_note_on_the_text_closes_it_as_the_article(line: str) -> Non
 @pytest.mark.parametrize("line", ["Apps that track you", "Cookies which follow you everywhere"])
 def test_a_label_with_a_relative_pronoun_is_a_heading_not_a_control(line: str) -> None:
     assert removed(at_head(line)) == []
+
+
+@pytest.mark.parametrize("line", ["Download at your peril", "Share your worries with a doctor"])
+def test_an_action_advising_the_reader_without_a_feature_is_a_heading(line: str) -> None:
+    assert removed(at_head(line)) == []

@@ -16,11 +16,12 @@ When a rule is unsure it keeps the line: losing article text is worse than showi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dossier.extract import furniture_patterns as pat
 from dossier.extract.headline_lists import trailing_headlines
-from dossier.extract.page_words import names_the_page, page_words_only
+from dossier.extract.page_words import in_vocabulary, names_the_page, page_words_only
 from dossier.models import Paragraph
 
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
@@ -69,9 +70,19 @@ def _looks_like_control(text: str, words: int) -> bool:
         return True
     if words <= MAX_CONTROL_WORDS and pat.UI_WEAK.search(text) and pat.READER_CUE.search(text):
         return not text.endswith("?") or bool(pat.QUESTION_PROMPT.search(text))
-    if words <= MAX_COMMAND_WORDS and not text.endswith((".", "?")) and pat.UI_COMMAND.match(text):
+    if (
+        words <= MAX_COMMAND_WORDS
+        and not text.endswith((".", "?"))
+        and pat.UI_COMMAND.match(text)
+        and _one_clause(text)
+    ):
         return True
-    if words <= MAX_COMMAND_WORDS + 1 and not pat.PROSE_END.search(text) and pat.MULTILINGUAL_COMMAND.match(text):
+    if (
+        words <= MAX_COMMAND_WORDS + 1
+        and not pat.PROSE_END.search(text)
+        and pat.MULTILINGUAL_COMMAND.match(text)
+        and _one_clause(text)
+    ):
         return True
     if words <= MAX_LINK_WORDS and pat.LINK_LABEL.match(text):
         return True
@@ -101,6 +112,17 @@ def _looks_like_control(text: str, words: int) -> bool:
     return words <= MAX_SHARE_BAR_WORDS and all(
         t in pat.SOCIAL_WORDS or not t for t in (t.casefold().strip(":|•·,") for t in text.split())
     )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _one_clause(text: str) -> bool:
+    """Whether a command is one clause, or a list of the page's words ("Watch, listen and read"):
+    a second clause after a comma is a heading's shape ("Skip the ads, pay more", "Ascoltare i
+    podcast, pagando")."""
+    _, comma, after = _BRACKETED.sub("", text).partition(", ")  # "Download the episode (MP3, 42MB)": one
+    return not comma or all(in_vocabulary(word.strip(".,;:!?\"'").casefold()) for word in after.split())
 
 
 def _is_consent(text: str, words: int) -> bool:

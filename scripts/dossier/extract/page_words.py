@@ -125,7 +125,7 @@ _SITE: Final = re.compile(r"^[\w-]+\.(?:com|de|fr|ru|it|es|nl|pl|ua|at|ch|net|or
 _ACRONYM: Final = re.compile(r"^[A-ZА-Я]{2,5}$")
 
 
-def _in_vocabulary(word: str) -> bool:
+def in_vocabulary(word: str) -> bool:
     """Whether a case-folded word is one of the page's: a feature, a page word, an action or a
     grammatical word."""
     return word in FEATURES or word in PAGE or word in ACTIONS or word in GRAMMAR
@@ -137,7 +137,7 @@ def _known(word: str, folded: str) -> tuple[bool, bool]:
         return True, True
     if folded.endswith(("'s", "’s")) and _ACRONYM.match(word[:-2]):
         return True, False  # "NPR's"
-    return _in_vocabulary(folded) or bool(_ACRONYM.match(word) or _SITE.match(word)), False
+    return in_vocabulary(folded) or bool(_ACRONYM.match(word) or _SITE.match(word)), False
 
 
 def page_words_only(text: str) -> bool:
@@ -286,8 +286,10 @@ def _page_label(text: str, words: list[str], addressed: bool, *, last: bool) -> 
     if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS) or not _RELATIVE.isdisjoint(words):
         return False
     return bool(
-        (last and feature and sum(not _in_vocabulary(word) for word in words) <= 1)
-        or addressed
+        (last and feature and sum(not in_vocabulary(word) for word in words) <= 1)
+        # the reader addressed, with a feature or the page itself named: not an action's advice
+        # to the reader ("Download at your own risk"), a heading's shape
+        or (addressed and (feature or bool(_SELF.search(text))))
         or all(word in ACTIONS or word in GRAMMAR for word in words)
         or _ME.search(text)
         or ((feature or words[0] in _PLAYING) and _LABEL_MARK.search(text))  # not "Update | <headline>"
