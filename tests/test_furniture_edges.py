@@ -42,7 +42,7 @@ def in_the_middle(line: str) -> tuple[Paragraph, ...]:
         "Podcast Extra | Folge 12",  # a label's bullet
         "Vorlesen · 6 Minuten",  # a length
         "LISTEN: The week in Westminster",  # a link's action and its colon, not a speaker
-        "Podcasts every morning for you",  # a feature and the reader
+        "Our podcasts every morning for you",  # a feature and the site speaking to the reader
         "This article is for subscribers only.",  # a sentence about the page that names it
         "Your podcast is ready: listen on this page.",  # a sentence to the reader that acts on the page
     ],
@@ -189,3 +189,32 @@ def test_a_label_with_a_relative_pronoun_is_a_heading_not_a_control(line: str) -
 @pytest.mark.parametrize("line", ["Download at your peril", "Share your worries with a doctor"])
 def test_an_action_advising_the_reader_without_a_feature_is_a_heading(line: str) -> None:
     assert removed(at_head(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # advice to the reader: longer than a prompt, or of two clauses, and no site speaking
+        "Go to the settings menu and tap Privacy to check which apps can read your location.",
+        "Deleting your cookies will not hide you online, but it is a start.",
+        "In short, keep the subscription you use and cancel the others.",
+        # a heading that asks, or advises without an action of the page
+        "Why you should delete old apps",
+        "Block trackers in your browser",
+        "Podcasts every morning for you",  # the reader alone, no action of the page: a heading may say it
+    ],
+)
+def test_advice_to_the_reader_at_the_edges_is_the_article(line: str) -> None:
+    assert removed(at_head(line)) == [] and removed(at_tail(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media playback is unsupported on your device",
+        "You can change these settings at any time using the link at the foot of any page.",
+        "Deaktivieren Sie den Werbeblocker für unsere Seite",
+    ],
+)
+def test_the_pages_own_messages_to_the_reader_open_the_text_as_furniture(line: str) -> None:
+    assert [text for text, _ in removed(at_head(line))] == [line]

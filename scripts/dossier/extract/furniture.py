@@ -115,6 +115,7 @@ def _looks_like_control(text: str, words: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_QUOTE_BEFORE = re.compile(r"[\"“„«‘‹']\s?$")
 
 
 def _one_clause(text: str) -> bool:
@@ -132,15 +133,16 @@ def _is_consent(text: str, words: int) -> bool:
     if pat.COOKIE_WORD.search(text) and not pat.SPEECH.search(text):
         # a cookie page's name as a label, or as a sentence to the reader ("Read our cookie policy.")
         label = not pat.PROSE_END.search(text) or pat.READER_CUE.search(text)
-        if words <= MAX_CONTROL_WORDS and label and pat.COOKIE_LABEL.search(text):
-            return True
+        if words <= MAX_CONTROL_WORDS and label and pat.COOKIE_LABEL.search(text) and not pat.ASKING.match(text):
+            return True  # not a heading asking: "How to manage your cookie settings"
         if pat.COOKIE_NOTICE.search(text):
             return True
     if words <= MAX_COMMAND_WORDS and not pat.SENTENCE_END.search(text) and pat.CONSENT_CONTROL.search(text):
         return True
     if pat.CONSENT_PAGES.search(text) and (not pat.PROSE_END.search(text) or pat.READER_OR_US.search(text)):
         return True
-    return bool(pat.CONSENT.search(text))
+    # a banner's phrase quoted in prose is the article's ('klickt oft auf „Alle akzeptieren“ ...')
+    return any(not _QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start()) for m in pat.CONSENT.finditer(text))
 
 
 CREDIT_TAIL = 200  # characters: a credit ends the line, and is shorter than this

@@ -228,6 +228,7 @@ CONTROL_PHRASES: Final = (
     r"только (?:для )?подписчик\w+",
     r"weiterlesen mit \S+(?: \S+)? (?:plus|premium|abo)",
     r"artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt",
+    r"media playback is (?:unsupported|not supported)",
     # sign-up forms: their privacy line, a free trial, "already a subscriber?" and "subscribe to read on"
     r"mit (?:der|ihrer) anmeldung (?:akzeptieren|stimmen) sie",
     r"testen sie (?:jetzt )?\d+ (?:tage|wochen) (?:kostenlos|gratis)",
@@ -614,6 +615,10 @@ COOKIE_NOTICE: Final = re.compile(
 COOKIE_LABEL: Final = re.compile(r"\bcookies? (?:settings|preferences|policy|notice|consent)\b", _I)
 # Every cookie notice names cookies: a line without the word is not tried against COOKIE_NOTICE.
 COOKIE_WORD: Final = re.compile("cookie|куки", _I)
+# A question word opening a line: a heading's ("How to manage your cookie settings")
+ASKING: Final = re.compile(
+    r"(?:how|why|what|when|where|wie|warum|pourquoi|comment|почему|как|cómo|por qué|perché|come)\b", _I
+)
 # Consent banners' privacy choices that need not name cookies: phrases no article uses...
 CONSENT_PHRASES: Final = (
     r"do not sell (?:or share )?my",
@@ -663,7 +668,6 @@ CONSENT_CONTROL: Final = re.compile(
     r"^your privacy (?:matters|is important)(?: to us)?$|"
     r"^(?:einverstanden|j'accepte|d'accord|acepto|de acuerdo|accetto|согласен|согласна)!?$|"
     r"^(?:(?:use|allow|accept) )?(?:only )?(?:strictly )?(?:necessary|essential|required) cookies(?: only)?$|"
-    r"^(?:accept|reject|refuse|allow|decline|deny) (?:all )?non-?essential(?: cookies)?$|"
     r"^allow (?:selection|all cookies)$|"
     r"\balways active$|^(?:zustimmen|akzeptieren) und weiter$|^accepter et continuer$|^aceptar y continuar$|"
     r"^accetta e continua$|^принять и продолжить$|"

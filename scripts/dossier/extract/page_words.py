@@ -95,6 +95,7 @@ ACTIONS: Final = frozenset(
     читать скачать скачайте сохранить отправить смотреть показать принять отклонить настроить
     воспроизвести
     resume rewind weiterlesen ansehen anschauen zustimmen einloggen abmelden inscrire continuer
+    aktivieren deaktivieren activer désactiver activar desactivar attivare disattivare
     poursuivre découvrir regístrate registrarse continuar descubre registrati accedi continua scopri
     читайте слушайте смотрите подписывайтесь зарегистрируйтесь войдите продолжить узнать перейти
     """.split()
@@ -173,7 +174,8 @@ MAX_PAGE_LABEL_WORDS: Final = 6
 _SELF: Final = re.compile(
     r"\bthis (?:article|story|page|site|video|audio|podcast|episode|newsletter|feature|content)\b|"
     r"\b(?:dieser|diesen|dieses) (?:artikel|beitrag|seite)\b|\bcet article\b|\bcette page\b|"
-    r"\bэт(?:а|у|ой) стат\w+|\best[ea] (?:artículo|página)\b|\bquest[oa] (?:articolo|pagina)\b",
+    r"\bэт(?:а|у|ой) стат\w+|\best[ea] (?:artículo|página)\b|\bquest[oa] (?:articolo|pagina)\b|"
+    r"\b(?:at|on) the (?:bottom|top|foot) of (?:any|every|each|this|the) page\b",
     re.IGNORECASE,
 )
 # a label's bullet after its first words ("Podcast | ..."), or a length ("4 min", "12:30")
@@ -222,6 +224,27 @@ _EDITORIAL: Final = re.compile(
 )
 # A relative pronoun: a heading's or a sentence's shape ("Apps that track you"), not a button's.
 _RELATIVE: Final = frozenset("that which who whom whose qui dont который которая которое которые che cui".split())
+# ... and in a sentence, a contrast or a second clause: advice's shape ("Clearing your cookies won't
+# make you invisible, but it's a good start."), not a prompt's
+_CLAUSES: Final = _RELATIVE | frozenset("but although though whereas aber obwohl mais pero aunque ma но однако".split())
+# A question word opening a label: a heading ("Why you should clear cookies", "How to ...")
+_ASKING: Final = frozenset(
+    "why how what when where which who warum wie was wann wo pourquoi comment quand où почему как что когда "
+    "por qué cómo cuándo dónde perché come quando dove".split()
+)
+# The site speaking ("we", "our", "us") or the page named ("this article"): the reader addressed
+# alone ("you", "your") is advice's voice too, which must say more (see _page_sentence, _page_label)
+_SITE_VOICE: Final = re.compile(
+    r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:wir|uns|unser\w*|notre|nos|nous|nuestr\w+|nostr\w+|мы|нас|наш\w*)\b"
+)
+# a connective opening a sentence: an article's conclusion ("In short, keep the ..."), not a prompt
+_DISCOURSE: Final = frozenset(
+    "in short|in the end|in sum|in any case|after all|either way|ultimately|finally|overall|so|still|"
+    "for now|above all|in other words|instead|otherwise|meanwhile|kurz|letztlich|bref|enfin|en somme|"
+    "en resumen|al final|insomma|alla fine|в итоге|короче".split("|")
+)
+#: a sentence to the reader alone, no longer than this: a prompt ("Check your inbox to confirm.")
+MAX_READER_SENTENCE_WORDS: Final = 12
 
 
 def names_the_page(text: str, *, last: bool = False) -> bool:
@@ -259,16 +282,24 @@ def names_the_page(text: str, *, last: bool = False) -> bool:
     if not words:
         return False
     addressed = bool(READER_OR_US.search(text) or _SELF.search(text))
+    site = bool(_SITE_VOICE.search(text) or _SELF.search(text))
     # a notice and its button ("... accepted the relevant cookies. Enable cookies") reads as one
     if text.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _INSIDE_END.search(text):
-        return _page_sentence(words, addressed)
-    return _page_label(text, words, addressed, last=last)
+        return _page_sentence(words, addressed, site=site)
+    return _page_label(text, words, addressed, site=site, last=last)
 
 
-def _page_sentence(words: list[str], addressed: bool) -> bool:
+def _page_sentence(words: list[str], addressed: bool, *, site: bool) -> bool:
     """A sentence to the reader or about the page that names a feature and acts on the page or
     names it ("Check your inbox to confirm your subscription.", "This article is for subscribers
-    only."); not advice about advertising ("You should never use an ad rate card ...")."""
+    only."); not advice about advertising ("You should never use an ad rate card ..."). A
+    sentence to the reader alone, without the site's voice, is a prompt only when short and of one
+    clause: advice runs longer ("Open the Settings app and tap Privacy to see which apps ...")."""
+    opening = {words[0], " ".join(words[:2]), " ".join(words[:3])}
+    if not site and (
+        len(words) > MAX_READER_SENTENCE_WORDS or not _CLAUSES.isdisjoint(words) or not _DISCOURSE.isdisjoint(opening)
+    ):
+        return False
     return (
         addressed
         and any(word in FEATURES for word in words)
@@ -276,7 +307,7 @@ def _page_sentence(words: list[str], addressed: bool) -> bool:
     )
 
 
-def _page_label(text: str, words: list[str], addressed: bool, *, last: bool) -> bool:
+def _page_label(text: str, words: list[str], addressed: bool, *, site: bool, last: bool) -> bool:
     """A label naming a feature or opening with an action, with one more sign that it is the
     page's (see names_the_page). Its words count in compounds and after an elision too
     ("Audio-Version", "Riproduci l'audio"), which sentences' are not: prose's compounds name
@@ -285,11 +316,14 @@ def _page_label(text: str, words: list[str], addressed: bool, *, last: bool) -> 
     feature = any(part in FEATURES for part in parts)
     if len(words) > MAX_LABEL_WORDS or not (feature or words[0] in ACTIONS) or not _RELATIVE.isdisjoint(words):
         return False
+    if words[0] in _ASKING or (len(words) > 1 and f"{words[0]} {words[1]}" in _ASKING):
+        return False  # a question word opens a heading: "Why you should clear cookies", "How to ..."
     return bool(
         (last and feature and sum(not in_vocabulary(word) for word in words) <= 1)
         # the reader addressed, with a feature or the page itself named: not an action's advice
         # to the reader ("Download at your own risk"), a heading's shape
-        or (addressed and (feature or bool(_SELF.search(text))))
+        # (the reader alone, as advice also speaks: with an action on the page first)
+        or (addressed and (feature or bool(_SELF.search(text))) and (site or words[0] in ACTIONS))
         or all(word in ACTIONS or word in GRAMMAR for word in words)
         or _ME.search(text)
         or ((feature or words[0] in _PLAYING) and _LABEL_MARK.search(text))  # not "Update | <headline>"
