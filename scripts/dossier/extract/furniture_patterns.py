@@ -754,10 +754,12 @@ READER: Final = re.compile(
 # The reader or the site addressed in a line about the page (page_words.names_the_page): "you",
 # "your", "we", "our" in the languages of the rules; "us" only in small letters (not "US"), and
 # German's "Sie" and "Ihr" only capitalised ("sie" is "she" or "they").
+# The site speaking of itself ("we", "our", "us"), in the languages of READER_OR_US.
+_SITE_WORDS = r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:wir|uns|unser\w*|notre|nos|nous|nuestr\w+|nostr\w+|мы|нас|наш\w*)\b"
+SITE_VOICE: Final = re.compile(_SITE_WORDS)
 READER_OR_US: Final = re.compile(
-    r"\b(?:[Yy]ou|[Yy]ours?|[Ww]e|[Oo]urs?|us)\b|\b(?:Sie|Ihr|Ihre[mnrs]?)\b|"
-    r"\b(?i:wir|uns|unser\w*|dein\w*|vous|votre|vos|notre|nos|nous|usted|ustedes|vuestr\w+|nuestr\w+|"
-    r"voi|vostr\w+|nostr\w+|tuo|tua|вы|вас|ваш\w*|мы|нас|наш\w*)\b"
+    r"\b(?:[Yy]ou|[Yy]ours?)\b|\b(?:Sie|Ihr|Ihre[mnrs]?)\b|"
+    r"\b(?i:dein\w*|vous|votre|vos|usted|ustedes|vuestr\w+|voi|vostr\w+|tuo|tua|вы|вас|ваш\w*)\b|" + _SITE_WORDS
 )
 # A newsletter prompt in sentences: an inbox or a newsletter offered to the reader ("Want more
 # ... in your inbox? Subscribe to ...'s weekly newsletter", "Receive the latest news ... to your

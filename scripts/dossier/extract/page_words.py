@@ -20,7 +20,7 @@ import itertools
 import re
 from typing import Final
 
-from dossier.extract.furniture_patterns import READER_OR_US
+from dossier.extract.furniture_patterns import READER_OR_US, SITE_VOICE
 
 # Parts of a page that articles name only when writing about them at length: one is needed.
 FEATURES: Final = frozenset(
@@ -232,11 +232,6 @@ _ASKING: Final = frozenset(
     "why how what when where which who warum wie was wann wo pourquoi comment quand où почему как что когда "
     "por qué cómo cuándo dónde perché come quando dove".split()
 )
-# The site speaking ("we", "our", "us") or the page named ("this article"): the reader addressed
-# alone ("you", "your") is advice's voice too, which must say more (see _page_sentence, _page_label)
-_SITE_VOICE: Final = re.compile(
-    r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:wir|uns|unser\w*|notre|nos|nous|nuestr\w+|nostr\w+|мы|нас|наш\w*)\b"
-)
 # a connective opening a sentence: an article's conclusion ("In short, keep the ..."), not a prompt
 _DISCOURSE: Final = frozenset(
     "in short|in the end|in sum|in any case|after all|either way|ultimately|finally|overall|so|still|"
@@ -282,7 +277,9 @@ def names_the_page(text: str, *, last: bool = False) -> bool:
     if not words:
         return False
     addressed = bool(READER_OR_US.search(text) or _SELF.search(text))
-    site = bool(_SITE_VOICE.search(text) or _SELF.search(text))
+    # The site speaking ("we", "our") or the page named ("this article"): the reader addressed
+    # alone ("you", "your") is advice's voice too, which must say more (_page_sentence, _page_label)
+    site = bool(SITE_VOICE.search(text) or _SELF.search(text))
     # a notice and its button ("... accepted the relevant cookies. Enable cookies") reads as one
     if text.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _INSIDE_END.search(text):
         return _page_sentence(words, addressed, site=site)
@@ -320,9 +317,8 @@ def _page_label(text: str, words: list[str], addressed: bool, *, site: bool, las
         return False  # a question word opens a heading: "Why you should clear cookies", "How to ..."
     return bool(
         (last and feature and sum(not in_vocabulary(word) for word in words) <= 1)
-        # the reader addressed, with a feature or the page itself named: not an action's advice
-        # to the reader ("Download at your own risk"), a heading's shape
-        # (the reader alone, as advice also speaks: with an action on the page first)
+        # the reader addressed, with a feature or the page itself named, and the site speaking
+        # or an action of the page first: not advice ("Download at your own risk")
         or (addressed and (feature or bool(_SELF.search(text))) and (site or words[0] in ACTIONS))
         or all(word in ACTIONS or word in GRAMMAR for word in words)
         or _ME.search(text)
