@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
 
@@ -230,15 +231,23 @@ class Corpus:
         return len(self.rejected) + len(self.warnings) + len(self.curation_problems)
 
 
-def pickled_by_fields(cls: type) -> None:
-    """Pickle ``cls`` as its class and its fields' values, rebuilt by calling the class.
+def pickled_by_fields(*classes: type) -> None:
+    """Pickle each of ``classes`` (frozen dataclasses) as its class and its fields' values, rebuilt
+    by calling the class.
 
     For a frozen, slotted dataclass, ``dataclasses`` pickles through a ``__getstate__`` and
     ``__setstate__`` of its own that call ``fields()`` for every object: 64% of the time taken to
     pickle the BBC corpus (61,000 objects) for the build cache, and as much again for every
     result a worker process sends back. Taking the values with one ``attrgetter`` is C code.
-    Other modules' models that cross between processes in bulk call it too (entity mentions).
+    The entity rules' frozen dataclasses need it too: compiled (see dossier.native), they have
+    no ``__dict__``, and pickle's default would set their fields one by one, which a frozen class
+    refuses.
     """
+    for cls in classes:
+        setattr(cls, "__reduce__", _reduce_by_fields(cls))  # noqa: B010 - a method assigned after the class is made
+
+
+def _reduce_by_fields(cls: type) -> Callable[[object], tuple[type, tuple[object, ...]]]:
     names = [f.name for f in fields(cls)]
     values = operator.attrgetter(*names)
 
@@ -246,11 +255,10 @@ def pickled_by_fields(cls: type) -> None:
         got = values(self)
         return cls, (got,) if len(names) == 1 else got
 
-    setattr(cls, "__reduce__", reduce)  # noqa: B010 - a method assigned after the class is made
+    return reduce
 
 
-for _model in (
+pickled_by_fields(
     Source, DateValue, Value, FileMeta, Decoded, RemovedLine, EntityRef, RelatedRef, Mentioned,
     EntityInfo, PlaceInfo, Metadata, Document, SiteInfo, Rejected, Corpus,
-):  # fmt: skip
-    pickled_by_fields(_model)
+)  # fmt: skip

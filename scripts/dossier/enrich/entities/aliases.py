@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier.models import pickled_by_fields
+
 _EXTRA_FOLDS = {"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-"}
 _EXTRA_FOLDS |= {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "\u00a0": " "}
 
@@ -70,6 +72,9 @@ class AliasMatch:
     key: str
 
 
+pickled_by_fields(AliasMatch)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
+
+
 def _units(name: str) -> list[str]:
     """A folded lowercase name as regex pieces: one per character, ``\\s+`` per run of spaces."""
     return [r"\s+" if part.isspace() else re.escape(part) for part in re.findall(r"\s+|.", name)]
@@ -110,7 +115,8 @@ def _case_rule(name: str) -> str:
 class AliasIndex:
     """Names (each with the key of its owner) compiled into one pattern."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, str]] = ()) -> None:
+        # names default to none: mypyc's compiled class is unpickled by calling it with no argument
         self._owners: dict[str, tuple[str, list[tuple[str, str]]]] = {}
         for name, key in names:
             folded = single_spaced(fold(name).strip())

