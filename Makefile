@@ -37,9 +37,12 @@ $(RUNTIME_STAMP): requirements.txt pyproject.toml
 	touch $@
 
 $(NATIVE_STAMP): $(RUNTIME_STAMP) $(NATIVE_SOURCES)
-	$(BIN)/python -m dossier.compile_native || echo "dossier: the entity rules were not compiled \
-	(mypyc needs a C compiler and Python's headers); the build runs them as Python"
-	touch $@
+	@echo "compiling the entity rules with mypyc (about 90 s; log in $(VENV)/native-compile.log)"
+	@$(BIN)/python -m dossier.compile_native > $(VENV)/native-compile.log 2>&1 \
+	  && tail -n 1 $(VENV)/native-compile.log \
+	  || echo "dossier: the entity rules were not compiled (mypyc needs a C compiler and Python's" \
+	     "headers; see $(VENV)/native-compile.log); the build runs them as Python"
+	@touch $@
 
 $(ZENSICAL_STAMP): $(RUNTIME_STAMP) requirements-zensical.txt
 	$(BIN)/python -m pip install --quiet -r requirements-zensical.txt
