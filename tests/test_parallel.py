@@ -156,6 +156,33 @@ def test_apart_jobs_run_in_order_in_a_process_that_then_ends(fresh: ProcessPoolE
     assert pid == here and offset == 100
 
 
+def large_result(shared: dict[str, Any]) -> bytes:
+    return b"x" * (4 << 20)  # far more than a pipe holds: sending it waits for the parent
+
+
+def mark_started(shared: dict[str, Any]) -> str:
+    Path(shared["marker"]).write_text("started")
+    return "done"
+
+
+def _apart_runs_ahead(marker: Path) -> tuple[bool, int, str]:
+    """Whether the second apart job started while the first job's result was still untaken."""
+    with _forced_workers(), Workers(10, shared={"marker": str(marker)}, apart=(large_result, mark_started)) as workers:
+        deadline = time.monotonic() + 20
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        ahead = marker.exists()
+        return ahead, len(workers.apart_result()), workers.apart_result()
+
+
+def test_an_apart_job_runs_while_the_previous_result_waits_to_be_taken(
+    fresh: ProcessPoolExecutor, tmp_path: Path
+) -> None:
+    """The render stage takes the entity pages only after its own work: the catalogs, the next
+    job apart, must not wait for that."""
+    assert fresh.submit(_apart_runs_ahead, tmp_path / "started").result() == (True, 4 << 20, "done")
+
+
 def _apart_failure() -> str:
     with _forced_workers(), Workers(10, shared={}, apart=(shared_offset, shared_offset)) as workers:
         try:

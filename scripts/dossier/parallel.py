@@ -94,18 +94,33 @@ def _chunk(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Re
 
 def _run_apart(connection: Any, shared: object, jobs: Sequence[Callable[[Any], object]]) -> None:
     """The body of the process of Workers' ``apart`` jobs: each job's result (or exception) is
-    sent back in turn; the process ends, and its memory is given back, after the last one."""
+    sent back in turn; the process ends, and its memory is given back, after the last one.
+
+    A result is sent by a thread while the next job runs: the parent takes it only when it needs
+    it, and until then a pipe's send would hold this process still (on BBC the catalogs waited
+    0.2 s for the parent to take the entity pages, at the end of the render stage)."""
     _start_worker(shared)
+    sending: threading.Thread | None = None
     for job in jobs:
         try:
             outcome: tuple[bool, object] = (True, job(shared))
         except Exception as exc:  # raised in the parent by Workers.apart_result
             outcome = (False, exc)
-        try:
-            connection.send(outcome)
-        except Exception as exc:  # an exception or result that cannot be pickled
-            connection.send((False, BrokenProcessPool(f"{job.__name__}: {exc!r}")))
+        if sending is not None:
+            sending.join()  # one result on its way at a time, in order
+        sending = threading.Thread(target=_send, args=(connection, job.__name__, outcome))
+        sending.start()
+        del outcome  # the thread holds it until it is sent
+    if sending is not None:
+        sending.join()
     connection.close()
+
+
+def _send(connection: Any, name: str, outcome: tuple[bool, object]) -> None:
+    try:
+        connection.send(outcome)
+    except Exception as exc:  # an exception or result that cannot be pickled
+        connection.send((False, BrokenProcessPool(f"{name}: {exc!r}")))
 
 
 class Workers:
