@@ -24,12 +24,12 @@ from typing import Any
 import pytest
 
 from dossier import parallel
-from dossier.cache import BuildCache
+from dossier.cache import BuildCache, load_cache
 from dossier.config import load_settings
 from dossier.extract import extract_source, extract_sources
 from dossier.models import Corpus, Document, Rejected, SiteInfo, Source
 from dossier.parallel import Workers, ordered_map, worker_count
-from dossier.pipeline import Timings, extract_all
+from dossier.pipeline import Timings, build, extract_all
 from dossier.read.discover import read_sources
 from dossier.render import render_site
 from tests.helpers import BBC, REPO, make_project
@@ -181,6 +181,25 @@ def test_an_apart_job_runs_while_the_previous_result_waits_to_be_taken(
     """The render stage takes the entity pages only after its own work: the catalogs, the next
     job apart, must not wait for that."""
     assert fresh.submit(_apart_runs_ahead, tmp_path / "started").result() == (True, 4 << 20, "done")
+
+
+def _build_twice(root: str) -> tuple[bool, bool, int]:
+    """Build with workers (the cache's bytes are made in the render stage's process apart), read
+    the cache back, and build again."""
+    with _forced_workers():
+        settings = load_settings(Path(root))
+        first = build(settings)
+        cached = load_cache(Path(root))
+        second = build(settings)
+    return cached.corpus == first.corpus, second.fresh, len(cached.documents)
+
+
+def test_the_cache_made_apart_is_the_builds_and_serves_the_next_build(
+    fresh: ProcessPoolExecutor, tmp_path: Path
+) -> None:
+    same, rebuilt, documents = fresh.submit(_build_twice, str(make_project(tmp_path / "project"))).result()
+    assert same and documents == len(list((REPO / "seeds").rglob("*.*")))
+    assert not rebuilt  # nothing changed: the second build took everything from the cache
 
 
 def _apart_failure() -> str:

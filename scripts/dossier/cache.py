@@ -142,11 +142,25 @@ def load_cache(root: Path) -> BuildCache:
 
 def save_cache(root: Path, cache: BuildCache) -> None:
     """Store the cache atomically, authenticated; failing to store it never fails the build."""
+    store_cache(root, cache_file(cache))
+
+
+def cache_file(cache: BuildCache) -> bytes | None:
+    """The bytes ``save_cache`` stores: the cache pickled, with its MAC; None when this user has no
+    key and none can be made (nothing is stored then). The build makes them in the render stage's
+    process apart, which holds the corpus already (see pipeline._build)."""
     key = _key(create=True)
     if key is None:
-        return
+        return None
     payload = cache.fingerprint.encode("ascii") + b"\n" + pickle.dumps(cache, protocol=pickle.HIGHEST_PROTOCOL)
+    return _MAGIC + _mac(key, payload) + payload
+
+
+def store_cache(root: Path, data: bytes | None) -> None:
+    """Write ``cache_file``'s bytes atomically; failing to write them never fails the build."""
+    if data is None:
+        return
     try:
-        write_atomic(root / CACHE_FILE, _MAGIC + _mac(key, payload) + payload)
+        write_atomic(root / CACHE_FILE, data)
     except (OSError, WriteError):
         return

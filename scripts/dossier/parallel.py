@@ -108,12 +108,19 @@ def _run_apart(connection: Any, shared: object, jobs: Sequence[Callable[[Any], o
             outcome = (False, exc)
         if sending is not None:
             sending.join()  # one result on its way at a time, in order
-        sending = threading.Thread(target=_send, args=(connection, job.__name__, outcome))
+        sending = threading.Thread(target=_send, args=(connection, _name(job), outcome))
         sending.start()
         del outcome  # the thread holds it until it is sent
     if sending is not None:
         sending.join()
     connection.close()
+
+
+def _name(job: Callable[..., object]) -> str:
+    """A job's name for messages: a function's, or the function a ``partial`` wraps."""
+    if isinstance(job, partial):
+        return _name(job.func)
+    return str(getattr(job, "__name__", repr(job)))
 
 
 def _send(connection: Any, name: str, outcome: tuple[bool, object]) -> None:
@@ -196,7 +203,7 @@ class Workers:
             assert self._apart_process is not None
             self._apart_process.join()
             code = self._apart_process.exitcode
-            raise BrokenProcessPool(f"the process running {job.__name__} ended without its result ({code})") from None
+            raise BrokenProcessPool(f"the process running {_name(job)} ended without its result ({code})") from None
         if not ok:
             raise value
         return value

@@ -5,9 +5,10 @@ Nothing here touches the disk; the write stage does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from dossier.models import Corpus, Document, SiteInfo
@@ -94,6 +95,8 @@ class Rendered:
 
     paths: tuple[str, ...]
     files: Iterator[tuple[str, bytes]]
+    #: the result of ``rendering``'s ``beside`` job (None without one), waited for if need be
+    beside: Callable[[], object] = lambda: None
 
 
 @contextmanager
@@ -107,9 +110,11 @@ def rendering(
     spellings: Spellings | None = None,
     part_size: int | None = None,
     indexing: Mapping[str, Indexing] | None = None,
+    beside: Callable[[], object] | None = None,
 ) -> Iterator[Rendered]:
     """Every generated file: pages, published originals, listings and catalogs, to be read from
-    ``files`` inside the block.
+    ``files`` inside the block. ``beside``: one more job that reads the whole corpus (the build
+    cache's bytes), run in the process apart after the others; its result is ``Rendered.beside``.
 
     On a large corpus this process renders the listings and the feeds while a process of its own
     renders the entity pages and the catalogs (the corpus-wide jobs, one after the other) and
@@ -134,7 +139,10 @@ def rendering(
     shared = _Site(corpus, links, [links[doc.id] for doc in docs], listed_at(docs, rows), site)
     part_size = part_size or PART_SIZE
     indexed = search_files(corpus, spellings, part_size, indexing) if len(docs) > part_size else None
-    with Workers(len(docs), shared=shared, apart=(_entity_outputs, _catalog_files)) as workers:
+    apart: tuple[Callable[[_Site], object], ...] = (_entity_outputs, _catalog_files)
+    if beside is not None:
+        apart += (partial(_beside, beside),)
+    with Workers(len(docs), shared=shared, apart=apart) as workers:
         pages = workers.map_shared(_document_page, range(len(docs)), paced=True)  # forks the workers, if any
         home = home_page(corpus, site_name=site.name, latest=latest).encode("utf-8")
         listed = listings(corpus, rows)
@@ -148,7 +156,12 @@ def rendering(
         # index, names data, catalogs, feeds and listings); _files lets each go once written.
         del indexed, listed, feeds, entities, catalogs
         paths = (*collection, *(path for doc in docs for path in (document_path(doc), doc.original)))
-        yield Rendered(paths, _files(collection, docs, pages, seed_bytes))
+        taken = workers.apart_result if beside is not None else (lambda: None)
+        yield Rendered(paths, _files(collection, docs, pages, seed_bytes), taken)
+
+
+def _beside(job: Callable[[], object], site: _Site) -> object:
+    return job()
 
 
 def _files(
