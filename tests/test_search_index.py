@@ -17,6 +17,7 @@ from dossier.config import load_settings
 from dossier.models import Corpus, Value
 from dossier.pipeline import build, registry_spellings
 from dossier.search import bundle, search_files, start_early
+from dossier.search.compact import MetaError, pack, unpack
 from dossier.search.pagefind import IndexError_, Indexing, Record, index_files
 from dossier.search.tables import date_column, name_key, shard_name
 from tests.helpers import REPO, make_project
@@ -137,6 +138,29 @@ def test_a_pagefind_that_stops_early_is_an_error_that_says_why(monkeypatch: pyte
     monkeypatch.setattr("dossier.search.pagefind.executable", lambda: "/bin/false")
     with pytest.raises(IndexError_, match="Pagefind stopped without answering"):
         index_files([Record("a/", "en", "T", "text")])
+
+
+class _Answered:
+    """Pagefind's files, as an Indexing gives them, for build_part."""
+
+    def __init__(self, files: dict[str, bytes]) -> None:
+        self._files = files
+
+    def files(self) -> dict[str, bytes]:
+        return self._files
+
+
+def test_a_document_pagefind_left_out_is_named(corpus: Corpus) -> None:
+    (part, *_) = bundle.parts(corpus.documents)
+    produced = Indexing(bundle.records(part)).files()
+    dropped = next(name for name, data in produced.items() if name.startswith("fragment/"))
+    lost = json.loads(unpack(produced.pop(dropped)))["url"]
+    seed = next(doc.seed for doc in part.documents if doc.url == lost)
+    with pytest.raises(IndexError_, match=f"left out 1 document\\(s\\) of {part.folder}, such as {seed}"):
+        bundle.build_part(part, primary=True, started=_Answered(produced))  # type: ignore[arg-type]
+    produced[dropped] = pack(b'{"url": "elsewhere/"}')  # as many pages as documents, one of them wrong
+    with pytest.raises(MetaError, match=f"of {part.tag} is not {lost}"):  # compact checks every address
+        bundle.build_part(part, primary=True, started=_Answered(produced))  # type: ignore[arg-type]
 
 
 def test_an_index_closed_before_it_is_done_stops_pagefind() -> None:
