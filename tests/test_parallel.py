@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -183,21 +184,22 @@ def test_an_apart_job_runs_while_the_previous_result_waits_to_be_taken(
     assert fresh.submit(_apart_runs_ahead, tmp_path / "started").result() == (True, 4 << 20, "done")
 
 
-def _build_twice(root: str) -> tuple[bool, bool, int]:
-    """Build with workers (the cache's bytes are made in the render stage's process apart), read
-    the cache back, and build again."""
+def _build_twice(root: str, part_size: int) -> tuple[bool, bool, int]:
+    """Build with workers, read the cache back, and build again. The cache's bytes are made in the
+    render stage's process apart when the corpus is one search part, else in this process."""
     with _forced_workers():
-        settings = load_settings(Path(root))
+        settings = replace(load_settings(Path(root)), search_part_size=part_size)
         first = build(settings)
         cached = load_cache(Path(root))
         second = build(settings)
     return cached.corpus == first.corpus, second.fresh, len(cached.documents)
 
 
-def test_the_cache_made_apart_is_the_builds_and_serves_the_next_build(
-    fresh: ProcessPoolExecutor, tmp_path: Path
+@pytest.mark.parametrize("part_size", [2500, 2])
+def test_the_cache_is_the_builds_and_serves_the_next_build(
+    fresh: ProcessPoolExecutor, tmp_path: Path, part_size: int
 ) -> None:
-    same, rebuilt, documents = fresh.submit(_build_twice, str(make_project(tmp_path / "project"))).result()
+    same, rebuilt, documents = fresh.submit(_build_twice, str(make_project(tmp_path / "p")), part_size).result()
     assert same and documents == len(list((REPO / "seeds").rglob("*.*")))
     assert not rebuilt  # nothing changed: the second build took everything from the cache
 
