@@ -9,7 +9,7 @@ RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP     := $(VENV)/.dev-installed
 JS_STAMP      := tests/js/node_modules/.installed
 # The entity rules compiled with mypyc (see scripts/dossier/native.py), again whenever they change;
-# without a C compiler the build runs them as Python (same pages, about 0.7 s slower on BBC).
+# without a C compiler the build runs them as Python (same pages, about 0.5 s slower on BBC).
 NATIVE_STAMP  := $(VENV)/.native-compiled
 NATIVE_SOURCES := $(wildcard scripts/dossier/enrich/entities/*.py) scripts/dossier/native.py \
                   scripts/dossier/compile_native.py

@@ -4,7 +4,7 @@ The entity rules (``dossier/enrich/entities/``) are plain, typed Python. ``make`
 with mypyc, mypy's compiler for typed Python (it compiles mypy and black): the same source,
 turned into C extension modules written beside it. Finding every document's mentions then takes
 about a third less CPU (3.2 s -> 2.2 s on the BBC corpus, serial), and a first build of BBC
-about 0.7 s less. Nothing else changes: the compiled and the pure-Python rules give
+about 0.5 s less. Nothing else changes: the compiled and the pure-Python rules give
 byte-identical pages (tests/test_native.py), and without a C compiler the build runs the source.
 Only this package is compiled: extraction (regular expressions, in C already) gained 3%, and
 related documents run in numpy and scipy.
