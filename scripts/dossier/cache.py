@@ -35,10 +35,8 @@ CACHE_FILE = Path(".dossier-cache") / "build.pickle"
 _MAGIC = b"dossier-cache 3\n"  # then the HMAC-SHA256 of the rest: the fingerprint, a newline, the pickle
 _MAC_SIZE = hashlib.sha256().digest_size
 PACKAGE = Path(__file__).resolve().parent
-_NOT_BUILD_CODE = ("bench", "evaluation")
-_CODE_SUFFIXES = frozenset(
-    {".py", ".txt"}
-)  # .txt: word lists the rules read (enrich/entities/data/)  # sub-packages that measure builds and never run in one
+_NOT_BUILD_CODE = ("bench", "evaluation")  # sub-packages that measure builds and never run in one
+_CODE_SUFFIXES = frozenset({".py", ".txt"})  # .txt: word lists the rules read (enrich/entities/data/)
 
 
 def code_version(package: Path = PACKAGE) -> str:
