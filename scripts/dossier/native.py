@@ -67,9 +67,9 @@ def select(package_path: str) -> bool:
     """Called by ``dossier/__init__.py`` before any sub-package is imported: keep the compiled
     copies when fresh and wanted, else make the import system read the package's sources (a
     finder of source files only, for each of its folders). True when compiled copies are used."""
-    if not os.environ.get(PURE_ENV) and MANIFEST.is_file() and fresh():
-        return True
-    if MANIFEST.is_file() and not os.environ.get(PURE_ENV):
+    if not os.environ.get(PURE_ENV) and MANIFEST.is_file():
+        if fresh():
+            return True
         print(
             "dossier: the compiled entity rules are older than their source; running the source "
             "(make site or make test compiles them again, python -m dossier.compile_native --clean removes them)",

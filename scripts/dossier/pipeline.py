@@ -15,7 +15,16 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from dossier.cache import BuildCache, cache_file, cached_fingerprint, code_version, fingerprint, load_cache, store_cache
+from dossier.cache import (
+    BuildCache,
+    cache_file,
+    cached_fingerprint,
+    code_version,
+    fingerprint,
+    load_cache,
+    save_cache,
+    store_cache,
+)
 from dossier.config import Settings, load_settings
 from dossier.curation import COLLECTION_FILE, Correction, load_corrections
 from dossier.enrich import enrich, load_cross_reference
@@ -275,7 +284,10 @@ def _build(
         cached = rendered.beside()
     progress.close()
     with timings.stage("write"):
-        store_cache(settings.root, (cached if isinstance(cached, bytes) else None) if apart else cache_file(fresh))
+        if apart:
+            store_cache(settings.root, cached if isinstance(cached, bytes) else None)
+        else:
+            save_cache(settings.root, fresh)
     return BuildResult(corpus, report, timings)
 
 
