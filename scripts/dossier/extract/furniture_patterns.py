@@ -751,12 +751,12 @@ AD_BLOCKER: Final = re.compile(
 READER: Final = re.compile(
     r"\b(?:you|your|je|jouw|uw|Sie|Ihr\w*|du|dein\w*|vous|votre|tu|tus?|su|usted|вы|ваш\w*|voi|tuo)\b", _I
 )
-# The reader or the site addressed in a line about the page (page_words.names_the_page): "you",
-# "your", "we", "our" in the languages of the rules; "us" only in small letters (not "US"), and
-# German's "Sie" and "Ihr" only capitalised ("sie" is "she" or "they").
 # The site speaking of itself ("we", "our", "us"), in the languages of READER_OR_US.
 _SITE_WORDS = r"\b(?:[Ww]e|[Oo]urs?|us)\b|\b(?i:wir|uns|unser\w*|notre|nos|nous|nuestr\w+|nostr\w+|мы|нас|наш\w*)\b"
 SITE_VOICE: Final = re.compile(_SITE_WORDS)
+# The reader or the site addressed in a line about the page (page_words.names_the_page): "you",
+# "your", "we", "our" in the languages of the rules; "us" only in small letters (not "US"), and
+# German's "Sie" and "Ihr" only capitalised ("sie" is "she" or "they").
 READER_OR_US: Final = re.compile(
     r"\b(?:[Yy]ou|[Yy]ours?)\b|\b(?:Sie|Ihr|Ihre[mnrs]?)\b|"
     r"\b(?i:dein\w*|vous|votre|vos|usted|ustedes|vuestr\w+|voi|vostr\w+|tuo|tua|вы|вас|ваш\w*)\b|" + _SITE_WORDS
