@@ -24,6 +24,12 @@ def test_peak_memory_adds_up_concurrent_processes(tmp_path: Path) -> None:
     assert run.peak_mib > 220  # each process alone peaks near 130 MiB
 
 
+def test_unsampled_runs_report_the_largest_process_alone(tmp_path: Path) -> None:
+    # the benchmark times its builds unsampled, as sampling takes CPU from them
+    run = measured([sys.executable, "-c", TWO_PROCESSES], tmp_path, memory=False)
+    assert 120 < run.peak_mib < 200
+
+
 def test_a_failing_command_raises_with_its_output(tmp_path: Path) -> None:
     try:
         measured([sys.executable, "-c", "print('went wrong'); raise SystemExit(3)"], tmp_path)

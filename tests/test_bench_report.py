@@ -19,11 +19,14 @@ def test_full_build_reads_the_stages_and_rounds_report_medians(tmp_path: Path) -
     assert run.size > 0 and run.index > 0
     slower = replace(run, stages={name: seconds + 1 for name, seconds in run.stages.items()})
     figures = Figures()
-    report_full(figures, "full", [run, slower, slower])
+    heavier = replace(run, script=replace(run.script, peak_mib=run.script.peak_mib + 100))
+    report_full(figures, "full", [run, slower, slower], heavier)
     rows = dict(figures.rows)
     assert rows["full: documents"] == "5"
     assert rows["full: build script stages (medians)"].startswith(f"read {run.stages['read'] + 1:.2f}s")
     assert rows["full: build script stages, sum"].startswith("median ")
+    # memory comes from the sampled run alone, not from the timed rounds
+    assert rows["full: build script peak memory"] == f"{run.script.peak_mib + 100:.0f} MiB"
     assert figures.seconds["full"] == run.script.seconds + run.site.seconds  # the same commands in each round
 
 

@@ -2,7 +2,8 @@
 
 Builds a temporary copy of the corpus with every feature (``dossier build`` then ``mkdocs
 build``) and as the bare MkDocs floor (plain pages, documents out of the sidebar), in turns for
-``--rounds`` rounds (medians are reported), then measures search in headless Chromium, a
+``--rounds`` rounds (medians are reported) and once more with its memory sampled (sampling
+slows the build it watches, so the timed rounds are not sampled), then measures search in headless Chromium, a
 no-change rebuild, a one-seed change, the time from editing a seed to its page being served by
 ``mkdocs serve``, the largest HTML page of each kind (none may exceed 1 MB), and optional
 synthetic corpora; prints the figures and appends them to
@@ -46,10 +47,11 @@ class SiteRun:
     feeds: tuple[int, int]  # files and bytes under site/feeds/
 
 
-def full_build(project: Path) -> SiteRun:
-    """``dossier build`` then ``mkdocs build`` on ``project``."""
-    script = measured([sys.executable, "-m", "dossier", "build", "--root", str(project)], project)
-    site = measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], project)
+def full_build(project: Path, *, memory: bool = False) -> SiteRun:
+    """``dossier build`` then ``mkdocs build`` on ``project``; ``memory``: sample each one's
+    memory (which costs the build CPU time: see dossier.bench.measure)."""
+    script = measured([sys.executable, "-m", "dossier", "build", "--root", str(project)], project, memory=memory)
+    site = measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], project, memory=memory)
     documents = int(script.output.split(" published")[0].rsplit(" ", 1)[-1])
     stages = script.output.split("stages: ", 1)[1].split("\n", 1)[0]
     return SiteRun(
@@ -76,8 +78,9 @@ def _each(values: list[float], unit: str = "s") -> str:
     return f"median {median(values):.1f} {unit} ({', '.join(f'{v:.1f}' for v in values)})"
 
 
-def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
-    """Rows for the full builds of one corpus (medians when there are several rounds)."""
+def report_full(figures: Figures, label: str, runs: list[SiteRun], memory: SiteRun) -> None:
+    """Rows for the timed full builds of one corpus (medians when there are several rounds) and
+    the peak memory of ``memory``, a build of the same corpus with its memory sampled."""
     last = runs[-1]
     stages = {name: median([r.stages[name] for r in runs]) for name in last.stages}
     figures.add(f"{label}: documents", f"{last.documents:,}")
@@ -87,9 +90,9 @@ def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
         ", ".join(f"{name} {seconds:.2f}s" for name, seconds in stages.items()),
     )
     figures.add(f"{label}: build script stages, sum", _each([sum(r.stages.values()) for r in runs]))
-    figures.add(f"{label}: build script peak memory", f"{max(r.script.peak_mib for r in runs):.0f} MiB")
+    figures.add(f"{label}: build script peak memory", f"{memory.script.peak_mib:.0f} MiB")
     figures.add(f"{label}: mkdocs build (wall)", _each([r.site.seconds for r in runs]))
-    figures.add(f"{label}: mkdocs peak memory", f"{max(r.site.peak_mib for r in runs):.0f} MiB")
+    figures.add(f"{label}: mkdocs peak memory", f"{memory.site.peak_mib:.0f} MiB")
     figures.add(f"{label}: total", _each([r.script.seconds + r.site.seconds for r in runs]))
     figures.add(
         f"{label}: site size (no search folder)",
@@ -107,7 +110,8 @@ def report_full(figures: Figures, label: str, runs: list[SiteRun]) -> None:
 def floor_build(seeds: Path, project: Path) -> tuple[Run, int, int]:
     """The bare MkDocs floor for the same texts: its run, page count and site size."""
     count = write_floor(seeds, project)
-    run = measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], project)
+    # one process: its max RSS is its peak, with no sampling to slow it
+    run = measured([sys.executable, "-m", "mkdocs", "build", "--quiet"], project, memory=False)
     return run, count, tree_bytes(project / "site", exclude="search_index.json")
 
 
@@ -123,7 +127,7 @@ def report_floor(figures: Figures, runs: list[tuple[Run, int, int]]) -> None:
 def incremental(project: Path, figures: Figures) -> None:
     """A rebuild with nothing changed, then one with a single seed edited."""
     settings = load_settings(project)
-    command = measured([sys.executable, "-m", "dossier", "build", "--root", str(project)], project)
+    command = measured([sys.executable, "-m", "dossier", "build", "--root", str(project)], project, memory=False)
     unchanged = build(settings)
     total = sum(unchanged.timings.stages.values())
     figures.add(
@@ -161,13 +165,15 @@ def main(argv: list[str] | None = None) -> int:
         seeds = work / "seeds"
         copy_corpus(args.corpus, seeds)
         # Full site and floor in turns, each round in fresh folders, so that a slow spell of the
-        # machine does not fall on one side only; medians are reported.
+        # machine does not fall on one side only; medians are reported. Memory is measured in a
+        # build of its own, as sampling it slows the build (see dossier.bench.measure).
         full_runs, floor_runs = [], []
         for round_ in range(args.rounds):
             project = make_project(work / f"full-{round_}", seeds, curation=False)
             full_runs.append(full_build(project))
             floor_runs.append(floor_build(seeds, work / f"floor-{round_}"))
-        report_full(figures, "full", full_runs)
+        sampled = full_build(make_project(work / "full-memory", seeds, curation=False), memory=True)
+        report_full(figures, "full", full_runs, sampled)
         report_floor(figures, floor_runs)
         figures.add("rounds (full site, then floor, in turns)", f"{args.rounds}")
         ratio = figures.seconds["full"] / figures.seconds["floor"]
@@ -184,7 +190,11 @@ def main(argv: list[str] | None = None) -> int:
             synthetic = work / f"synthetic-{size}"
             synthetic_corpus(args.corpus, synthetic / "seeds-src", size)
             synthetic_project = make_project(synthetic / "p", synthetic / "seeds-src", curation=False)
-            report_full(figures, f"synthetic {size:,}", [full_build(synthetic_project)])
+            timed = full_build(synthetic_project)
+            sampled = full_build(
+                make_project(synthetic / "memory", synthetic / "seeds-src", curation=False), memory=True
+            )
+            report_full(figures, f"synthetic {size:,}", [timed], sampled)
             add_rows(figures, page_rows(f"synthetic {size:,}", synthetic_project / "site"))
             if args.search:
                 add_rows(figures, search_figures(synthetic_project / "site", f"synthetic {size:,}"))

@@ -1,9 +1,14 @@
 """Run a command and measure it: wall time and the peak memory of its process tree.
 
 The build script forks worker processes, and max RSS (from ``wait4``) is the largest single
-process, not the tree's total. So the tree's memory is also sampled (every SAMPLE_SECONDS): the
-sum of each process's proportional set size (PSS, from /proc/<pid>/smaps_rollup), which counts
-the pages that forked workers share with their parent once rather than once per process.
+process, not the tree's total. So the tree's memory can also be sampled (every SAMPLE_SECONDS):
+the sum of each process's proportional set size (PSS, from /proc/<pid>/smaps_rollup), which
+counts the pages that forked workers share with their parent once rather than once per process.
+
+Sampling is not free: the kernel walks every page of every process of the tree to sum its PSS,
+about 30 ms a sample for the BBC build, which took 0.8 to 1.3 s of CPU over a 9 s build on this
+2-core machine, from the build being timed (2026-12-05, measured in the sampling thread). So the
+benchmark times its builds unsampled (``memory=False``) and measures memory in a run of its own.
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ class Run:
     output: str
 
 
-def measured(args: list[str], cwd: Path) -> Run:
-    """Run ``args`` to completion; fail loudly (with its output) if it fails."""
+def measured(args: list[str], cwd: Path, *, memory: bool = True) -> Run:
+    """Run ``args`` to completion; fail loudly (with its output) if it fails. ``memory``: sample
+    the tree's memory while it runs; without it, the peak is the largest process's max RSS."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     # Flush what earlier steps wrote (the corpus copy, the other build's site): on this machine's
     # disk, its write-back made file creation in the measured command several times slower.
@@ -38,9 +44,11 @@ def measured(args: list[str], cwd: Path) -> Run:
     start = time.perf_counter()
     with subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env) as proc:
         sampler = TreeMemory(proc.pid)
-        sampler.start()
+        if memory:
+            sampler.start()
         output = proc.stdout.read().decode("utf-8", "replace") if proc.stdout else ""
-        sampler.stop()
+        if memory:
+            sampler.stop()
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
