@@ -1010,3 +1010,54 @@ def test_a_command_with_a_second_clause_is_a_heading(line: str) -> None:
 @pytest.mark.parametrize("line", ["Download the episode (MP3, 38MB)", "Watch the video, share"])
 def test_a_commands_brackets_and_lists_of_page_words_are_one_clause(line: str) -> None:
     assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sign-up forms' messages, in other wordings than the fourteenth collection's
+        "Whoops! Something went wrong, please try again.",
+        "You'll receive our next briefing on Friday.",
+        "Bitte bestätigen Sie Ihre E-Mail-Adresse",
+        "Please enter a valid email address",
+        "Введите ваш e-mail",
+        "Try 3 months for $1, then $9.99/month",
+        # link labels: a gallery, a section's kicker before a headline, a media kicker in capitals
+        "In photos: Crowds gather for the coronation",
+        "Analysis | What the budget means for renters",
+        "Explained • How the new rules work",
+        "PHOTOS. Les plus belles images du Tour de France",
+        "ВИДЕО: Пожар на складе в Подмосковье",
+        # consent buttons, adverts and their notes
+        "Continue without agreeing →",
+        "Weiter ohne Zustimmung",
+        "Ad • 0:30",
+        "Skip ad in 5",
+        "Advertiser content by Acme Bank",
+        "Werbung überspringen",
+        "Our editors independently selected these products. We may earn a commission.",
+        "Wir erhalten bei einem Kauf über diese Links eine kleine Provision.",
+        "Реклама. ООО «Ромашка», ИНН 7700000000, erid: LjN8KbCdE",
+        # the page's audio made by a machine, said of the audio itself
+        "Diese Audiofassung wurde automatisch erstellt.",
+        "Cette version audio a été générée par une intelligence artificielle.",
+    ],
+)
+def test_the_fourteenth_collections_kinds_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up, switch off",  # two commands side by side, nothing offered: a heading
+        "Subscribe, then forget",
+        "Das Bild wurde künstlich erzeugt.",  # a machine-made picture is news, not the page's audio
+        "Cette image a été générée par une IA.",
+        "Die Audioversion des Buches erscheint im Mai.",
+        "Legitimate interests",  # a heading of an article on data law, as the consent purpose's name
+        "Explained, the minister said the plan would cost £2bn.",
+    ],
+)
+def test_headings_and_news_like_the_fourteenth_collections_lines_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

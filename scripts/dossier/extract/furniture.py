@@ -69,6 +69,9 @@ def _looks_like_control(text: str, words: int) -> bool:
     if words <= MAX_COMMAND_WORDS and pat.WHOLE_LINE_CONTROL.match(text):
         return True
     if words <= MAX_CONTROL_WORDS and pat.UI_WEAK.search(text) and pat.READER_CUE.search(text):
+        if words <= MAX_COMMAND_WORDS and not pat.PROSE_END.search(text) and not _one_clause(text):
+            # two commands side by side, nothing offered to the reader: a heading ("Sign up, switch off")
+            return bool(pat.OFFER_CUE.search(text))
         return not text.endswith("?") or bool(pat.QUESTION_PROMPT.search(text))
     if (
         words <= MAX_COMMAND_WORDS
@@ -106,6 +109,8 @@ def _looks_like_control(text: str, words: int) -> bool:
         return True  # "Connectez-vous à votre compte franceinfo pour participer à la conversation."
     if words <= MAX_COMMAND_WORDS and (pat.SITE_SEARCH.match(text) or pat.JOIN_US.match(text)):
         return True  # "Search the BBC", "Rejoignez-nous"
+    if words <= MAX_LINK_WORDS and pat.MEDIA_KICKER.match(text):
+        return True  # "VIDÉO. Les images de l'incendie à Marseille"
     if words <= MAX_CONTROL_WORDS and pat.MEDIA_GONE.match(text):
         return True  # "Ce replay n'est plus disponible."
     # A sharing bar: a few words, each a social network or a sharing command.
@@ -189,6 +194,8 @@ def line_rule(line: str) -> str | None:
     # A quoted name in these is the app's or the label's: 'Скачайте приложение, чтобы слушать «Эхо»'.
     app = pat.GET_THE_APP.match(text) and not pat.PROSE_END.search(text)
     if words <= MAX_CONTROL_WORDS and (app or pat.AD_DISCLOSURE in text.casefold()) and not pat.SPEECH.search(text):
+        return "control"
+    if words <= MAX_CONTROL_WORDS and pat.AD_MARKING.search(text) and not pat.SPEECH.search(text):
         return "control"
     return "control" if _is_control(text, words) or pat.PLAYER_CLOCK.match(text) else None
 

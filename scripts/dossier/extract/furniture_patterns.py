@@ -31,6 +31,19 @@ def by_first_letter(phrases: tuple[str, ...]) -> str:
 CONTROL_PHRASES: Final = (
     # audio players and narration
     r"audio (?:version|player|edition)",
+    # the page's audio made by a machine, said of the audio itself: "Diese Audioversion wurde künstlich
+    # erzeugt" (not "Das Bild wurde künstlich erzeugt", a news sentence)
+    r"audio-?(?:version|fassung) (?:[\w-]+ ){0,3}(?:künstlich|automatisch|maschinell|mit ki|per ki|durch ki)",
+    r"version audio (?:[\w'’-]+ ){0,4}(?:générée?|synthétisée?) (?:par|avec) (?:une |l['’])?"
+    r"(?:ia|intelligence artificielle)",
+    r"voix (?:[\w'’-]+ ){0,4}(?:générée?|synthétisée?) (?:par|avec) (?:une |l['’])?(?:ia|intelligence artificielle)",
+    r"audio (?:[\w'’-]+ ){0,4}(?:générée?|synthétisée?|generad[oa]|generat[oa]) "
+    r"(?:par|avec|por|con|dall['’]|con l['’]) ?(?:une |l['’])?"
+    r"(?:ia|intelligence artificielle|inteligencia artificial|intelligenza artificiale)",
+    r"lue? par une (?:voix de synthèse|ia|intelligence artificielle)",
+    r"voz (?:[\w-]+ ){0,4}generad[oa] (?:por|con) (?:ia|inteligencia artificial)",
+    r"voce (?:[\w'’-]+ ){0,4}generat[oa] (?:dall['’]|con l['’])?(?:ia|intelligenza artificiale)",
+    r"озвучен\w* (?:ии|искусственным интеллектом|нейросетью)",
     r"artificially[- ]generated",
     r"ai[- ]generated",
     r"automatically[- ]generated",
@@ -147,6 +160,27 @@ CONTROL_PHRASES: Final = (
     r"подпишитесь",
     # a sign-up or log-in form's own messages
     r"your submission has been received",
+    r"you(?:'|’)?ll receive (?:your|our|the) (?:first |next )?(?:edition|issue|newsletter|briefing|email)",
+    r"confirm your e-?mail(?: address)?",
+    r"bestätigen sie (?:ihre|die) e-?mail(?:-?adresse)?",
+    r"confirme[zr] (?:votre )?(?:adresse )?e-?mail",
+    r"подтвердите (?:ваш |свой )?(?:адрес )?(?:электронной почты|e-?mail|почту)",
+    r"e-?mail address is (?:not valid|invalid|required)",
+    r"enter a valid e-?mail",
+    r"adresse e-?mail (?:n['’]est pas valide|invalide|non valide)",
+    r"ungültige e-?mail-?adresse",
+    r"e-?mail-?adresse ist (?:ungültig|nicht gültig)",
+    r"indirizzo e-?mail non valido",
+    r"correo electrónico no válido",
+    r"dirección de correo no válida",
+    r"некорректный (?:адрес|e-?mail)",
+    r"неверный (?:адрес|e-?mail)",
+    r"введите (?:ваш |свой )?(?:адрес электронной почты|e-?mail|почту)",
+    # a trial offer's price after the trial: "Try 4 weeks for £1, then £7.50/month"
+    r"then [£$€]\d+(?:[.,]\d\d)?(?: ?/ ?| a | per )(?:month|week|year|mo)",
+    r"danach \d+(?:,\d\d)? ?€ (?:pro|im|/) ?(?:monat|woche)",
+    r"anschließend \d+(?:,\d\d)? ?€ (?:pro|im|/) ?(?:monat|woche)",
+    r"puis \d+(?:,\d\d)? ?€ ?(?:/|par) ?(?:mois|semaine)",
     r"something went wrong while submitting",
     r"déjà abonné",
     r"je m'abonne",
@@ -199,6 +233,12 @@ CONTROL_PHRASES: Final = (
     r"back to top",
     r"skip (?:to|ads?|advert\w*)",
     r"skip this (?:ad|advert\w*)",
+    r"passer (?:la |cette )?(?:pub|publicité|annonce)",
+    r"werbung überspringen",
+    r"salta (?:l['’])?(?:annuncio|pubblicità)",
+    r"omitir (?:el )?anuncio",
+    r"пропустить рекламу",
+    r"editors independently (?:select|selected|choose|chose|review|reviewed|pick|picked)",
     r"direkt zum inhalt",
     r"zum inhalt springen",
     r"aller au contenu",
@@ -331,7 +371,11 @@ CONTROL_LINES: Final = (
     r"commercial content|publi-?rédactionnel|publireportage|contenu (?:sponsorisé|partenaire)|werbeanzeige|"
     r"contenu (?:de|d'un|de nos|de notre) partenaires?|"
     r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:.])?"
-    r"(?:\s*\d{1,2}\+)?$",  # "Реклама. 18+": an advert's age mark
+    r"(?:\s*\d{1,2}\+|\s*\d{1,2}:\d\d)?$",  # "Реклама. 18+": an advert's age mark; "Ad • 0:15": its length
+    # a video advert's countdown, and the labels of advertisers' own content
+    r"skip(?: ad)? in \d{1,2}(?: ?s(?:ec(?:onds?)?)?)?$",
+    r"(?:[\w&'’.-]+ ){0,2}brand ?studio$|advertiser content(?: (?:from|by) [^.!?]{1,40})?$|"
+    r"paid post(?: (?:from|by) [^.!?]{1,40})?$",
     # imperatives to the reader that open a line: "Turn on notifications ...", "Hide all ads ...",
     # "Be the first to comment"; and a comments box's empty state, as the whole line
     r"(?:turn on|enable|allow) (?:push )?notifications\b|(?:hide|remove) (?:all )?ads\b|"
@@ -342,8 +386,9 @@ CONTROL_LINES: Final = (
     r"(?:lecture automatique|autoplay|automatische wiedergabe|reproducción automática|riproduzione automatica|"
     r"автовоспроизведение)$",
     # a form's error message, as the whole line
+    r"(?:(?:oops|whoops|sorry|hoppla|oups|ups|упс)[!.,]? )?"
     r"(?:something went wrong|etwas ist schiefgelaufen|une erreur s'est produite|algo salió mal|"
-    r"qualcosa è andato storto|что-то пошло не так)[.!]?(?: (?:please try again(?: later)?|bitte versuchen sie es "
+    r"qualcosa è andato storto|что-то пошло не так)[.!,]?(?: (?:please try again(?: later)?|bitte versuchen sie es "
     r"(?:später )?erneut|veuillez réessayer(?: plus tard)?|inténtalo de nuevo(?: más tarde)?|riprova(?: più tardi)?|"
     r"попробуйте (?:ещё|еще) раз(?: позже)?)[.!]?)?$",
     # an imperative to listen to a podcast or an episode: "Listen to the latest episode of <show>"
@@ -417,7 +462,7 @@ LABEL_LINES: Final = (
 LABEL: Final = re.compile(rf"\b(?:{by_first_letter(LABEL_PHRASES)})\b|^(?:{'|'.join(LABEL_LINES)})", _I)
 # Reported speech or a quotation is prose, whatever words it uses.
 _SPEECH_VERBS = (
-    r"\b(?:said|says|say|told|added|asked|wrote|noted|joked|warned|insisted|explained|explains|"
+    r"\b(?:said|says|say|told|added|asked|wrote|noted|joked|warned|insisted|explained(?!\s*[|•·›»])|explains|"
     r"according to|sagte|erklärte|selon|a déclaré|"
     r"сказал\w*|заявил\w*|сообщил\w*)\b|"
     # a news sentence's closing attribution: "..., the report found.", "..., the minister urged voters."
@@ -471,8 +516,19 @@ LINK_LABEL: Final = re.compile(
     r"nos articles (?:sur|consacrés à) [^.!?:]{1,40}|"
     r"catch up on (?:the |all the )?(?:day'?s |today'?s |latest )?(?:top )?(?:headlines|news|stories)|"
     r"(?:episode|folge|épisode|episodio|выпуск) \d{1,4}|"
-    r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)",
+    r"in (?:pictures|photos|pics|videos)|en (?:images|photos|vidéos?)|in (?:bildern|fotos)|in immagini|en imágenes|"
+    r"в (?:фото|фотографиях|видео)|фоторепортаж|"
+    r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)|"
+    r"^(?:explained|explainer|analysis|opinion|comment|fact ?check|in depth|interview|exclusive|watch|listen|"
+    r"video|podcast|live|in pictures)\s*[|•·›»]\s*\S",
     _I,
+)
+# A media or live kicker in capitals before a headline, as French and other sites write a link to
+# one: "VIDÉO. Les images de l'incendie", "PHOTOS. ...", "DIRECT. ...", "ВИДЕО: ...". In capitals only:
+# "Video: ..." is a caption (CREDIT).
+MEDIA_KICKER: Final = re.compile(
+    r"^(?:VID[EÉ]OS?|V[IÍ]DEOS?|PHOTOS?|FOTOS?|DIAPORAMA|INFOGRAPHIE|REPLAY|PODCAST|AUDIO|DIRECT|LIVE|GALERIE|"
+    r"BILDERSTRECKE|ВИДЕО|ФОТО|ФОТОГАЛЕРЕЯ)\s?[.:|]\s+\S"
 )
 # Prompts that also occur in prose ("the newsletter was sent"): they need a reader-facing cue.
 UI_WEAK: Final = re.compile(
@@ -485,6 +541,13 @@ READER_CUE: Final = re.compile(
     r"^(?:subscribe|sign|log|register|get|join|receive|enter|become|start|stay|try|unlock|already|thank|want|"
     r"don'?t miss|never miss|jetzt|melden|abonnieren)\b|\b(?:our|free|now|today|here|your|ihr|ihre|"
     r"votre|vos|notre|nos)\b",
+    _I,
+)
+# What a prompt offers the reader, which a heading of two commands ("Sign up, switch off") does not:
+# "Sign up, it's free", "Subscribe now, cancel anytime", "Join today, save 50%".
+OFFER_CUE: Final = re.compile(
+    r"\b(?:free|now|today|here|our|your|you|gratis|gratuit\w*|kostenlos|jetzt|maintenant|ahora|ora|сейчас|"
+    r"бесплатно)\b|\d|%|[£$€]",
     _I,
 )
 # A question is a prompt when it opens like one or the site speaks in it ("Already a subscriber?",
@@ -672,7 +735,10 @@ CONSENT_CONTROL: Final = re.compile(
     r"\balways active$|^(?:zustimmen|akzeptieren) und weiter$|^accepter et continuer$|^aceptar y continuar$|"
     r"^accetta e continua$|^принять и продолжить$|"
     r"^(?:i (?:accept|agree)|ok,? (?:got it|i understand)|got it|i understand|"
-    r"(?:accept|agree) and (?:continue|close)|continue without (?:accepting|agreeing))!?$|"
+    r"(?:accept|agree) and (?:continue|close))!?$|"
+    r"^(?:continue|continuer|continua|continuar|weiter|продолжить) (?:without|sans|senza|sin|ohne|без) "
+    r"(?:accepting|agreeing|consenting|accepter|accettare|aceptar|zu(?:zu)?stimmen|zustimmung|einwilligung|"
+    r"согласия)\s*[!→›»>]*$|"
     r"^(?:manage|change|update) (?:consent|preferences|cookies|my choices|options|settings|privacy)\b|"
     r"\bconsent (?:settings|preferences|manager|options)$|\bgérer (?:mes|les) (?:choix|préférences|cookies)\b",
     _I,
@@ -802,7 +868,14 @@ BUTTON_TAIL: Final = re.compile(
 BUTTON_TAIL_SPAN: Final = 24
 # An affiliate-link disclosure: the site (or its owner) may earn a commission on what the reader
 # buys. "Influencers earn a commission when followers buy" has neither "may" nor "we".
-COMMISSION: Final = re.compile(r"\b(?:we|may) (?:[\w-]+ ){0,2}earn (?:an? )?(?:small |affiliate )?commission\b", _I)
+COMMISSION: Final = re.compile(
+    r"\b(?:we|may) (?:[\w-]+ ){0,2}earn (?:an? )?(?:small |affiliate )?commission\b|"
+    r"\bwir (?:erhalten|bekommen) (?:[\w-]+ ){0,6}(?:eine )?(?:kleine )?provision\b|"
+    r"\bnous (?:percevons|touchons|recevons) (?:[\w-]+ ){0,3}commission\b|"
+    r"\b(?:riceviamo|percepiamo) (?:[\w-]+ ){0,3}commission[ei]\b|"
+    r"\b(?:recibimos|obtenemos) (?:[\w-]+ ){0,3}comisi[óo]n\b",
+    _I,
+)
 # Searching the site itself: "Search the BBC", "Suche in MDR.DE", "Rechercher sur le site".
 SITE_SEARCH: Final = re.compile(
     r"^(?:search|suche|suchen|rechercher|recherche|buscar|busca|cerca|cercare|zoeken|szukaj|поиск|искать|пошук)"
@@ -833,6 +906,9 @@ MEDIA_GONE: Final = re.compile(
     r"(?:available|disponible|verfügbar|abrufbar|disponibile|доступ\w*|beschikbaar)\.?$",
     _I,
 )
+# The token Russian law has required on every advert since 2022 ("Реклама. ООО «Альфа», erid:
+# 2VtzqvXyZ1a"): an advert's marking, whatever quotes the advertiser's name has.
+AD_MARKING: Final = re.compile(r"\berid:? ?[0-9A-Za-z]{8,}\b")
 # An advertising disclosure: "Материалы с маркировкой «Реклама» публикуются на правах рекламы."
 AD_DISCLOSURE: Final = "на правах реклам"
 # The site's app offered to download: "Скачайте приложение, чтобы слушать «Эхо»".
