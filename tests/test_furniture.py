@@ -1061,3 +1061,55 @@ def test_the_fourteenth_collections_kinds_are_removed(line: str) -> None:
 )
 def test_headings_and_news_like_the_fourteenth_collections_lines_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # paywalls, sign-up boxes and appeals, in other wordings than the fifteenth collection's
+        "Log in to your Financial Times account to keep reading.",
+        "Get 4 weeks of unlimited access for $1, then $4 a week.",
+        "Upgrade to paid",
+        "€5   €10   €20   Anderer Betrag",
+        "Forgot your password?",
+        "Unterstützen Sie unabhängigen Journalismus – schon ab 3 Euro pro Monat.",
+        "Dieser Text ist für Plus-Abonnenten verfügbar.",
+        "Weiterlesen mit ZEIT+",
+        "Hazte socio y apoya el periodismo independiente",
+        "Ho letto e accetto l'informativa sulla privacy",
+        "Подписка: первые 14 дней бесплатно, затем 299 ₽ в месяц",
+        # players and podcasts
+        "Your browser does not support the <video> element.",
+        "Il video non è disponibile",
+        "Transcripts of this episode are not fully edited for grammar.",
+        "Turn off captions",
+        "Hosted by Jane Doe. Produced by John Roe and Ann Poe.",
+        # links, consent and adverts
+        "Previous story | Next story →",
+        "Filed under: Politics, Europe",
+        "Editors’ Picks",
+        "List of IAB partners",
+        "Datenschutzerklärung",
+        "Einstellungen verwalten",
+        "Contenuto offerto da Enel",
+        "Paid for by an advertiser and produced by the Telegraph Studios team.",
+        "* Affiliate-Link: Kaufen Sie über diesen Link, erhält der Verlag eine Provision.",
+    ],
+)
+def test_the_fifteenth_collections_kinds_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From newsletter to subscription",  # a change's heading, made of the page's words
+        "From print to paywall",
+        "Readers like you keep local papers alive.",
+        "Apple Podcasts, Spotify and YouTube dominate listening",
+        "This article is for subscribers only.",  # the page speaking of itself: at its edges only
+        "Donations to the museum rose by a third last year.",
+    ],
+)
+def test_headings_and_news_like_the_fifteenth_collections_lines_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

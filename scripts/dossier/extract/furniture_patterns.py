@@ -52,7 +52,13 @@ CONTROL_PHRASES: Final = (
     r"listen to (?:this|the|our|full)? ?(?:article|story|audio|podcast|episode|report)",
     r"listen to (?:[\w'’]+ ){1,3}(?:articles|stories)",  # "listen to <site> articles"
     r"hear (?:this|the) (?:article|story)",
-    r"your browser does not support (?:the )?(?:audio|video|html5)",
+    r"your browser does not support (?:the )?<?(?:audio|video|html5)>?",
+    r"ai narration",
+    r"to hear more audio (?:stories|articles)",
+    r"transcripts? of (?:our|this|these|the) episodes?",
+    r"not (?:been )?fully edited for (?:grammar|spelling|accuracy)",
+    r"let us know if you have (?:any )?feedback",
+    r"выпуск можно послушать",
     r"read aloud",
     r"prefer to listen(?=\?)",
     r"listen to (?:this|the) (?:piece|feature|interview)",
@@ -239,6 +245,12 @@ CONTROL_PHRASES: Final = (
     r"omitir (?:el )?anuncio",
     r"пропустить рекламу",
     r"editors independently (?:select|selected|choose|chose|review|reviewed|pick|picked)",
+    r"paid for (?:and controlled )?by an advertiser",
+    r"controlled by an advertiser",
+    r"produced by the [\w'’]+(?: [\w'’]+){0,2} (?:labs|studios?) team",
+    r"der preis für sie ändert sich (?:dadurch )?nicht",
+    r"an dieser stelle finden sie (?:einen )?externen inhalt",
+    r"mit einem klick anzeigen (?:lassen|und wieder ausblenden)",
     r"direkt zum inhalt",
     r"zum inhalt springen",
     r"aller au contenu",
@@ -267,6 +279,50 @@ CONTROL_PHRASES: Final = (
     r"riservat[oa] agli abbonati",
     r"только (?:для )?подписчик\w+",
     r"weiterlesen mit \S+(?: \S+)? (?:plus|premium|abo)",
+    r"weiterlesen mit [\w-]+(?=\+)",
+    r"für [\w-]*abonnent(?:en|innen)\w* (?:zugänglich|verfügbar|lesbar|freigeschaltet)",
+    r"unterstützen sie (?:unabhängigen|unseren|guten|kritischen) journalismus",
+    r"schon ab \d+ (?:euro|€) (?:im|pro) monat",
+    r"cet article vous est offert",
+    r"lire gratuitement (?:les autres|nos|tous les) articles",
+    r"subscribe (?:[\w'’.&+-]+ ){0,4}to (?:keep|continue) reading",
+    r"sign up (?:[\w'’.&+-]+ ){0,4}to (?:keep|continue) reading",
+    r"log in (?:[\w'’.&+-]+ ){0,4}to (?:keep|continue) reading",
+    r"register (?:[\w'’.&+-]+ ){0,4}to (?:keep|continue) reading",
+    r"days of (?:free |unlimited |full )?(?:digital )?access",
+    r"weeks of (?:free |unlimited |full )?(?:digital )?access",
+    r"months of (?:free |unlimited |full )?(?:digital )?access",
+    r"subscribe (?:to (?:[\w'’.&-]+ ){1,4})?(?:for|from) (?:just |only )?[£$€]\s?\d",
+    r"subscribe for free to (?:receive|get)",
+    r"support my work",
+    r"while we verify (?:your )?access",
+    r"log ?in(?:to)? (?:to )?your [\w'’.&-]+(?: [\w'’.&-]+)? account",
+    r"upgrade to paid",
+    r"gift (?:a )?subscriptions? (?:start|starting|from|for)",
+    r"sign up to (?:receive|get) (?:our|the)",
+    r"as soon as (?:they'?re|they’re|they are|it'?s|it’s|it is) published",
+    r"support from readers like you",
+    r"only possible with (?:the )?support (?:of|from) (?:our )?readers",
+    r"donate (?:to (?:[\w'’.&-]+ ){1,3})?(?:today|now)",
+    r"from as little as [£$€]\s?\d",
+    r"consider supporting us",
+    r"it only takes a minute",
+    r"is being used on another device",
+    r"se está usando en otro dispositivo",
+    r"hazte (?:socio|socia|miembro)",
+    r"apoya (?:el )?periodismo (?:independiente|de calidad|libre)",
+    r"i have read and (?:accept|agree to)",
+    r"he leído y acepto",
+    r"j['’]ai lu et (?:j['’])?accepte",
+    r"ho letto e accetto",
+    r"abbonati anche tu",
+    r"poi \d+(?:,\d\d)? ?€ al mese",
+    r"al mese per \d+ mesi",
+    r"controlla la tua (?:casella|email|posta)",
+    r"iscrizione avvenuta con successo",
+    r"затем \d+(?: \d{3})? ?(?:₽|руб\w*) в месяц",
+    r"первые \d+ дн\w* бесплатно",
+    r"оформите (?:ежемесячное |регулярное )?пожертвование",
     r"artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt",
     r"media playback is (?:unsupported|not supported)",
     # sign-up forms: their privacy line, a free trial, "already a subscriber?" and "subscribe to read on"
@@ -372,6 +428,16 @@ CONTROL_LINES: Final = (
     r"contenu (?:de|d'un|de nos|de notre) partenaires?|"
     r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:.])?"
     r"(?:\s*\d{1,2}\+|\s*\d{1,2}:\d\d)?$",  # "Реклама. 18+": an advert's age mark; "Ad • 0:15": its length
+    # a donation box's amounts: "$5   $10   $25   $50   Other amount"
+    r"(?:[£$€]\s?\d+(?:[.,]\d\d)?\s+){2,}(?:[£$€]\s?\d+(?:[.,]\d\d)?|other(?: amount)?|autre montant|otro importe|"
+    r"altro importo|anderer betrag|другая сумма)$",
+    r"(?:forgot (?:your )?password|passwort vergessen|mot de passe oublié|¿?olvidaste (?:tu )?contraseña|"
+    r"password dimenticata|забыли пароль)\s?\??$",
+    r"(?:turn (?:on|off)|show|hide) (?:closed )?(?:captions|subtitles)$|untertitel (?:ein|aus)(?:blenden)?$|"
+    r"(?:activer|désactiver) les sous-titres$",
+    r"hosted by [^.!?]{3,60}\.\s*(?:produced|edited|mixed) by [^.!?]{3,80}\.?$",
+    r"[←‹«<]?\s*(?:previous|prev) (?:article|story|post)\s*[|•·]\s*next (?:article|story|post)\s*[→›»>]?$",
+    r"(?:contenido ofrecido por|contenuto offerto da|contenu (?:proposé|offert) par|ein angebot von) [^.!?]{1,40}$",
     # a video advert's countdown, and the labels of advertisers' own content
     r"skip(?: ad)? in \d{1,2}(?: ?s(?:ec(?:onds?)?)?)?$",
     r"(?:[\w&'’.-]+ ){0,2}brand ?studio$|advertiser content(?: (?:from|by) [^.!?]{1,40})?$|"
@@ -454,7 +520,7 @@ LABEL_LINES: Final = (
     r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b",
     r"(?:meistgelesen\w*|meistgeklickt\w*|les plus (?:lus|populaires|partagés|commentés)|"
     r"(?:i|gli|le) più (?:letti|lette|visti|viste|condivisi)|(?:lo|los|las) más (?:leíd[oa]s?|vist[oa]s?)|"
-    r"editors'? picks|empfehlungen der redaktion|la sélection de la rédaction|scelti dalla redazione|"
+    r"editors['’]? picks|empfehlungen der redaktion|la sélection de la rédaction|scelti dalla redazione|"
     r"выбор редакции|"
     r"самое (?:читаемое|популярное)|trending (?:nationally|locally|worldwide|today|now))\b",
     r"новости (?:партн[её]ров|от наших (?:коллег|партн[её]ров))",
@@ -485,7 +551,8 @@ UI_STRONG: Final = re.compile(rf"\b(?:{by_first_letter(CONTROL_PHRASES)})\b|^(?:
 LINK_LABEL: Final = re.compile(
     r"^(?:related|see also|also read|read also|read next|further reading|more (?:stories|news|articles|videos)|"
     r"other (?:stories|news)|top stories|latest (?:news|stories)|trending(?: now| stories)?|up next|"
-    r"keep reading|what to read next|editor'?s picks|recommended(?: stories| articles| reading| videos?)?|"
+    r"keep reading|what to read next|editor['’]?s picks|editors['’] picks|filed under|archivado en|abgelegt unter|"
+    r"classé dans|archiviato in|posted in|recommended(?: stories| articles| reading| videos?)?|"
     r"(?:à )?lire aussi|à voir aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|mehr aus [^.!?:]{1,40}|"
     r"weitere (?:artikel|nachrichten|themen|meldungen|beiträge)|auch lesenswert|das könnte sie (?:auch )?interessieren|"
     r"zum thema|à lire (?:aussi|également)|lire (?:également|la suite)|sur le même (?:sujet|thème)|"
@@ -720,11 +787,16 @@ CONSENT_CONTROL: Final = re.compile(
     r"akceptuj[ęe]|принять|отклонить|прийняти)(?: (?:alle|tout|todas?|todo|tutti|tutto|вс[её]|cookies?))?$|"
     r"^(?:nur|uniquement|solo|только) (?:les |las )?(?:notwendige|erforderliche|essenzielle|nécessaires|necesarias|"
     r"necessari|необходимые)(?: cookies?)?$|^(?:uniquement les |solo )?cookies? (?:nécessaires|necesarias|necessari)$|"
-    r"^(?:strictly necessary|view (?:all )?vendors|vendors? list|list of (?:partners|vendors)"
+    r"^(?:strictly necessary|view (?:all )?vendors|vendors? list|list of (?:iab )?(?:partners|vendors)"
     r"(?: \((?:partners|vendors)\))?|personali[sz]ed ads and content)$|"
     r"^настройки (?:файлов )?cookie$|"
     r"\bprivacy (?:settings|choices|preferences|options|cent(?:er|re)|manager)$|"
-    r"^(?:privacy|cookie) (?:policy|notice|statement)$|^terms (?:of (?:use|service)|and conditions)$|"
+    r"^(?:privacy|cookie) (?:policy|notice|statement)$|^(?:политика конфиденциальности|datenschutzerklärung|"
+    r"politique de confidentialité|política de privacidad|informativa sulla privacy)$|"
+    r"^(?:yes,? )?i['’]?m happy(?: with that)?$|"
+    r"^(?:gestionar (?:opciones|preferencias|cookies)|(?:optionen|einstellungen) verwalten|gérer les options|"
+    r"gestisci (?:opzioni|preferenze)|управлять (?:настройками|параметрами))$|"
+    r"^terms (?:of (?:use|service)|and conditions)$|"
     r"^we (?:value|respect|care about) your (?:privacy|data)$|"
     r"^(?:strictly necessary|necessary|essential|functional|functionality|performance|analytics?|analytical|"
     r"statistics?|marketing|advertising|targeting|preferences?|personali[sz]ation|social media) cookies$|"
@@ -871,6 +943,7 @@ BUTTON_TAIL_SPAN: Final = 24
 COMMISSION: Final = re.compile(
     r"\b(?:we|may) (?:[\w-]+ ){0,2}earn (?:an? )?(?:small |affiliate )?commission\b|"
     r"\bwir (?:erhalten|bekommen) (?:[\w-]+ ){0,6}(?:eine )?(?:kleine )?provision\b|"
+    r"\berhält (?:die redaktion|der verlag|[\w-]+) (?:[\w-]+ ){0,3}(?:eine )?provision\b|"
     r"\bnous (?:percevons|touchons|recevons) (?:[\w-]+ ){0,3}commission\b|"
     r"\b(?:riceviamo|percepiamo) (?:[\w-]+ ){0,3}commission[ei]\b|"
     r"\b(?:recibimos|obtenemos) (?:[\w-]+ ){0,3}comisi[óo]n\b",
@@ -899,7 +972,7 @@ JOIN_US: Final = re.compile(
 # A media item's notice that it cannot be played: "Ce replay n'est plus disponible", "This video
 # is no longer available", "Dieses Video ist nicht mehr verfügbar".
 MEDIA_GONE: Final = re.compile(
-    r"^(?:this|ce|cette|dieses?|este|esta|questo|questa|это|этот|данное|dit|deze)\s"
+    r"^(?:this|ce|cette|dieses?|este|esta|questo|questa|il|el|это|этот|данное|dit|deze)\s"
     r"(?:video|vidéo|vídeo|replay|audio|podcast|episode|épisode|episodio|content|contenu|contenido|contenuto|"
     r"inhalt|beitrag|sendung|emission|émission|видео|аудио|материал|выпуск)\s"
     r"(?:is|n'est|n’est|ist|es|está|non è|не|недоступ\w*|больше|is niet)\b.{0,40}"

@@ -151,6 +151,8 @@ def page_words_only(text: str) -> bool:
     if not 2 <= len(words) <= MAX_WORDS:
         return False
     folded = [word.casefold() for word in words]
+    if folded[0] == "from" and "to" in folded[2:]:
+        return False  # a change's heading ("From print to subscription", "From blog to paid newsletter")
     feature = False
     for word, fold in zip(words, folded, strict=True):
         known, is_feature = _known(word, fold)
@@ -172,7 +174,7 @@ MAX_SENTENCE_WORDS: Final = 20
 MAX_PAGE_LABEL_WORDS: Final = 6
 # The page speaking of itself in a sentence: "This article is for subscribers only."
 _SELF: Final = re.compile(
-    r"\bthis (?:article|story|page|site|video|audio|podcast|episode|newsletter|feature|content)\b|"
+    r"\bthis (?:article|story|page|site|video|audio|podcast|episode|newsletter|feature|content|post)\b|"
     r"\b(?:dieser|diesen|dieses) (?:artikel|beitrag|seite)\b|\bcet article\b|\bcette page\b|"
     r"\bэт(?:а|у|ой) стат\w+|\best[ea] (?:artículo|página)\b|\bquest[oa] (?:articolo|pagina)\b|"
     r"\b(?:at|on) the (?:bottom|top|foot) of (?:any|every|each|this|the) page\b",
