@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from dossier.bench.__main__ import full_build, report_full
-from dossier.bench.report import Figures, commit
+from dossier.bench.report import Figures, commit, filesystem
 from tests.helpers import make_project
 
 
@@ -45,3 +45,13 @@ def test_commit_is_marked_for_changed_code_but_not_for_the_report_itself(tmp_pat
     assert commit(tmp_path) == clean
     (tmp_path / "code.py").write_text("x = 2\n", "utf-8")
     assert commit(tmp_path) == f"{clean} (+ uncommitted changes)"
+
+
+def test_the_file_system_of_a_folder_is_its_deepest_mount_points(tmp_path: Path) -> None:
+    # the benchmark names where its projects were built: file creation costs differ by far
+    table = tmp_path / "mounts"
+    table.write_text("/dev/vda / ext4 rw 0 0\ntmpfs /dev/shm tmpfs rw 0 0\n/dev/vdb /data/x xfs rw 0 0\n", "utf-8")
+    assert filesystem(Path("/dev/shm/bench"), table) == "tmpfs"
+    assert filesystem(Path("/data/x/y"), table) == "xfs"
+    assert filesystem(Path("/data/xy"), table) == "ext4"  # a mount point is a folder, not a prefix
+    assert filesystem(Path("/tmp"), tmp_path / "none") == "?"

@@ -24,7 +24,7 @@ from dossier.bench.floor import write_floor
 from dossier.bench.measure import Run, measured, tree_bytes
 from dossier.bench.pages import page_rows
 from dossier.bench.project import REPO, make_project
-from dossier.bench.report import Figures, append_report, print_report
+from dossier.bench.report import Figures, append_report, filesystem, print_report
 from dossier.bench.search import search_figures
 from dossier.bench.serve import serve_figures
 from dossier.config import load_settings
@@ -158,9 +158,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-serve", dest="serve", action="store_false", help="skip the mkdocs serve timing")
     parser.add_argument("--rounds", type=int, default=3, help="full-site and floor builds of the corpus (medians)")
     parser.add_argument("--no-append", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="folder to build the temporary projects in (default: the system's temporary folder); "
+        "/dev/shm measures the build without the disk's state (see BENCHMARKS.md, Method)",
+    )
     args = parser.parse_args(argv)
     figures = Figures()
-    with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
+    where = args.dir or Path(tempfile.gettempdir())
+    figures.add("projects built in", f"{where} ({filesystem(where)})")
+    with tempfile.TemporaryDirectory(prefix="dossier-bench-", dir=args.dir) as tmp:
         work = Path(tmp)
         seeds = work / "seeds"
         copy_corpus(args.corpus, seeds)

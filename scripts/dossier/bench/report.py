@@ -37,6 +37,19 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory} RAM, Python {platform.python_version()}"
 
 
+def filesystem(folder: Path, table: Path = Path("/proc/mounts")) -> str:
+    """The type of the file system ``folder`` is on ("ext4", "tmpfs"), from the mount ``table``;
+    "?" without one. File creation costs differ by an order of magnitude between them (see
+    BENCHMARKS.md, Method)."""
+    try:
+        mounts = [line.split()[1:3] for line in table.read_text().splitlines()]
+    except OSError:
+        return "?"
+    resolved = folder.resolve()
+    found = [(len(point), kind) for point, kind in mounts if resolved.is_relative_to(point)]
+    return max(found)[1] if found else "?"
+
+
 def commit(repo: Path) -> str:
     """Short commit hash, marked when the work tree has uncommitted changes other than in
     BENCHMARKS.md itself (the earlier runs' sections, not yet committed, are not the code)."""
