@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.extract.furniture import find_furniture
+from dossier.extract.page_words import names_the_page
 from dossier.models import Paragraph
 
 ARTICLE: tuple[Paragraph, ...] = (
@@ -218,3 +219,9 @@ def test_advice_to_the_reader_at_the_edges_is_the_article(line: str) -> None:
 )
 def test_the_pages_own_messages_to_the_reader_open_the_text_as_furniture(line: str) -> None:
     assert [text for text, _ in removed(at_head(line))] == [line]
+
+
+def test_por_alone_is_no_question_word_but_por_que_is() -> None:
+    # "¿Por qué ...?" opens a heading; "Por favor, ..." (please) opens a prompt like any other
+    assert names_the_page("Por favor, suscríbete a nuestro boletín", last=True)
+    assert not names_the_page("Por qué suscribirse a un boletín", last=True)

@@ -231,9 +231,9 @@ _RELATIVE: Final = frozenset("that which who whom whose qui dont который 
 _CLAUSES: Final = _RELATIVE | frozenset("but although though whereas aber obwohl mais pero aunque ma но однако".split())
 # A question word opening a label: a heading ("Why you should clear cookies", "How to ...")
 _ASKING: Final = frozenset(
-    "why how what when where which who warum wie was wann wo pourquoi comment quand où почему как что когда "
-    "por qué cómo cuándo dónde perché come quando dove".split()
-)
+    "why|how|what|when|where|which|who|warum|wie|was|wann|wo|pourquoi|comment|quand|où|почему|как|что|когда|"
+    "qué|por qué|cómo|cuándo|dónde|perché|come|quando|dove".split("|")
+)  # "por qué" two words (names_the_page looks at the first two): "por" alone opens prompts ("Por favor, ...")
 # a connective opening a sentence: an article's conclusion ("In short, keep the ..."), not a prompt
 _DISCOURSE: Final = frozenset(
     "in short|in the end|in sum|in any case|after all|either way|ultimately|finally|overall|so|still|"
