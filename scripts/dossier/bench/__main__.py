@@ -2,12 +2,12 @@
 
 Builds a temporary copy of the corpus with every feature (``dossier build`` then ``mkdocs
 build``) and as the bare MkDocs floor (plain pages, documents out of the sidebar), in turns for
-``--rounds`` rounds (medians are reported) and once more with its memory sampled (sampling
-slows the build it watches, so the timed rounds are not sampled), then measures search in headless Chromium, a
-no-change rebuild, a one-seed change, the time from editing a seed to its page being served by
-``mkdocs serve``, the largest HTML page of each kind (none may exceed 1 MB), and optional
-synthetic corpora; prints the figures and appends them to
-BENCHMARKS.md with the date, commit and machine.
+``--rounds`` rounds (medians are reported), and once more with its memory sampled (sampling
+slows the build it watches, so the timed rounds are not sampled); then measures search in
+headless Chromium, a no-change rebuild, a one-seed change, the time from editing a seed to its
+page being served by ``mkdocs serve``, the largest HTML page of each kind (none may exceed 1 MB),
+and optional synthetic corpora; prints the figures and appends them to BENCHMARKS.md with the
+date, commit, machine and the file system the projects were built on (``--dir``).
 """
 
 from __future__ import annotations
