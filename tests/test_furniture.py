@@ -1113,3 +1113,11 @@ def test_the_fifteenth_collections_kinds_are_removed(line: str) -> None:
 )
 def test_headings_and_news_like_the_fifteenth_collections_lines_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"), [("Notifications off", True), ("Comments on", True), ("Autoplay: On", False)]
+)
+def test_a_feature_and_its_state_is_a_switch_only_after_a_colon(line: str, kept: bool) -> None:
+    # "Notifications off" heads a section on quiet phones; a switch shows its state after a colon
+    assert (find_furniture(TITLE, in_an_article(line)).removed == ()) is kept

@@ -153,6 +153,8 @@ def page_words_only(text: str) -> bool:
     folded = [word.casefold() for word in words]
     if folded[0] == "from" and "to" in folded[2:]:
         return False  # a change's heading ("From print to subscription", "From blog to paid newsletter")
+    if len(words) == 2 and folded[1] in ("on", "off") and ":" not in text:
+        return False  # a heading ("Notifications off"); a switch shows its state after a colon ("Autoplay: On")
     feature = False
     for word, fold in zip(words, folded, strict=True):
         known, is_feature = _known(word, fold)
