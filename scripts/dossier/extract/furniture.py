@@ -193,9 +193,12 @@ def line_rule(line: str) -> str | None:
         return "control"  # quotes and all: a label made of page words quotes no one ('Zulassen von "Cookies"')
     # A quoted name in these is the app's or the label's: 'Скачайте приложение, чтобы слушать «Эхо»'.
     app = pat.GET_THE_APP.match(text) and not pat.PROSE_END.search(text)
-    if words <= MAX_CONTROL_WORDS and (app or pat.AD_DISCLOSURE in text.casefold()) and not pat.SPEECH.search(text):
-        return "control"
-    if words <= MAX_CONTROL_WORDS and pat.AD_MARKING.search(text) and not pat.SPEECH.search(text):
+    # So is one in an advert's legal marks: the Russian disclosure, the erid token.
+    if (
+        words <= MAX_CONTROL_WORDS
+        and (app or pat.AD_DISCLOSURE in text.casefold() or pat.AD_MARKING.search(text))
+        and not pat.SPEECH.search(text)
+    ):
         return "control"
     return "control" if _is_control(text, words) or pat.PLAYER_CLOCK.match(text) else None
 
