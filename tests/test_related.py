@@ -182,3 +182,17 @@ def test_numpy_huge_pages_are_off_unless_the_environment_asks(setting: str | Non
     )
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == str(huge_pages)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
+@pytest.mark.parametrize("setting", [None, "2"])
+def test_openblas_runs_one_thread_unless_the_environment_asks(setting: str | None) -> None:
+    # OpenBLAS starts its threads when numpy loads: one per core unless OPENBLAS_NUM_THREADS says
+    # otherwise (capped at the cores). The package sets it to 1 first; an explicit value stays.
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if setting is not None:
+        env["OPENBLAS_NUM_THREADS"] = setting
+    probe = "import os, dossier.enrich.related.ranking\nprint(len(os.listdir('/proc/self/task')))"
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    cores = len(os.sched_getaffinity(0))
+    assert int(out.stdout) == (1 if setting is None else min(2, cores))

@@ -13,8 +13,16 @@ find 2 MB pages. Ranking BBC's 2,224 documents multiplies row blocks of about 4 
 without them 0.37 s (0.06–0.08 s system), the same lists; building the text model and ranking
 20,000 documents did not change (measured 2026-12-04, see BENCHMARKS.md). Smaller blocks avoid
 it too, but cost the 20,000-document ranking a tenth more time.
+
+OpenBLAS, which numpy loads, is also told to use one thread unless the environment says
+otherwise (``OPENBLAS_NUM_THREADS``, read when the library loads). Nothing here calls BLAS (the
+products are scipy's sparse ones), but a pool of one thread per core is started at numpy's
+import all the same, and starting it cost the build's main process about 0.1 s of CPU (0.29 s
+for numpy and scipy.sparse to import, 0.19 s with one thread; measured 2026-12-05), on a machine
+whose two cores are busy throughout the build (see BENCHMARKS.md).
 """
 
 import os
 
 os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
