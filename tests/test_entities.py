@@ -7,7 +7,7 @@ import itertools
 import random
 import re
 import time
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from dossier.curation import Correction
 from dossier.enrich.entities.mentions import (
     EntityIndex,
     Mention,
+    _document_mentions,
     cooccurrence,
     document_mentions,
     find_mentions,
@@ -445,3 +446,13 @@ def test_documents_with_the_same_text_get_the_same_mentions_each_under_its_own_i
     for doc in (first, copy, other):
         assert found[doc.id] == find_mentions(doc.id, doc.title, doc.paragraphs, registry)
     assert found["a"] and found["a"] == found["b"] != found["c"]
+
+
+def test_a_mention_row_holds_every_field_of_the_mention(registry: Registry) -> None:
+    # worker processes send mentions back as rows of their fields (mentions._document_mentions),
+    # made Mentions again by Mention(*row): a field added to Mention without its place in the row
+    # would take its default unseen
+    doc = _doc("Sergei Lavrov met Liz Truss in Moscow.\n\nThe Foreign Office said so.")
+    rows = _document_mentions(registry, (doc.id, doc.title, doc.paragraphs))
+    assert rows and all(len(row) == len(fields(Mention)) for row in rows)
+    assert tuple(Mention(*row) for row in rows) == find_mentions(doc.id, doc.title, doc.paragraphs, registry)
