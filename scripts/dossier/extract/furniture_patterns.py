@@ -212,7 +212,6 @@ CONTROL_PHRASES: Final = (
     # sharing, comments, navigation
     r"click here",
     r"tap here",
-    r"download (?:the|our) app",
     r"follow us",
     r"share (?:this|on|via)",
     r"share full article",
@@ -294,6 +293,7 @@ CONTROL_PHRASES: Final = (
     r"months of (?:free |unlimited |full )?(?:digital )?access",
     r"subscribe (?:to (?:[\w'’.&-]+ ){1,4})?(?:for|from) (?:just |only )?[£$€]\s?\d",
     r"subscribe for free to (?:receive|get)",
+    r"subscribe to (?:[\w'’.&-]+ ){0,3}[\w'’.&-]+:\s?[£$€]\s?\d",
     r"support my work",
     r"while we verify (?:your )?access",
     r"log ?in(?:to)? (?:to )?your [\w'’.&-]+(?: [\w'’.&-]+)? account",
@@ -334,6 +334,67 @@ CONTROL_PHRASES: Final = (
     r"per continuare a leggere",
     r"чтобы читать дальше",
     r"text wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt",
+    # a machine's audio said of itself, word order reversed: "This audio is generated automatically"
+    r"audio (?:is |was )?(?:generated|produced|created|read) (?:automatically|by (?:an? )?(?:ai|computer|machine))",
+    r"narration (?:is |was )?(?:generated|produced|created) (?:automatically|by (?:an? )?(?:ai|computer|machine))",
+    # a podcast's platforms named to the listener, and a transcript's notes
+    r"anywhere you (?:listen|get (?:your )?(?:podcasts|audio))",
+    r"wherever you listen",
+    r"transcript provided by",
+    r"audio transcript of",
+    r"transcript of (?:the |this |our )?(?:[\w'’&-]+ ){0,5}(?:podcast|episode|programme|program|show)",
+    r"added to the tv['’]?s watch history",
+    r"sign in to youtube",
+    # adverts: an advert's own player, Amazon's associates disclosure, an advertiser's team
+    r"will (?:play|start|begin|resume) after (?:this|the) ad",
+    r"as an amazon associate",
+    r"earns? from qualifying purchases",
+    r"amazon product advertising api",
+    r"produced by (?:the )?[\w'’]+(?: [\w'’]+){0,2} commercial (?:team|department|unit)",
+    r"erhalten wir (?:[\w-]+ ){0,4}(?:eine )?(?:kleine )?provision",
+    r"für sie ändert sich (?:dadurch )?(?:am|an dem|der) preis nichts?",
+    # sign-up boxes and paywalls: what the site offers and asks, in the reader's terms
+    r"on-?site version of (?:our|the|this)",
+    r"sign up here",
+    r"subscribe here",
+    r"register here",
+    r"log ?in here",
+    r"already have access (?:via|through) your",
+    r"your support (?:makes|means) (?:all the|a|the) difference",
+    r"paid for by (?:those|readers) who can afford",
+    r"support (?:(?:our|independent|quality|fact-based|local|trusted|free|public[- ]interest)[, ]+(?:and )?){1,3}"
+    r"journalism",
+    r"by making a (?:one-off |one-time |monthly |recurring )?donation (?:today|now)",
+    r"make a (?:one-off |one-time |monthly |recurring )?donation (?:today|now)",
+    r"ad-free experience",
+    r"try (?:[\w'’-]+ ){0,3}free for (?:\d+|one|a) (?:days?|weeks?|months?)",
+    r"keep reading with",
+    r"continue reading with",
+    r"buy this (?:article|story) (?:for|from)",
+    r"already subscribed",
+    r"you(?:'|’)?ve successfully (?:signed|logged) (?:in|up|out)",
+    r"successfully (?:subscribed|signed up)",
+    r"i (?:would like|want|agree) to receive (?:updates|news|offers|emails?|the newsletter|newsletters|information)",
+    r"dank für (?:ihre|deine) (?:anmeldung|registrierung|bestellung)",
+    r"jetzt \d+ (?:tage|wochen|monate) (?:lang )?(?:kostenlos|kostenfrei|gratis|für \d+(?:,\d\d)? ?€) testen",
+    r"zugang zu allen [\w+-]+ ?artikeln",
+    r"bereits ein (?:[\w+-]*abo\w*|abonnement)",
+    r"laden sie (?:sich )?(?:die |unsere )?[\w.-]*app herunter",
+    r"direkt auf ihr (?:smartphone|handy|telefon)",
+    r"download (?:the|our) (?:free )?(?:[\w.&'’-]+ ){0,3}app",
+    r"abonnez-vous pour (?:lire|continuer|découvrir|accéder)",
+    r"pour lire la suite",
+    r"faites un don",
+    r"soutenez (?:une information|l['’]information|un journalisme|le journalisme|"
+    r"notre (?:rédaction|journalisme|travail))",
+    r"чтобы продолжить чтение",
+    r"оформите подписку",
+    r"вы подписаны на (?:рассылку|новости|уведомления)",
+    r"нажимая (?:на )?кнопку",
+    r"вы соглашаетесь с",
+    r"ya (?:sos|es) suscriptor",
+    r"acepto (?:la|las) (?:política|condiciones)",
+    r"recibir comunicaciones comerciales",
 )
 # A page's controls in English, by what they do, as whole lines: the buttons and labels of
 # podcast and audio players, sign-up forms, pagers, menus, galleries and advert slots, written
@@ -342,6 +403,9 @@ ENGLISH_CONTROLS: Final = (
     r"(?:listen|subscribe|follow) (?:on|via|with|in) (?:apple podcasts|spotify|itunes|google podcasts|amazon music|"
     r"soundcloud|deezer|stitcher|youtube(?: music)?|pocket casts|audible|overcast|castbox|podbean|tunein)",
     r"now playing|play (?:episode|audio|video|now|all|podcast)|(?:playback )?speed \d(?:\.\d+)?x|playback speed|"
+    r"(?:skip|jump|seek) (?:forward|back(?:ward)?|ahead) \d{1,2} seconds|video unavailable|"
+    r"stop seeing this ad|(?:first|last|full|given|family) name\s?\*?|secure (?:donation|payment|checkout)|"
+    r"explore (?:more |our |all )?(?:offers|plans|subscriptions)\.?|"
     r"powered by (?:beyondwords|trinity audio|readspeaker|speechkit|ad auris|audioeye|instaread)",
     r"(?:your )?e-?mail(?: address)?\s?\*?|submit|sign me up|"
     r"(?:please )?(?:enter|provide) a valid e-?mail(?: address)?|"
@@ -415,10 +479,24 @@ MULTILINGUAL_CONTROLS: Final = (
     r"czytaj dalej|далее|далі",
     r"(?:vorheriger|nächster) (?:artikel|beitrag)|article (?:précédent|suivant)|"
     r"(?:предыдущ|следующ)(?:ая|ий) (?:статья|новость|материал)|(?:artículo|noticia) (?:anterior|siguiente)",
+    # a player's notices and settings, a form's e-mail field, membership
+    r"video nicht verfügbar|vidéo (?:non disponible|indisponible)|vídeo no disponible|video non disponibile|"
+    r"видео недоступно|wiedergabegeschwindigkeit|vitesse de lecture|velocidad de reproducción|"
+    r"velocità di riproduzione|скорость воспроизведения",
+    r"(?:tu|su) (?:correo(?: electrónico)?|e-?mail|dirección de correo(?: electrónico)?)\s?\*?|"
+    r"(?:ihre|deine) e-?mail(?:-?adresse)?\s?\*?|(?:votre|ton) (?:adresse )?(?:e-?mail|courriel)\s?\*?|"
+    r"(?:la tua|il tuo) (?:e-?mail|indirizzo e-?mail)\s?\*?|(?:ваш )?(?:e-?mail|адрес электронной почты)\s?\*?",
+    r"jetzt (?:mitglied|abonnent(?:in)?|unterstützer(?:in)?) werden|devenez (?:membre|abonnée?)|"
+    r"hazte (?:socio|socia|miembro)|diventa (?:socio|abbonato)|стать (?:участником|подписчиком)",
     # advert and sponsored-content markers
     r"(?:gesponserter|bezahlter) (?:inhalt|beitrag)|contenu (?:sponsorisé|partenaire)|(?:article )?sponsorisé|"
     r"contenido patrocinado|patrocinado|contenuto sponsorizzato|sponsorizzato|на правах рекламы|"
     r"партн[её]рский материал|реклама\.?|anuncio|annuncio|advertentie|reklama",
+)
+# Where podcasts are heard: the platforms a show's page lists.
+_PLATFORMS = (
+    r"apple(?: podcasts)?|spotify|itunes|google podcasts|amazon music|soundcloud|deezer|stitcher|youtube(?: music)?|"
+    r"pocket casts|audible|overcast|castbox|podbean|tunein|ivoox|podimo|acast|iheart(?:radio)?|pandora"
 )
 # ... and what a whole control line, or its opening words, may be.
 CONTROL_LINES: Final = (
@@ -427,7 +505,8 @@ CONTROL_LINES: Final = (
     r"commercial content|publi-?rédactionnel|publireportage|contenu (?:sponsorisé|partenaire)|werbeanzeige|"
     r"contenu (?:de|d'un|de nos|de notre) partenaires?|"
     r"(?:log|sign) ?in|se connecter|s'identifier|connectez-vous|anmelden|einloggen|войти|вход)(?:\s*[-–—•*:.])?"
-    r"(?:\s*\d{1,2}\+|\s*\d{1,2}:\d\d)?$",  # "Реклама. 18+": an advert's age mark; "Ad • 0:15": its length
+    # "Реклама. 18+": an advert's age mark; "Ad • 0:15", "Ad · 0:15": its length
+    r"(?:\s*[·|]?\s*\d{1,2}\+|\s*[·|]?\s*\d{1,2}:\d\d)?$",
     # a donation box's amounts: "$5   $10   $25   $50   Other amount"
     r"(?:[£$€]\s?\d+(?:[.,]\d\d)?\s+){2,}(?:[£$€]\s?\d+(?:[.,]\d\d)?|other(?: amount)?|autre montant|otro importe|"
     r"altro importo|anderer betrag|другая сумма)$",
@@ -438,6 +517,16 @@ CONTROL_LINES: Final = (
     r"hosted by [^.!?]{3,60}\.\s*(?:produced|edited|mixed) by [^.!?]{3,80}\.?$",
     r"[←‹«<]?\s*(?:previous|prev) (?:article|story|post)\s*[|•·]\s*next (?:article|story|post)\s*[→›»>]?$",
     r"(?:contenido ofrecido por|contenuto offerto da|contenu (?:proposé|offert) par|ein angebot von) [^.!?]{1,40}$",
+    # a screen reader's marks around a list of links: "list of 4 items", "end of list"
+    r"list of \d{1,2} items?$|end of list$",
+    # a sponsor's label before its logo, alone: "Ofrecido por", "Presented by"
+    r"(?:ofrecido por|patrocinado por|offert par|proposé par|präsentiert von|presented by|sponsored by|"
+    r"powered by|offerto da|presentato da|при поддержке)\s*:?$",
+    # where to hear a podcast, after an imperative: "Retrouvez tous les épisodes sur Apple Podcasts,
+    # Spotify et Deezer" ("Apple Podcasts, Spotify and YouTube dominate listening" is prose)
+    r"(?:listen|subscribe|follow|find|hear|retrouvez|écoutez|abonnez-vous|escucha|escúchalo|suscríbete|síguenos|"
+    r"hören sie|abonnieren sie|ascolta|ascoltate|seguici|слушайте|подписывайтесь)\b(?:[^.!?]|\.(?=\w)){0,80}?"
+    rf"\b(?:{_PLATFORMS})\b[^.!?]{{0,40}}?\b(?:{_PLATFORMS})\b",
     # a video advert's countdown, and the labels of advertisers' own content
     r"skip(?: ad)? in \d{1,2}(?: ?s(?:ec(?:onds?)?)?)?$",
     r"(?:[\w&'’.-]+ ){0,2}brand ?studio$|advertiser content(?: (?:from|by) [^.!?]{1,40})?$|"
@@ -477,11 +566,12 @@ CONTROL_LINES: Final = (
 # that can open or sit in a sentence ("Sponsored by a brewery, the race drew 500 runners."):
 # furniture.py takes them only in a line that does not end like a sentence.
 LABEL_PHRASES: Final = (
-    r"sponsored (?:content|by|post|story|links?)",
-    r"promoted (?:content|stories|story|posts?|links?)",
-    r"paid (?:content|post|partnership|promotion)",
-    r"partner (?:content|stories|story)",
-    r"branded content",
+    # a label, not a heading's subject: "Sponsored content blurs the line" goes on with a verb
+    r"sponsored (?:content|by|post|story|links?)(?! (?!by\b|from\b|for\b|with\b|von\b)(?-i:[a-z]))",
+    r"promoted (?:content|stories|story|posts?|links?|by)(?! (?!by\b|from\b|for\b|with\b)(?-i:[a-z]))",
+    r"paid (?:content|post|partnership|promotion)(?! (?!by\b|from\b|for\b|with\b)(?-i:[a-z]))",
+    r"partner (?:content|stories|story)(?! (?!by\b|from\b|for\b|with\b)(?-i:[a-z]))",
+    r"branded content(?! (?!by\b|from\b|for\b|with\b)(?-i:[a-z]))",
     r"advert(?:isement|ising) feature",
     r"content (?:from|by) (?:our )?partners?",
     r"read more",
@@ -528,7 +618,7 @@ LABEL_LINES: Final = (
 LABEL: Final = re.compile(rf"\b(?:{by_first_letter(LABEL_PHRASES)})\b|^(?:{'|'.join(LABEL_LINES)})", _I)
 # Reported speech or a quotation is prose, whatever words it uses.
 _SPEECH_VERBS = (
-    r"\b(?:said|says|say|told|added|asked|wrote|noted|joked|warned|insisted|explained(?!\s*[|•·›»])|explains|"
+    r"\b(?:said|says|say|told|added(?!\s+to\b)|asked|wrote|noted|joked|warned|insisted|explained(?!\s*[|•·›»])|explains|"
     r"according to|sagte|erklärte|selon|a déclaré|"
     r"сказал\w*|заявил\w*|сообщил\w*)\b|"
     # a news sentence's closing attribution: "..., the report found.", "..., the minister urged voters."
@@ -566,7 +656,9 @@ LINK_LABEL: Final = re.compile(
     r"more from [^.!?:]{1,40}|in other news|(?:in )?related news|ähnliche (?:artikel|themen|beiträge|nachrichten)|"
     r"articles? similaires|noticias similares|articoli simili|похожие (?:новости|статьи|материалы)|"
     r"around the web|from (?:our|the web'?s?) partners|"
-    r"sponsored (?:stories|links)|discover more|explore more|more in [^.!?:,]{1,40}|don'?t miss(?: this)?|"
+    r"sponsored (?:stories|links)|discover more(?: from [^.!?:]{1,40})?|explore more|more in [^.!?:,]{1,40}|"
+    r"don'?t miss(?: this)?|go deeper|also in (?-i:[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})|"
+    r"seguir leyendo|continuar leyendo|"
     r"also in (?:the )?news|popular (?:now|today|stories|articles)|more like this|newsletters?|"
     r"(?:latest|popular|more (?:stories|coverage|news|articles)(?: of this story)?|recommended reading|"
     r"today'?s top stories|top stories) (?:in|from) [^.!?:]{1,40}|explore more (?:in|from|on) [^.!?:]{1,40}|"
@@ -729,6 +821,7 @@ COOKIE_NOTICE: Final = re.compile(
     r"\bcookies?\b.{0,120}\b(?:you (?:agree|accept|consent)|your (?:consent|preferences|choices))\b|"
     r"\byou agree to the (?:storing|use|placement) of cookies\b|"
     r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|"
+    r"^(?:acepta|accepte[zr]?|accetta|akzeptieren sie|принимайте) (?:las |les |i |die )?cookies?\b|"
     r"\b(?:wir (?:verwenden|nutzen|setzen|benutzen)|nous utilisons|usamos|utilizamos|utilizziamo)"
     r" (?:[\w-]+ ){0,2}cookies\b|"
     r"\bthis (?:site|website)\b.{0,60}\bcookies?\b|"
@@ -752,7 +845,9 @@ ASKING: Final = re.compile(
 # Consent banners' privacy choices that need not name cookies: phrases no article uses...
 CONSENT_PHRASES: Final = (
     r"do not sell (?:or share )?my",
-    r"we and our (?:\d+ )?(?:partners|vendors)",
+    # "we and our partners" only of data, in the same sentence: "We and our partners will respond" is prose
+    r"we and our (?:\d+ )?(?:partners|vendors)(?=[^.!?]{0,80}\b(?:store|process|use|access|collect|share|"
+    r"data|cookies?|information|personal|devices?|consent|advertising|ads)\b)",
     r"alle (?:akzeptieren|ablehnen)",
     r"tout (?:accepter|refuser)",
     r"accepter et fermer",
@@ -765,6 +860,22 @@ CONSENT_PHRASES: Final = (
     r"advertising and content measurement",
     r"audience research and services? development",
     r"object to legitimate interests?",
+    r"wir und unsere (?:\d+ )?partner(?=[^.!?]{0,80}(?:speicher|verarbeit|daten|cookie|informationen|gerät|"
+    r"einwilligung|werbung))",
+    r"nous et nos (?:\d+ )?partenaires(?=[^.!?]{0,80}(?:stock|trait|donn[ée]es|cookie|informations|appareil|"
+    r"consentement|publicit))",
+    r"nosotros y nuestros (?:\d+ )?socios(?=[^.!?]{0,80}(?:almacen|trat|datos|cookie|información|dispositivo|"
+    r"consentimiento|publicidad))",
+    r"noi e i nostri (?:\d+ )?(?:partner|fornitori)(?=[^.!?]{0,80}(?:archivi|tratt|dati|cookie|informazioni|"
+    r"dispositivo|consenso|pubblicità))",
+    r"мы и наши (?:\d+ )?партн[её]ры(?=[^.!?]{0,80}(?:храни|обрабат|данны|cookie|куки|информаци|устройств|"
+    r"соглас|реклам))",
+    r"speichern und/oder (?:greifen auf informationen|auf informationen)",
+    r"informationen auf einem gerät speichern und/oder",
+    r"stocker et/ou accéder à des informations",
+    r"almacenar (?:o|y/o) acceder a (?:la )?información",
+    r"archiviare e/o accedere a informazioni",
+    r"asks for your consent to use your personal data",
     r"view legitimate interests?",
     r"vos choix concernant (?:vos données|la confidentialité|les cookies)",
     # a sign-up form's privacy notice, however long: "Newsletters may contain info about charities, ..."
@@ -776,6 +887,7 @@ CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # or a line to the reader (READER_OR_US), in furniture.py.
 CONSENT_PAGES: Final = re.compile(
     r"\bcookie-?(?:einstellungen|richtlinie|hinweis)\b|\bdatenschutz-?einstellungen\b|\bparamètres des cookies\b|"
+    r"\bprivacy cent(?:er|re)\b|"
     r"\bфайл\w* cookie\b",
     _I,
 )
@@ -807,7 +919,12 @@ CONSENT_CONTROL: Final = re.compile(
     r"\balways active$|^(?:zustimmen|akzeptieren) und weiter$|^accepter et continuer$|^aceptar y continuar$|"
     r"^accetta e continua$|^принять и продолжить$|"
     r"^(?:i (?:accept|agree)|ok,? (?:got it|i understand)|got it|i understand|"
-    r"(?:accept|agree) and (?:continue|close))!?$|"
+    r"(?:accept|agree|disagree) and (?:continue|close|proceed))!?$|"
+    # the purposes of the IAB's framework, as a dialog lists them: "Create profiles for personalised advertising"
+    r"^(?:create (?:profiles|a personali[sz]ed (?:ads|content) profile) (?:for|to) (?:personali[sz]ed? )?"
+    r"(?:advertising|content|ads)|use (?:limited data|profiles) to select (?:personali[sz]ed )?(?:advertising|content)|"
+    r"select (?:basic|personali[sz]ed) (?:ads|content)|measure (?:advertising|content|ad) performance|"
+    r"develop and improve (?:services|products))$|"
     r"^(?:continue|continuer|continua|continuar|weiter|продолжить) (?:without|sans|senza|sin|ohne|без) "
     r"(?:accepting|agreeing|consenting|accepter|accettare|aceptar|zu(?:zu)?stimmen|zustimmung|einwilligung|"
     r"согласия)\s*[!→›»>]*$|"
@@ -819,7 +936,9 @@ CONSENT_CONTROL: Final = re.compile(
 CREDIT: Final = re.compile(
     r"^\(?(?:(?:image|photo(?:graph)?|picture|pic|graphic|illustration)s?|video|vidéo|vídeo|видео|audio|аудио|"
     r"podcast|media|footage)"
-    r"(?:\s+(?:source|caption|credit|copyright|by))?\s*[:,|/]|"
+    # a bare comma after the media word only before a capital or a number: "Podcast, un mercato in
+    # crescita" is a heading
+    r"(?:\s+(?:source|caption|credit|copyright|by)\s*[:,|/]|\s*[:|/]|\s*,\s*(?-i:[A-Z0-9]))|"
     r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
     r"^(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…)|^(?:коллаж|инфографика|скриншот|collage|screenshot)\s*:|"
     r"^\(?(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
@@ -903,7 +1022,11 @@ READER_OR_US: Final = re.compile(
 # ... in your inbox? Subscribe to ...'s weekly newsletter", "Receive the latest news ... to your
 # inbox", "Suscríbete al newsletter de ...").
 NEWSLETTER_OFFER: Final = re.compile(
-    r"\b(?:inbox|newsletter\w*|Posteingang|boîte (?:mail|de réception)|рассылк\w*)\b", _I
+    r"\b(?:inbox|newsletter\w*|Posteingang|boîte (?:mail|de réception)|рассылк\w*|"
+    r"(?:one|an?|daily|weekly) (?:[\w-]+ ){0,2}e-?mail|"
+    r"delivered (?:to you )?every (?:weekday|morning|day|week|evening)|"
+    r"every weekday (?:morning|evening))\b",
+    _I,
 )
 NEWSLETTER_VERB: Final = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|sign up|receive|get|suscr[ií]bete|recibe|abonnez-vous|inscrivez-vous|"
@@ -935,9 +1058,9 @@ BUTTON_TAIL: Final = re.compile(
     r"[.!?]\s+(?:Remove [Aa]ds|Subscribe(?: [Nn]ow)?|Sign [Uu]p(?: [Nn]ow)?|Sign [Ii]n|Log [Ii]n|Register(?: [Nn]ow)?)"
     r"\s*[.!›»→]?$|"
     r"\s[—–-]\s(?:S'inscrire|Je m'inscris|Subscribe|Sign [Uu]p|Abonnieren|Anmelden|Suscr[íi]bete|Suscribirse|"
-    r"Iscriviti|Подписаться)\s*[.!›»→]?$"
+    r"Iscriviti|Подписаться|(?i:jetzt (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren|testen)))\s*[.!›»→]?$"
 )
-BUTTON_TAIL_SPAN: Final = 24
+BUTTON_TAIL_SPAN: Final = 32
 # An affiliate-link disclosure: the site (or its owner) may earn a commission on what the reader
 # buys. "Influencers earn a commission when followers buy" has neither "may" nor "we".
 COMMISSION: Final = re.compile(
@@ -982,6 +1105,10 @@ MEDIA_GONE: Final = re.compile(
 # The token Russian law has required on every advert since 2022 ("Реклама. ООО «Альфа», erid:
 # 2VtzqvXyZ1a"): an advert's marking, whatever quotes the advertiser's name has.
 AD_MARKING: Final = re.compile(r"\berid:? ?[0-9A-Za-z]{8,}\b")
+# A related post's category under its link, in quotes (WordPress's related posts): 'In "Politics"'.
+RELATED_CATEGORY: Final = re.compile(
+    r'^(?:in|en|dans|nella categoria|in der kategorie) ["“„«][^"“”„«»]{1,30}["”“»]$', _I
+)
 # An advertising disclosure: "Материалы с маркировкой «Реклама» публикуются на правах рекламы."
 AD_DISCLOSURE: Final = "на правах реклам"
 # The site's app offered to download: "Скачайте приложение, чтобы слушать «Эхо»".
