@@ -1204,3 +1204,68 @@ def test_the_sixteenth_and_seventeenth_collections_kinds_are_removed(line: str) 
 )
 def test_headings_and_news_like_the_sixteenth_and_seventeenth_collections_lines_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # official sites: breadcrumbs, page chrome, feedback forms, GOV.UK's cookie banner
+        "Home › Ministry › Press releases",
+        "Главная → Пресс-центр",
+        "Cette page vous a-t-elle été utile ?",
+        "Была ли эта информация полезной?",
+        "Thank you for your feedback.",
+        "Help us improve this website",
+        "To help us improve this service, we'd like to know more about your visit today.",
+        "Here’s how you know",
+        "Link to this article",
+        "Vai al contenuto",
+        "Download PDF (2 MB)",
+        "Embed this video",
+        "Todas las noticias",
+        "Keywords: sanctions, diplomacy",
+        "Schlagworte",
+        "Related guidance",
+        "More on Moscow | Kremlin | Diplomacy",
+        "More speeches",
+        "In this section",
+        "ВКонтакте Telegram WhatsApp",
+        "Reject additional cookies",
+        "Cookies on the NHS website",
+        "You have rejected analytics cookies.",
+        "Unsere Website verwendet Cookies.",
+        "Questo sito utilizza cookie tecnici.",
+        "I decline cookies",
+        "Privacy Preference Centre",
+        "NATO Photo/John Doe",
+        # local papers, wires and portals
+        "Watch live",
+        "Listen live on Radio Merseyside",
+        "WDR 2 live hören",
+        "Regarder France 2 en direct",
+        "If you value our journalism, please consider making a contribution today.",
+        "Get free Telegram updates from the Manchester Evening News by joining our channel",
+        "Download the MSN app to keep up with the news that matters",
+        "This story was originally published on The Star: Council votes on budget",
+        "Continue reading on ouest-france.fr",
+        "This content is provided by a third party and is not written by the newsroom.",
+        "SOURCE Acme Holdings Inc.",
+    ],
+)
+def test_the_eighteenth_and_nineteenth_collections_kinds_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Позвольте поделиться впечатлениями от переговоров.",  # to share is a verb of prose too
+        "Back to the top of the table",  # the top of a league, not of the page
+        "Cookies on the rise",
+        "Keywords matter in search advertising",
+        "The photo/video ban was lifted.",
+        "Watch this space, the minister said.",
+    ],
+)
+def test_headings_and_news_like_the_eighteenth_and_nineteenth_collections_lines_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -180,8 +180,11 @@ def _is_menu(text: str) -> bool:
     if not any(mark in text for mark in pat.MENU_MARKS):
         return False  # the common case, told without splitting the line
     items = pat.MENU_SEPARATOR.split(text)
-    return len(items) >= MIN_MENU_ITEMS and all(
-        0 < len(item.split()) <= 2 and item[:1].isupper() and not pat.SENTENCE_END.search(item) for item in items
+    # a breadcrumb may have two items when the first is the site's home page
+    least = 2 if pat.HOME_ITEM.match(items[0]) else MIN_MENU_ITEMS
+    return len(items) >= least and all(
+        0 < len([w for w in item.split() if w != "&"]) <= 2 and item[:1].isupper() and not pat.SENTENCE_END.search(item)
+        for item in items
     )
 
 
@@ -227,13 +230,16 @@ def line_rule(line: str) -> str | None:
         return "control"
     if words <= MAX_COMMAND_WORDS and page_words_only(text):
         return "control"  # quotes and all: a label made of page words quotes no one ('Zulassen von "Cookies"')
+    if words <= MAX_COMMAND_WORDS and pat.WIRE_SOURCE.match(text):
+        return "control"  # "SOURCE Northwind Foods": a press-release wire's line
     if words <= MAX_COMMAND_WORDS and pat.RELATED_CATEGORY.match(text):
         return "control"  # 'In "Politics"': a related post's category
     # A quoted name in these is the app's or the label's: 'Скачайте приложение, чтобы слушать «Эхо»'.
     app = pat.GET_THE_APP.match(text) and not pat.PROSE_END.search(text)
     # So is one in an advert's legal marks: the Russian disclosure, the erid token.
     if (
-        words <= MAX_CONTROL_WORDS
+        # a portal's app, named, may be offered in a longer line: "Download the Yahoo News app to stay ..."
+        words <= (MAX_LINK_WORDS if app else MAX_CONTROL_WORDS)
         and (app or pat.AD_DISCLOSURE in text.casefold() or pat.AD_MARKING.search(text))
         and not pat.SPEECH.search(text)
     ):

@@ -232,7 +232,8 @@ CONTROL_PHRASES: Final = (
     r"auf (?:facebook|twitter|whatsapp|x) teilen",
     r"kommentar schreiben",
     r"partager (?:cet article|sur)",
-    r"поделиться",
+    r"поделиться (?:в|во|через) (?:соцсетях|социальных сетях|telegram|вконтакте|vk|whatsapp|одноклассниках)",
+    r"поделиться (?:ссылкой|статьей|статьёй|новостью|материалом)",
     r"print (?:this )?(?:article|page|story)",
     r"email (?:this|to a friend)",
     r"back to top",
@@ -377,6 +378,45 @@ CONTROL_PHRASES: Final = (
     r"i (?:would like|want|agree) to receive (?:updates|news|offers|emails?|the newsletter|newsletters|information)",
     r"dank für (?:ihre|deine) (?:anmeldung|registrierung|bestellung)",
     r"jetzt \d+ (?:tage|wochen|monate) (?:lang )?(?:kostenlos|kostenfrei|gratis|für \d+(?:,\d\d)? ?€) testen",
+    # official sites' feedback forms and banners (GOV.UK, ministries), in six languages
+    r"is this page useful",
+    r"yes,? this page is (?:not )?useful",
+    r"no,? this page is (?:not )?useful",
+    r"war diese seite hilfreich",
+    r"cette page (?:vous )?a-t-elle été utile",
+    r"te ha resultado útil (?:esta|la) página",
+    r"questa pagina (?:ti )?è stata utile",
+    r"была ли (?:эта )?(?:страница|информация) полезн\w*",
+    r"thank you for your feedback",
+    r"danke für ihr feedback",
+    r"merci pour votre (?:retour|avis)",
+    r"спасибо за (?:ваш )?отзыв",
+    r"help us improve (?:gov\.uk|this (?:site|website|page|service)|our (?:site|website|service))",
+    r"don['’]?t include personal or financial information",
+    r"ihre meinung ist uns wichtig",
+    r"here['’]s how you know",
+    r"an official website of the united states government",
+    r"link to this (?:page|article|story)",
+    r"vai al contenuto",
+    r"ir al contenido",
+    r"saltar al contenido",
+    # a local paper's appeals and alerts, a portal's app, a wire's disclaimers
+    r"if you value our (?:reporting|journalism|work)",
+    r"please consider making a (?:donation|contribution)",
+    r"keep local (?:news|journalism) free",
+    r"free (?:whatsapp|telegram) (?:alerts|updates|channel)",
+    r"by joining our (?:community|channel|group)",
+    r"this (?:article|story|post) (?:was )?originally (?:appeared|published)",
+    r"continua a leggere su",
+    r"continue reading on",
+    r"weiterlesen auf",
+    r"lire la suite sur",
+    r"seguir leyendo en",
+    r"provided by (?:third parties|a third party)(?= and (?:are|is) not (?:written|edited))",
+    r"not (?:written|edited|reviewed)(?: or (?:written|edited|reviewed))? by (?:this|our|the) newsroom",
+    r"we['’]?d like to know more about your visit",
+    r"ots-originaltext",
+    r"unter ausschlie(?:ss|ß)licher inhaltlicher verantwortung",
     r"zugang zu allen [\w+-]+ ?artikeln",
     r"bereits ein (?:[\w+-]*abo\w*|abonnement)",
     r"laden sie (?:sich )?(?:die |unsere )?[\w.-]*app herunter",
@@ -406,6 +446,9 @@ ENGLISH_CONTROLS: Final = (
     r"(?:skip|jump|seek) (?:forward|back(?:ward)?|ahead) \d{1,2} seconds|video unavailable|"
     r"stop seeing this ad|(?:first|last|full|given|family) name\s?\*?|secure (?:donation|payment|checkout)|"
     r"explore (?:more |our |all )?(?:offers|plans|subscriptions)\.?|"
+    r"download (?:the )?(?:pdf|document|file)(?: \([^()]{1,30}\))?|embed(?: (?:this )?(?:video|code))?|"
+    r"watch(?: now| live| here)?|listen live (?:to|on) [^.!?]{1,40}|"
+    r"watch (?:it |the video |the full video )?on (?:youtube|un web tv|[\w.-]+ ?tv)|"
     r"powered by (?:beyondwords|trinity audio|readspeaker|speechkit|ad auris|audioeye|instaread)",
     r"(?:your )?e-?mail(?: address)?\s?\*?|submit|sign me up|"
     r"(?:please )?(?:enter|provide) a valid e-?mail(?: address)?|"
@@ -486,6 +529,11 @@ MULTILINGUAL_CONTROLS: Final = (
     r"(?:tu|su) (?:correo(?: electrónico)?|e-?mail|dirección de correo(?: electrónico)?)\s?\*?|"
     r"(?:ihre|deine) e-?mail(?:-?adresse)?\s?\*?|(?:votre|ton) (?:adresse )?(?:e-?mail|courriel)\s?\*?|"
     r"(?:la tua|il tuo) (?:e-?mail|indirizzo e-?mail)\s?\*?|(?:ваш )?(?:e-?mail|адрес электронной почты)\s?\*?",
+    r"сообщить об ошибке|оставить отзыв|s['’]inscrire|все новости|alle nachrichten|toutes les actualités|"
+    r"todas las noticias|tutte le notizie|otras noticias|autres actualités|andere nachrichten|"
+    r"(?:[\w,.-]+ ){1,3}live (?:hören|sehen|schauen)|(?:regarder|écouter) [^.!?]{1,40} en direct|"
+    r"(?:ver|escuchar) [^.!?]{1,30} en directo|(?:guarda|ascolta) [^.!?]{1,30} in diretta|"
+    r"смотреть [^.!?]{1,30} (?:в прямом эфире|онлайн)",
     r"jetzt (?:mitglied|abonnent(?:in)?|unterstützer(?:in)?) werden|devenez (?:membre|abonnée?)|"
     r"hazte (?:socio|socia|miembro)|diventa (?:socio|abbonato)|стать (?:участником|подписчиком)",
     # advert and sponsored-content markers
@@ -606,7 +654,8 @@ LABEL_PHRASES: Final = (
 )
 LABEL_LINES: Final = (
     r"(?:supported by|a message from|in partnership with|paid for by)\b",
-    r"related (?:articles|stories|topics|content|links|coverage|posts|news|reading)\b",
+    r"related (?:articles|stories|topics|content|links|coverage|posts|news|reading|documents|pages|publications|"
+    r"guidance|videos)\b",
     r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b",
     r"(?:meistgelesen\w*|meistgeklickt\w*|les plus (?:lus|populaires|partagés|commentés)|"
     r"(?:i|gli|le) più (?:letti|lette|visti|viste|condivisi)|(?:lo|los|las) más (?:leíd[oa]s?|vist[oa]s?)|"
@@ -670,6 +719,9 @@ LINK_LABEL: Final = re.compile(
     r"top picks|editor'?s choice|elsewhere on (?:the|this|our) (?:site|website)|around the network|"
     r"also on (?:the |our )?(?:site|website)|what'?s hot|you may have missed|in case you missed it|icymi|"
     r"most watched|all stories|tags|topics|plus d'actualités|dernières (?:infos|actualités|nouvelles)|"
+    r"keywords|schlagw(?:ö|o)rt(?:e|er)|mots-clés|palabras clave|parole chiave|ключевые слова|теги|"
+    r"in this section|more (?:press releases|news releases|speeches|statements)|(?:все )?материалы по теме|"
+    r"this (?:article|story|post) (?:was )?originally (?:appeared|published) (?:on|in) [^.!?:]{1,40}|"
     r"más noticias (?:de|sobre) [^.!?:]{1,40}|lo último|altri articoli|ultime notizie|другие материалы|популярное|"
     r"главное|neueste (?:artikel|nachrichten|beiträge)|"
     r"nos articles (?:sur|consacrés à) [^.!?:]{1,40}|"
@@ -679,7 +731,8 @@ LINK_LABEL: Final = re.compile(
     r"в (?:фото|фотографиях|видео)|фоторепортаж|"
     r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)|"
     r"^(?:explained|explainer|analysis|opinion|comment|fact ?check|in depth|interview|exclusive|watch|listen|"
-    r"video|podcast|live|in pictures)\s*[|•·›»]\s*\S",
+    r"video|podcast|live|in pictures)\s*[|•·›»]\s*\S|"
+    r"^more on [^.!?:|]{1,40}\s[|•·›»]\s\S",
     _I,
 )
 # A media or live kicker in capitals before a headline, as French and other sites write a link to
@@ -724,7 +777,8 @@ UI_COMMAND: Final = re.compile(
     r".{0,30}\b(?:article|story|page|link|audio|video|podcast|app|us|comments?|newsletter|briefing|"
     r"updates|alerts|inbox|facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|tiktok|threads|"
     r"bluesky|mastodon|google news|flipboard|email|print|"
-    r"full coverage|more|now|narration|playback|player|options|menu|sections?|top|home ?page|front page|"
+    r"full coverage|more|now|narration|playback|player|options|menu|sections?|top(?! of (?!(?:the |this )?page))|"
+    r"home ?page|front page|"
     r"site|version|gallery|slideshow|interview|episode|programme|broadcast|recording|bulletin|highlights|clip)\b",
     _I,
 )
@@ -796,15 +850,19 @@ READING_TIME: Final = re.compile(
 PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 # A page's own navigation labels, which only the head of a scraped page holds as lines of their own.
 HEAD_LABEL: Final = re.compile(
-    r"^(?:menu|main menu|search|sections|navigation|site navigation|home|menü|suche|rubriques|меню|поиск)$", _I
+    r"^(?:menu|main menu|search|sections|navigation|site navigation|home|menü|suche|rubriques|меню|поиск|"
+    r"hauptmenü|menu principal|menú principal|breadcrumbs?|on this page|contents|inhalt|sommaire|содержание)$",
+    _I,
 )
 # Menus and breadcrumbs: "Home | News | Sport", "Home / News / Politics".
-MENU_MARKS: Final = "|/•·>»"
+MENU_MARKS: Final = "|/•·>»›→"
 MENU_SEPARATOR: Final = re.compile(rf"\s[{MENU_MARKS}]\s")
+# The first item of a breadcrumb: "Главная → Новости Екатеринбурга", "Home › News".
+HOME_ITEM: Final = re.compile(r"^(?:home|home ?page|startseite|accueil|inicio|portada|главная)$", _I)
 # Words a sharing bar is made of: "Facebook Twitter WhatsApp Email".
 SOCIAL_WORDS: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest instagram tiktok messenger email e-mail "
-    "print share copy link sms flipboard bluesky threads mastodon vk ok.ru".split()
+    "print share copy link sms flipboard bluesky threads mastodon vk ok.ru вконтакте одноклассники вк дзен".split()
 )
 # Consent banners speak to the reader; prose about cookies does not ("Users who accept all cookies
 # will see personalised adverts, the regulator warned": a button's words open a line, not a clause).
@@ -822,6 +880,11 @@ COOKIE_NOTICE: Final = re.compile(
     r"\byou agree to the (?:storing|use|placement) of cookies\b|"
     r"^(?:please )?(?:accept|reject|manage|allow)(?: all)? cookies\b|"
     r"^(?:acepta|accepte[zr]?|accetta|akzeptieren sie|принимайте) (?:las |les |i |die )?cookies?\b|"
+    r"\byou(?:'ve|’ve| have) (?:accepted|rejected|declined) (?:\w+ )?cookies\b|"
+    r"\byou can change your cookie settings\b|"
+    r"\b(?:diese|unsere) (?:website|webseite|seite|internetseite) (?:verwendet|nutzt|benutzt|setzt) (?:\w+ )?cookies\b|"
+    r"\bce site (?:utilise|emploie) (?:des )?cookies\b|\beste (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies\b|"
+    r"\bquesto sito (?:utilizza|usa) (?:i )?cookie|"
     r"\b(?:wir (?:verwenden|nutzen|setzen|benutzen)|nous utilisons|usamos|utilizamos|utilizziamo)"
     r" (?:[\w-]+ ){0,2}cookies\b|"
     r"\bthis (?:site|website)\b.{0,60}\bcookies?\b|"
@@ -919,7 +982,9 @@ CONSENT_CONTROL: Final = re.compile(
     r"\balways active$|^(?:zustimmen|akzeptieren) und weiter$|^accepter et continuer$|^aceptar y continuar$|"
     r"^accetta e continua$|^принять и продолжить$|"
     r"^(?:i (?:accept|agree)|ok,? (?:got it|i understand)|got it|i understand|"
-    r"(?:accept|agree|disagree) and (?:continue|close|proceed))!?$|"
+    r"(?:accept|agree|disagree) and (?:continue|close|proceed)|i (?:refuse|decline|reject)(?: (?:all )?cookies)?)!?$|"
+    r"^(?:accept|reject) additional cookies$|^cookies on (?:the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,2}$|"
+    r"^privacy preference cent(?:er|re)$|"
     # the purposes of the IAB's framework, as a dialog lists them: "Create profiles for personalised advertising"
     r"^(?:create (?:profiles|a personali[sz]ed (?:ads|content) profile) (?:for|to) (?:personali[sz]ed? )?"
     r"(?:advertising|content|ads)|use (?:limited data|profiles) to select (?:personali[sz]ed )?(?:advertising|content)|"
@@ -940,6 +1005,8 @@ CREDIT: Final = re.compile(
     # crescita" is a heading
     r"(?:\s+(?:source|caption|credit|copyright|by)\s*[:,|/]|\s*[:|/]|\s*,\s*(?-i:[A-Z0-9]))|"
     r"^\(?(?:photo|image|picture)s? by [^()]{1,80}/[^()]{1,80}\)?$|"  # "(Photo by Jane Doe/AFP via Getty Images)"
+    # an agency's or a body's photo and its photographer: "UN Photo/Eskinder Debebe" ("The photo/video ban" is prose)
+    r"^(?-i:[A-Z][\w.&-]*)(?: (?-i:[A-Z][\w.&-]*))? photo\s?/\s?(?-i:[A-Z])[^.!?/]{0,40}$|"
     r"^(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…)|^(?:коллаж|инфографика|скриншот|collage|screenshot)\s*:|"
     r"^\(?(?:bildrechte|bildquelle|foto|bild|фото|источник фото)\s*:|"
     r"^\(?crédits? (?:photos?|images?)\s*:|^\(?(?:fotograf[íi]a|imagen|immagine|фотография|afbeelding|zdjęcie)\s*:|"
@@ -1115,6 +1182,8 @@ AD_DISCLOSURE: Final = "на правах реклам"
 GET_THE_APP: Final = re.compile(
     r"^(?:download|get|скачайте|скачать|установите|laden sie|hol dir|holen sie sich|téléchargez|descarga|descargá|"
     r"scarica)\s(?:(?:the|our|free|unsere?|die|notre|l['’]|la|nuestra|la nostra|наше|бесплатное)\s?){0,2}"
-    r"(?:app|apps|application|appli|aplicación|приложение|applicazione)\b",
+    r"(?:(?-i:[A-Z])[\w.&'’-]*\s){0,3}(?:app|apps|application|appli|aplicación|приложение|applicazione)\b",
     _I,
 )
+# A press-release wire's line naming who sent it, in capitals: "SOURCE Northwind Foods" (PR Newswire).
+WIRE_SOURCE: Final = re.compile(r"^SOURCE\s+[A-Z0-9]\S*(?:\s+\S+){0,5}$")
