@@ -26,6 +26,7 @@ from dossier.models import Paragraph
 
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
 MAX_NOTICE_WORDS = 45  # cookie notices and AI-audio disclaimers run longer
+MAX_LONG_NOTICE_WORDS = 80  # a consent dialog's full text, naming the consent framework's phrases
 MAX_COMMAND_WORDS = 7
 MAX_OFFER_WORDS = 35  # a newsletter offer of a sentence or two
 MAX_SHARE_BAR_WORDS = 8  # "Facebook Twitter WhatsApp Email"
@@ -133,6 +134,7 @@ def _looks_like_control(text: str, words: int) -> bool:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _QUOTE_BEFORE = re.compile(r"[\"“„«‘‹']\s?$")
+_QUOTE_MARKS = '"“”«»„'  # a line holding one of these quotes someone (apostrophes excepted)
 
 
 def _one_clause(text: str) -> bool:
@@ -186,10 +188,6 @@ def _is_menu(text: str) -> bool:
         0 < len([w for w in item.split() if w != "&"]) <= 2 and item[:1].isupper() and not pat.SENTENCE_END.search(item)
         for item in items
     )
-
-
-MAX_LONG_NOTICE_WORDS = 80  # a consent dialog's full text
-_QUOTE_MARKS = '"“”«»„'
 
 
 def _long_consent(text: str) -> bool:
