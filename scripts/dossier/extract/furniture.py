@@ -60,13 +60,14 @@ def _is_control(text: str, words: int) -> bool:
     """A page control or prompt, unless it is quoted or reported speech (the article quoting one)."""
     if words > MAX_NOTICE_WORDS:
         return False  # every test below has a length limit: most article lines are ruled out unread
-    if not _looks_like_control(text, words):
+    strong = _strong_phrases(text)
+    if not _looks_like_control(text, words, strong):
         return False
     # Quote marks make a line someone's words, unless it holds two of the page's own phrases: a
     # quoted name is then the site's or a button's ('Подпишитесь на рассылку «Коммерсанта» — ...
     # на вашу почту', 'Нажимая кнопку «Подписаться», вы соглашаетесь с ...'). A speech verb still
     # makes it speech.
-    quoted = pat.SPEECH if _strong_phrases(text) >= 2 else pat.REPORTED
+    quoted = pat.SPEECH if strong >= 2 else pat.REPORTED
     return not quoted.search(text)
 
 
@@ -75,8 +76,8 @@ def _strong_phrases(text: str) -> int:
     return len({m[0].casefold() for m in pat.UI_STRONG.finditer(text)})
 
 
-def _looks_like_control(text: str, words: int) -> bool:
-    strong = _strong_phrases(text)
+def _looks_like_control(text: str, words: int, strong: int) -> bool:
+    """Whether a line is shaped as a control or prompt; ``strong``: its _strong_phrases."""
     if strong and (words <= MAX_CONTROL_WORDS or (strong >= 2 and words <= MAX_NOTICE_WORDS)):
         return True
     if words <= MAX_COMMAND_WORDS and pat.WHOLE_LINE_CONTROL.match(text):

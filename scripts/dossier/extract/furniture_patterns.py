@@ -567,9 +567,10 @@ CONTROL_LINES: Final = (
     r"(?:contenido ofrecido por|contenuto offerto da|contenu (?:proposé|offert) par|ein angebot von) [^.!?]{1,40}$",
     # a screen reader's marks around a list of links: "list of 4 items", "end of list"
     r"list of \d{1,2} items?$|end of list$",
-    # a sponsor's label before its logo, alone: "Ofrecido por", "Presented by"
-    r"(?:ofrecido por|patrocinado por|offert par|proposé par|präsentiert von|presented by|sponsored by|"
-    r"powered by|offerto da|presentato da|при поддержке)\s*:?$",
+    # a sponsor's label before its logo, alone: "Ofrecido por", "Powered by" ("Presented by" and
+    # "Sponsored by" are LABEL_PHRASES, anywhere in a label)
+    r"(?:ofrecido por|patrocinado por|offert par|proposé par|präsentiert von|powered by|offerto da|"
+    r"presentato da|при поддержке)\s*:?$",
     # where to hear a podcast, after an imperative: "Retrouvez tous les épisodes sur Apple Podcasts,
     # Spotify et Deezer" ("Apple Podcasts, Spotify and YouTube dominate listening" is prose)
     r"(?:listen|subscribe|follow|find|hear|retrouvez|écoutez|abonnez-vous|escucha|escúchalo|suscríbete|síguenos|"
