@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,13 +248,22 @@ def pickled_by_fields(*classes: type) -> None:
         setattr(cls, "__reduce__", _reduce_by_fields(cls))  # noqa: B010 - a method assigned after the class is made
 
 
-def _reduce_by_fields(cls: type) -> Callable[[object], tuple[type, tuple[object, ...]]]:
+def field_values(cls: type) -> Callable[[object], tuple[Any, ...]]:
+    """A function giving an object of ``cls`` (a dataclass) its fields' values, in order: what
+    ``cls(*values)`` makes again (values of the fields' several types: ``Any``). One
+    ``attrgetter``, which is C code."""
     names = [f.name for f in fields(cls)]
     values = operator.attrgetter(*names)
+    if len(names) == 1:
+        return lambda obj: (values(obj),)
+    return values
+
+
+def _reduce_by_fields(cls: type) -> Callable[[object], tuple[type, tuple[object, ...]]]:
+    values = field_values(cls)
 
     def reduce(self: object) -> tuple[type, tuple[object, ...]]:
-        got = values(self)
-        return cls, (got,) if len(names) == 1 else got
+        return cls, values(self)
 
     return reduce
 
