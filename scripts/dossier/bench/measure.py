@@ -43,18 +43,18 @@ def measured(args: list[str], cwd: Path, *, memory: bool = True) -> Run:
     os.sync()
     start = time.perf_counter()
     with subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env) as proc:
-        sampler = TreeMemory(proc.pid)
-        if memory:
+        sampler = TreeMemory(proc.pid) if memory else None
+        if sampler:
             sampler.start()
         output = proc.stdout.read().decode("utf-8", "replace") if proc.stdout else ""
-        if memory:
+        if sampler:
             sampler.stop()
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{output[-3000:]}")
-    return Run(seconds, max(usage.ru_maxrss * 1024, sampler.peak_bytes) / 2**20, output)
+    return Run(seconds, max(usage.ru_maxrss * 1024, sampler.peak_bytes if sampler else 0) / 2**20, output)
 
 
 class TreeMemory(threading.Thread):
