@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from dossier.extract import furniture_patterns as pat
 from dossier.extract.headline_lists import trailing_headlines
-from dossier.extract.page_words import in_vocabulary, names_the_page, page_words_only
+from dossier.extract.page_words import in_vocabulary, joins_things, names_the_page, page_words_only
 from dossier.models import Paragraph
 
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
@@ -68,7 +68,8 @@ def _is_control(text: str, words: int) -> bool:
     # на вашу почту', 'Нажимая кнопку «Подписаться», вы соглашаетесь с ...'). A speech verb still
     # makes it speech.
     quoted = pat.SPEECH if strong >= 2 else pat.REPORTED
-    return not quoted.search(text)
+    # a link's marker ("» Liveticker: ...") is not a quotation mark
+    return not quoted.search(pat.LINK_MARKER.sub("", text))
 
 
 def _strong_phrases(text: str) -> int:
@@ -159,7 +160,11 @@ def _is_consent(text: str, words: int) -> bool:
             return True
     if words <= MAX_COMMAND_WORDS and not pat.SENTENCE_END.search(text) and pat.CONSENT_CONTROL.search(text):
         return True
-    if pat.CONSENT_PAGES.search(text) and (not pat.PROSE_END.search(text) or pat.READER_OR_US.search(text)):
+    # a page's name as a label, unless it joins things as a heading does ("Файлы cookie и
+    # персональные данные"); or in a line to the reader
+    if pat.CONSENT_PAGES.search(text) and (
+        (not pat.PROSE_END.search(text) and not joins_things(text)) or pat.READER_OR_US.search(text)
+    ):
         return True
     # a banner's phrase quoted in prose is the article's ('klickt oft auf „Alle akzeptieren“ ...'), and
     # so is one in reported speech ("We and our partners share data on threats, the minister said.")
@@ -206,6 +211,23 @@ def _long_consent(text: str) -> bool:
     return len({m[0].casefold() for m in pat.CONSENT.finditer(text)}) >= 2 and not pat.SPEECH.search(text)
 
 
+def _names_a_channel_or_more(text: str, words: int) -> bool:
+    """The site's channel on a platform, its named newsletter, or where more is told, in a line
+    whose quoted names are the site's, the channel's or a linked title. Each is tried only when a
+    word it needs is in the line (most lines have none: 15 ms of CPU less over BBC)."""
+    folded = text.casefold()
+    if any(name in folded for name in pat.CHANNEL_NAMES) or "MAX" in text:
+        if pat.CHANNEL_PROMPT.search(text) and words <= MAX_CONTROL_WORDS + 3:
+            return True  # "Читайте «...» в Дзене", "Підписуйтесь на наш Telegram-канал"
+        if not pat.PROSE_END.search(text) and pat.CHANNEL_OFFER.search(text):
+            return True  # "... jetzt auch auf WhatsApp: ..."
+    if "newsletter" in folded:
+        newsletter = pat.NAMED_NEWSLETTER.match(text)
+        if newsletter and pat.NEWSLETTER_PITCH.search(newsletter["pitch"]):
+            return True  # "Der Morgen-Newsletter: Die Nachrichten des Tages kompakt"
+    return bool(pat.MORE_IN.match(text))  # "Подробнее читайте в материале «...»"
+
+
 def line_rule(line: str) -> str | None:
     """The furniture rule a line matches on its own, anywhere in the text, or None."""
     text = line.strip()
@@ -233,13 +255,24 @@ def line_rule(line: str) -> str | None:
         return "control"  # "SOURCE Northwind Foods": a press-release wire's line
     if words <= MAX_COMMAND_WORDS and pat.RELATED_CATEGORY.match(text):
         return "control"  # 'In "Politics"': a related post's category
+    if words <= MAX_COMMAND_WORDS and pat.PREMIUM_LABEL.match(text):
+        return "control"  # "FAZ Plus", "STERN+"
+    if words <= MAX_NOTICE_WORDS and text[:1].isdigit() and pat.TIMED_LIST.match(text):
+        return "control"  # "09:41 <headline> · 09:30 <headline> · 09:12 <headline>"
+    if words <= MAX_LINK_WORDS and _names_a_channel_or_more(text, words) and not pat.SPEECH.search(text):
+        return "control"
     # A quoted name in these is the app's or the label's: 'Скачайте приложение, чтобы слушать «Эхо»'.
     app = pat.GET_THE_APP.match(text) and not pat.PROSE_END.search(text)
     # So is one in an advert's legal marks: the Russian disclosure, the erid token.
     if (
         # a portal's app, named, may be offered in a longer line: "Download the Yahoo News app to stay ..."
         words <= (MAX_LINK_WORDS if app else MAX_CONTROL_WORDS)
-        and (app or pat.AD_DISCLOSURE in text.casefold() or pat.AD_MARKING.search(text))
+        and (
+            app
+            or pat.AD_DISCLOSURE in text.casefold()
+            or pat.AD_MARKING.search(text)
+            or ("ИНН" in text and pat.AD_TAX_NUMBER.search(text))
+        )
         and not pat.SPEECH.search(text)
     ):
         return "control"

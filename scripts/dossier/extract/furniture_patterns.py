@@ -160,6 +160,39 @@ CONTROL_PHRASES: Final = (
     r"lettre d'information",
     r"подписывайтесь",
     r"подпишитесь",
+    # the twentieth and twenty-first collections' tuning halves: Russian and German/French sites' own
+    # prompts, each in wordings of our own in the tests (inbox, confirmation, paywall meter, donation)
+    r"в вашей (?:почте|почтовом ящике)",
+    r"in (?-i:Ihrem|Ihren) (?:e-mail-)?postfach",
+    r"jeden (?:morgen|abend|tag|werktag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
+    r"[^.!?]{0,30}\bin (?-i:Ihrem|Ihr) (?:e-mail-)?postfach",
+    r"подтверд(?:ите|ить) (?:вашу |свою )?подписк\w+",
+    r"confirm your (?:subscription|sign-?up)",
+    r"bestätigen sie (?:ihre|die) (?:anmeldung|newsletter-anmeldung)",
+    r"confirme[zr] (?:votre )?(?:inscription|abonnement)",
+    r"осталось \d+ бесплатн\w+ (?:стат|материал)\w*",
+    r"бесплатн\w+ (?:стат|материал)\w* (?:в этом|на этот) месяц\w*",
+    r"читать (?:[\w-]+ ){0,2}(?:по|с) подписк\w+",
+    r"читайте (?:[\w-]+ ){0,2}(?:по|с) подписк\w+",
+    r"доступн\w+ (?:[\w-]+ ){0,2}(?:по|с) подписк\w+",
+    r"оформи(?:те|ть) (?:[\w-]+ ){0,2}пожертвовани\w+",
+    r"сдела(?:йте|ть) (?:[\w-]+ ){0,2}пожертвовани\w+",
+    r"поддержите (?:нас|редакцию|независим\w+ (?:журналистик\w+|издани\w+|СМИ)|наш\w* работ\w+)",
+    r"підтримайте (?:нас|редакцію|незалежн\w+ журналістик\w+)",
+    r"join our (?:community|membership)",
+    r"pour continuer (?:à|a) lire",
+    r"um weiterzulesen",
+    r"résiliable à tout moment",
+    r"в нашем сюжете",
+    r"на всех (?:подкаст-)?платформах",
+    r"на всіх платформах",
+    r"поделит(?:есь|ься) (?:этой|этим|этот) (?:новост|стат|материал|текст)\w*",
+    r"поділіться (?:цією|цим|цією) (?:новин|статт|матеріал|текст)\w*",
+    r"sendung verpasst",
+    r"folge verpasst",
+    r"материал (?:подготовлен\w*|предоставлен\w*|создан\w*) (?:при поддержке |совместно с |нашим )?партн[её]р\w*",
+    r"контент (?:подготовлен\w*|предоставлен\w*|создан\w*) (?:при поддержке |совместно с |нашим )?партн[её]р\w*",
+    r"матеріал (?:підготовлено|надано) (?:за підтримки |спільно з )?партнер\w*",
     # a sign-up or log-in form's own messages
     r"your submission has been received",
     r"you(?:'|’)?ll receive (?:your|our|the) (?:first |next )?(?:edition|issue|newsletter|briefing|email)",
@@ -451,6 +484,8 @@ ENGLISH_CONTROLS: Final = (
     r"page \d+ of \d+|show (?:more|less|all)|load more(?: (?:stories|articles|comments))?|"
     r"see (?:all|more)|view (?:all|more)|"
     r"expand|collapse",
+    r"table of contents|link copied(?: to clipboard)?|add to (?:favou?rites|bookmarks|reading list)|"
+    r"gift (?:this )?article",
     r"ad feedback|report (?:this |an? )?(?:inappropriate |offensive )?ad|pause|mute|unmute|"
     r"(?:enter |exit )?full ?screen|loading (?:audio|video|the player|player|comments)(?:\.\.\.|…)?|"
     r"save and (?:exit|close|continue)|save (?:my )?(?:choices|preferences|settings)|"
@@ -533,6 +568,29 @@ MULTILINGUAL_CONTROLS: Final = (
     r"(?:gesponserter|bezahlter) (?:inhalt|beitrag)|contenu (?:sponsorisé|partenaire)|(?:article )?sponsorisé|"
     r"contenido patrocinado|patrocinado|contenuto sponsorizzato|sponsorizzato|на правах рекламы|"
     r"партн[её]рский материал|реклама\.?|anuncio|annuncio|advertentie|reklama",
+    r"спецпро[еє]кт|партнерськ\w+ матеріал|реклама|рекламн\w+ (?:объявление|оголошення)|"
+    r"информация о рекламодателе|інформація про рекламодавця|pub|advertorial|contenu commandité|"
+    r"espace partenaire|publi-?information|sonderveröffentlichung",
+    # pages, contents and the accessible version
+    r"inhaltsverzeichnis|table des matières|оглавление|содержание статьи|"
+    r"(?:page|article) (?:suivante?|précédente?)|(?:nächste|vorherige) seite|(?:следующая|предыдущая) страница|"
+    r"(?:página|pagina) (?:siguiente|anterior|successiva|precedente)|наступна сторінка",
+    r"(?:версия|версія) для (?:слабовидящих|людей з порушенням зору)",
+    # a programme to hear or see again, a podcast in Quebec's word
+    r"(?:ré)?écouter (?:l['’]émission|l['’]épisode|le podcast|la chronique)|"
+    r"revoir (?:l['’]émission|le replay|la vidéo|l['’]épisode)|(?:sendung|folge) (?:nachhören|anschauen|ansehen)",
+    r"écoute[zr] (?:[\w'’-]+ ){0,3}balados?(?: sur [^.!?]{1,30})?",
+    # gifting, keeping and copying the article; sharing it on a named network
+    r"(?:artikel|beitrag|text) verschenken|(?:offrir|offrez) (?:cet |l['’])article|подарить статью",
+    r"(?:artikel )?(?:zur|auf die) merkliste (?:hinzufügen|setzen)|ajouter à (?:mes|vos) (?:favoris|lectures)|"
+    r"добавить в избранное",
+    r"link (?:wurde )?(?:in die zwischenablage )?kopiert|lien copié(?: dans le presse-papiers?)?",
+    r"(?:bei|auf|via|über|per) (?:whatsapp|telegram|facebook|x|twitter|linkedin|threads|bluesky|mastodon|e-?mail) "
+    r"teilen|partager (?:sur|via|par) (?:whatsapp|telegram|facebook|x|twitter|linkedin|e-?mail|courriel)|"
+    r"поделиться (?:в|во) (?:telegram|телеграм\w*|вконтакте|whatsapp|одноклассниках)",
+    # the support button alone
+    r"(?:поддержать|підтримати)(?: (?:нас|редакцию|редакцію|проект|проєкт|издание|журналистику))?|"
+    r"jetzt unterstützen|soutenez-nous|nous soutenir",
 )
 # Where podcasts are heard: the platforms a show's page lists.
 _PLATFORMS = (
@@ -566,8 +624,9 @@ CONTROL_LINES: Final = (
     r"presentato da|при поддержке)\s*:?$",
     # where to hear a podcast, after an imperative: "Retrouvez tous les épisodes sur Apple Podcasts,
     # Spotify et Deezer" ("Apple Podcasts, Spotify and YouTube dominate listening" is prose)
-    r"(?:listen|subscribe|follow|find|hear|retrouvez|écoutez|abonnez-vous|escucha|escúchalo|suscríbete|síguenos|"
-    r"hören sie|abonnieren sie|ascolta|ascoltate|seguici|слушайте|подписывайтесь)\b(?:[^.!?]|\.(?=\w)){0,80}?"
+    r"(?:listen|subscribe|follow|find|hear|retrouvez|écoutez|écouter|abonnez-vous|escucha|escúchalo|suscríbete|"
+    r"síguenos|hören sie|anhören|abonnieren sie|ascolta|ascoltate|seguici|слушайте|слушать|подписывайтесь|"
+    r"слухайте)\b(?:[^.!?]|\.(?=\w)){0,80}?"
     rf"\b(?:{_PLATFORMS})\b[^.!?]{{0,40}}?\b(?:{_PLATFORMS})\b",
     # a video advert's countdown, and the labels of advertisers' own content
     r"skip(?: ad)? in \d{1,2}(?: ?s(?:ec(?:onds?)?)?)?$",
@@ -599,6 +658,7 @@ CONTROL_LINES: Final = (
     r"(?:мобильная|полная) версия(?: сайта)?$|(?:mobile|desktop|full) (?:version|site)$|version (?:mobile|classique)$",
     r"(?:download|herunterladen|télécharger)(?: der| the| l')? ?(?:audio(?:datei|file)?|mp3|podcast)$",
     r"download (?:der|the) audio file$",
+    r"(?:размещение рекламы|реклама на сайте|розміщення реклами|advertise with us|werben (?:bei|auf) [\w.-]+)\s*:",
     # a player's length in words: "Durée : 3 minutes 6 secondes", "Dauer: 4 Min."
     r"(?:durée|dauer|duration|длительность)\s*:?\s*\d+\s*(?:min\w*\.?|мин\w*)(?:\s*\d+\s*(?:s\w*|сек\w*))?$",
     # a sharing or comments count: "Comments (12)", "12 comments"
@@ -705,7 +765,7 @@ LINK_LABEL: Final = re.compile(
     r"also in (?:the )?news|popular (?:now|today|stories|articles)|more like this|newsletters?|"
     r"(?:latest|popular|more (?:stories|coverage|news|articles)(?: of this story)?|recommended reading|"
     r"today'?s top stories|top stories) (?:in|from) [^.!?:]{1,40}|explore more (?:in|from|on) [^.!?:]{1,40}|"
-    r"(?:también )?te puede interesar|(?:вам )?(?:также|тоже) может быть интересно|"
+    r"(?:también )?te puede interesar|(?:вам )?(?:(?:также|тоже) )?может быть интересно|"
     r"verwandte (?:artikel|themen|beiträge|nachrichten)|"
     r"weitere (?:artikel|nachrichten|beiträge|meldungen) (?:aus|zum|zur|von|im) [^.!?:]{1,40}|"
     r"empfohlene (?:artikel|beiträge)|nos suggestions|dans la même rubrique|más sobre (?:este|el) tema|"
@@ -724,6 +784,17 @@ LINK_LABEL: Final = re.compile(
     r"in (?:pictures|photos|pics|videos)|en (?:images|photos|vidéos?)|in (?:bildern|fotos)|in immagini|en imágenes|"
     r"в (?:фото|фотографиях|видео)|фоторепортаж|"
     r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)|"
+    # a link's label in Russian, Ukrainian, German and French pages' own words, with a link's marker
+    r"^(?:[»›→▶►]\s+)?(?:(?:популярное|главное|самое читаемое) за (?:день|сутки|неделю|месяц|год)|"
+    r"другие материалы (?:автора|рубрики|раздела|по теме)|інші (?:матеріали|новини|статті)(?: (?:розділу|рубрики|"
+    r"автора|за темою))?|більше (?:новин|матеріалів|за темою)|сюжет|(?:также )?на эту тему|"
+    r"(?:cet article|ces articles) pourrai(?:t|ent) (?:aussi |également )?vous intéresser|"
+    r"sélectionn[ée]e?s? pour vous|à découvrir (?:aussi|également)(?: sur [^.!?:]{1,40})?|top-themen|"
+    r"sujets (?:associés|liés)|liveticker|liveblog|live-ticker|livestream|en direct|прямой эфир|онлайн-трансляция|"
+    r"retrouvez (?:tous |toutes )?nos (?:articles|informations|reportages|analyses) (?:sur|consacrés à) [^.!?:]{1,60})"
+    r"\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)|"
+    # a related link with its date: "Hintergrund: Was ... bedeutet (12.03.2024)"
+    r"^[\w-]{3,20}:\s[^.!?]{5,120}\(\d{1,2}\.\d{1,2}\.\d{2,4}\)$|"
     r"^(?:explained|explainer|analysis|opinion|comment|fact ?check|in depth|interview|exclusive|watch|listen|"
     r"video|podcast|live|in pictures)\s*[|•·›»]\s*\S|"
     r"^more on [^.!?:|]{1,40}\s[|•·›»]\s\S",
@@ -856,7 +927,8 @@ HOME_ITEM: Final = re.compile(r"^(?:home|home ?page|startseite|accueil|inicio|po
 # Words a sharing bar is made of: "Facebook Twitter WhatsApp Email".
 SOCIAL_WORDS: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest instagram tiktok messenger email e-mail "
-    "print share copy link sms flipboard bluesky threads mastodon vk ok.ru вконтакте одноклассники вк дзен".split()
+    "print share copy link sms flipboard bluesky threads mastodon vk ok ok.ru tg вконтакте одноклассники вк дзен "
+    "max".split()
 )
 # Consent banners speak to the reader; prose about cookies does not ("Users who accept all cookies
 # will see personalised adverts, the regulator warned": a button's words open a line, not a clause).
@@ -937,6 +1009,19 @@ CONSENT_PHRASES: Final = (
     r"vos choix concernant (?:vos données|la confidentialité|les cookies)",
     # a sign-up form's privacy notice, however long: "Newsletters may contain info about charities, ..."
     r"newsletters? may contain (?:info|information) about charities",
+    # a site's analytics notice, and consent to show another platform's content
+    r"сайт\s(?:[\w-]+\s){0,3}использу\w+ (?:[\w-]+ ){0,3}(?:яндекс\.?\s?метрик\w+|google analytics|веб-аналитик\w+)",
+    r"мы\s(?:[\w-]+\s){0,3}использу\w+ (?:[\w-]+ ){0,3}(?:яндекс\.?\s?метрик\w+|google analytics|веб-аналитик\w+)",
+    r"externe inhalte angezeigt werden",
+    r"an drittplattformen übermittelt",
+    r"in unserer datenschutzerklärung",
+    r"dans notre politique de confidentialité",
+    r"in our privacy (?:policy|notice)",
+    r"в нашей политике конфиденциальности",
+    # pay or consent: "Mit Werbung lesen oder werbefrei im Abo"
+    r"mit werbung (?:und tracking )?(?:lesen|weiterlesen)",
+    r"werbefrei (?:lesen )?(?:im|mit dem|mit) [\w-]*abo",
+    r"lire (?:avec (?:de la )?publicité|sans publicité) ou",
 )
 CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # The names of a site's consent and privacy pages, which a news sentence may use too ("Die
@@ -979,6 +1064,14 @@ CONSENT_CONTROL: Final = re.compile(
     r"(?:accept|agree|disagree) and (?:continue|close|proceed)|i (?:refuse|decline|reject)(?: (?:all )?cookies)?)!?$|"
     r"^(?:accept|reject) additional cookies$|^cookies on (?:the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,2}$|"
     r"^privacy preference cent(?:er|re)$|"
+    r"^(?:политика|положение) (?:в отношении |об )?обработк\w+ персональных данных$|"
+    r"^согласие на обработку персональных данных$|^пользовательское соглашение$|^політика конфіденційності$|"
+    r"^згода на обробку персональних даних$|"
+    r"^(?:отказаться|погоджуюсь|погоджуюся|приймаю|відхилити|прийняти все)!?$|"
+    r"^externe[rn]? inhalte?$|^(?:externe[rn]? )?inhalte? (?:aktivieren|laden|anzeigen|zulassen)$|"
+    r"^[\w-]+-(?:inhalte?|post|video|tweet|karte|grafik|beitrag) (?:anzeigen|laden|aktivieren)$|"
+    r"^(?:contenu externe|afficher le contenu|charger le contenu)$|"
+    r"^vos (?:données(?: personnelles)?|choix),? vos (?:choix|données)$|^your (?:data|privacy),? your choices?$|"
     # the purposes of the IAB's framework, as a dialog lists them: "Create profiles for personalised advertising"
     r"^(?:create (?:profiles|a personali[sz]ed (?:ads|content) profile) (?:for|to) (?:personali[sz]ed? )?"
     r"(?:advertising|content|ads)|use (?:limited data|profiles) to select (?:personali[sz]ed )?(?:advertising|content)|"
@@ -1116,7 +1209,9 @@ BUTTON_TAIL: Final = re.compile(
     r"Mehr Informationen|Подробнее|Más información|Saber más|Scopri di più|Leggi di più|Lees meer|"
     r"Dowiedz się więcej)\s*[.!›»→]?$|"
     # an action's button after a sentence only: "The Electoral Register" is a heading
-    r"[.!?]\s+(?:Remove [Aa]ds|Subscribe(?: [Nn]ow)?|Sign [Uu]p(?: [Nn]ow)?|Sign [Ii]n|Log [Ii]n|Register(?: [Nn]ow)?)"
+    r"[.!?]\s+(?:Remove [Aa]ds|Subscribe(?: [Nn]ow)?|Sign [Uu]p(?: [Nn]ow)?|Sign [Ii]n|Log [Ii]n|Register(?: [Nn]ow)?|"
+    r"Jetzt unterstützen|Unterstützen|Soutenir|Nous soutenir|Поддержать|Підтримати|Donate(?: [Nn]ow)?|Faire un don|"
+    r"Jetzt spenden)"
     r"\s*[.!›»→]?$|"
     r"\s[—–-]\s(?:S'inscrire|Je m'inscris|Subscribe|Sign [Uu]p|Abonnieren|Anmelden|Suscr[íi]bete|Suscribirse|"
     r"Iscriviti|Подписаться|(?i:jetzt (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren|testen)))\s*[.!›»→]?$"
@@ -1166,6 +1261,8 @@ MEDIA_GONE: Final = re.compile(
 # The token Russian law has required on every advert since 2022 ("Реклама. ООО «Альфа», erid:
 # 2VtzqvXyZ1a"): an advert's marking, whatever quotes the advertiser's name has.
 AD_MARKING: Final = re.compile(r"\berid:? ?[0-9A-Za-z]{8,}\b")
+# ... and the advertiser's tax number after the label: "Реклама. ООО «Альфа», ИНН 7701234567".
+AD_TAX_NUMBER: Final = re.compile(r"(?i:реклам)\w*\.?\s.{0,80}\bИНН:? ?\d{10}(?:\d{2})?\b")
 # A related post's category under its link, in quotes (WordPress's related posts): 'In "Politics"'.
 RELATED_CATEGORY: Final = re.compile(
     r'^(?:in|en|dans|nella categoria|in der kategorie) ["“„«][^"“”„«»]{1,30}["”“»]$', _I
@@ -1181,3 +1278,71 @@ GET_THE_APP: Final = re.compile(
 )
 # A press-release wire's line naming who sent it, in capitals: "SOURCE Northwind Foods" (PR Newswire).
 WIRE_SOURCE: Final = re.compile(r"^SOURCE\s+[A-Z0-9]\S*(?:\s+\S+){0,5}$")
+# A link's marker before its label: "» Liveticker: ...", "→ Lire aussi : ..." (not a quotation mark).
+LINK_MARKER: Final = re.compile(r"^[»›→▶►]\s+")
+# Where more is told, with the title quoted: "Подробнее читайте в материале «...»".
+MORE_IN: Final = re.compile(
+    r"^(?:подробнее|детальніше|докладніше)\b[^.!?]{0,60}\b(?:в|на|у) (?:нашем|нашей|нашому|материале|статье|сюжете|"
+    r"матеріалі|статті)\b",
+    _I,
+)
+# The site's channel on a messenger or platform offered to the reader, with an imperative ("Читайте
+# ... в Дзене", "Підписуйтесь на наш Telegram-канал", "Rejoignez notre chaîne WhatsApp") or as a
+# button after the name ("... во «ВКонтакте» — подписаться"); quoted names are the site's.
+_CHANNELS = (
+    r"дзен\w*|telegram\w*|телеграм\w*|(?-i:MAX)|вконтакте|vk|вк|одноклассник\w*|youtube|whatsapp|viber|instagram|"
+    r"tiktok|rutube"
+)
+# ... which name one of these (case-folded; "MAX" only in capitals, furniture.py): a cheap first test.
+CHANNEL_NAMES: Final = (
+    "дзен",
+    "telegram",
+    "телеграм",
+    "вконтакте",
+    "vk",
+    "вк",
+    "одноклассник",
+    "youtube",
+    "whatsapp",
+    "viber",
+    "instagram",
+    "tiktok",
+    "rutube",
+    "threads",
+    "bluesky",
+)
+CHANNEL_PROMPT: Final = re.compile(
+    r"^(?:читайте|подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|підписуйтесь|підпишіться|"
+    r"читайте|стежте|слідкуйте|приєднуйтесь|follow us|join us|join our|subscribe to our|folgen sie uns|"
+    r"abonnieren sie unser\w*|rejoignez(?:-nous| notre| nos)|suivez-nous|abonnez-vous à (?:notre|nos))\b"
+    rf"[^.!?]{{0,60}}?(?<!\w)[«\"„“]?(?:{_CHANNELS})\b|"
+    rf"\b(?:в|во|on|auf|sur)\s+[«\"„“]?(?:{_CHANNELS})[»\"“”]?\s*[—–-]\s*(?:подписаться|підписатися|subscribe|"
+    r"abonnieren|s['’]abonner)\s*[.!]?$",
+    _I,
+)
+# ... and as a label or an offer, never a sentence (furniture.py): "... jetzt auch auf WhatsApp: ...",
+# "WhatsApp-Kanal".
+CHANNEL_OFFER: Final = re.compile(
+    r"\bjetzt (?:auch )?(?:auf|bei) (?:whatsapp|telegram|instagram|tiktok|threads|bluesky)\b|"
+    r"^(?:unser(?:en)? |notre |our |наш )?(?:whatsapp|telegram)[- ](?:kanal|channel|chaîne|канал\w*)$",
+    _I,
+)
+# A list of the latest headlines with their times: "09:41 ... · 09:30 ... · 09:12 ...", each
+# item of three words or more (a day's schedule lists shorter items).
+TIMED_LIST: Final = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s+[^\s·|•]+(?:\s+[^\s·|•]+){2,}\s+[·|•]\s+){2,}\d{1,2}[:.]\d{2}\s+[^\s·|•]+(?:\s+[^\s·|•]+){2,}$"
+)
+# A publisher's subscription label alone: "FAZ Plus", "STERN+", "BILDplus-Inhalt".
+PREMIUM_LABEL: Final = re.compile(r"^[A-ZÄÖÜ]{2,8}(?:\s?(?i:plus)|\+)(?:-(?i:inhalt|artikel))?$")
+# A newsletter named and pitched: "Der Morgen-Newsletter: Die Nachrichten des Tages kompakt".
+NAMED_NEWSLETTER: Final = re.compile(
+    r"^(?:der |die |das |le |la |the )?(?:[\w.+-]+ ){0,3}?[\w.+]+(?:-| )newsletter"
+    r"(?:\s*[„\"«“][^\"“”„«»]{1,40}[“”\"»])?\s*(?::|\||\s[–—-]\s)\s*(?P<pitch>\S.*)$",
+    _I,
+)
+NEWSLETTER_PITCH: Final = re.compile(
+    r"\b(?:jeden|jede|täglich|wöchentlich|morgens|abends|kompakt|wichtigst\w*|chaque|tous les|quotidien\w*|"
+    r"hebdomadaire|l['’]essentiel|every|daily|weekly|each|best of|каждый|каждую|ежедневн\w*|главное|"
+    r"самое важное)\b",
+    _I,
+)

@@ -161,13 +161,22 @@ def page_words_only(text: str) -> bool:
         if not known:
             return False
         feature = feature or is_feature
-    # things joined are a heading's shape ("Cookies and consent", "Search and Navigation"); a
-    # button joins actions ("Accept and close", "Save and exit"), and a link to settings ends
-    # with them ("Cookies and advertising settings")
-    return feature and (
-        folded[-1] in _SETTINGS
-        or all(after in ACTIONS for before, after in itertools.pairwise(folded) if before in _CONJUNCTIONS)
-    )
+    return feature and not _joins_things(folded)
+
+
+def _joins_things(folded: list[str]) -> bool:
+    """Whether case-folded words join things: a heading's shape ("Cookies and consent", "Search
+    and Navigation"). A button joins actions ("Accept and close", "Save and exit"), and a link to
+    settings ends with them ("Cookies and advertising settings")."""
+    if not folded or folded[-1] in _SETTINGS:
+        return False
+    return any(before in _CONJUNCTIONS and after not in ACTIONS for before, after in itertools.pairwise(folded))
+
+
+def joins_things(text: str) -> bool:
+    """Whether a line joins things with "and" or another language's word for it, as a heading
+    does ("Файлы cookie и реклама"); see _joins_things."""
+    return _joins_things([folded for word in text.split() if (folded := word.strip(_EDGES).casefold())])
 
 
 # Lines about the page at the edges of the text (names_the_page): their lengths.
