@@ -255,8 +255,12 @@ def line_rule(line: str) -> str | None:
         return "control"  # "SOURCE Northwind Foods": a press-release wire's line
     if words <= MAX_COMMAND_WORDS and pat.RELATED_CATEGORY.match(text):
         return "control"  # 'In "Politics"': a related post's category
-    if words <= MAX_COMMAND_WORDS and pat.PREMIUM_LABEL.match(text):
-        return "control"  # "FAZ Plus", "STERN+"
+    if words <= MAX_COMMAND_WORDS and (
+        pat.PREMIUM_LABEL.match(text) or pat.AD_WIDGET.match(text) or pat.GLUED_SPONSOR.match(text)
+    ):
+        return "control"  # "FAZ Plus", "STERN+"; "by Taboolaby Taboola"; "NorthwindSponsored"
+    if words <= MAX_CONTROL_WORDS and text.endswith((" by", " by:")) and pat.SPONSOR_TAIL.search(text):
+        return "control"  # "<Series> is supported by" (the sponsor's logo follows)
     if words <= MAX_NOTICE_WORDS and text[:1].isdigit() and pat.TIMED_LIST.match(text):
         return "control"  # "09:41 <headline> · 09:30 <headline> · 09:12 <headline>"
     if words <= MAX_LINK_WORDS and _names_a_channel_or_more(text, words) and not pat.SPEECH.search(text):

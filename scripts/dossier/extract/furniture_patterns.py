@@ -426,6 +426,74 @@ CONTROL_PHRASES: Final = (
     r"vai al contenuto",
     r"ir al contenido",
     r"saltar al contenido",
+    # the twenty-second (real pages) and twenty-third (Spanish, Italian, Portuguese, Dutch, Polish
+    # sites) collections' tuning halves, in wordings of our own in the tests
+    r"ir para o conteúdo",
+    r"przejdź do (?:treści|zawartości)",
+    r"ga naar (?:de )?(?:hoofd)?inhoud",
+    r"prova gratis per \d+ (?:giorni|settimane|mesi)",
+    r"prueba gratis (?:durante |por )?\d+ (?:días|semanas|meses)",
+    r"experimente (?:grátis|gratuitamente)(?: (?:por|durante) \d+ dias)?",
+    r"probeer (?:\d+ (?:dagen|weken|maanden) )?gratis",
+    r"opzeggen kan (?:altijd|op elk moment|maandelijks|dagelijks)",
+    r"dagelijks opzegbaar",
+    r"maandelijks opzegbaar",
+    r"altijd opzegbaar",
+    r"kup (?:[\w.]+ ){0,2}(?:subskrypcj\w+|prenumerat\w+)",
+    r"wykup (?:[\w.]+ ){0,2}(?:subskrypcj\w+|prenumerat\w+)",
+    r"zamów (?:[\w.]+ ){0,2}(?:subskrypcj\w+|prenumerat\w+)",
+    r"exclusief voor abonnees",
+    r"alleen voor abonnees",
+    r"exclusiv[oa] para assinantes",
+    r"só para assinantes",
+    r"apenas para assinantes",
+    r"tylko dla (?:subskrybentów|prenumeratorów|abonentów)",
+    r"zostań (?:prenumeratorem|subskrybentem)",
+    r"já é assinante",
+    r"ya eres suscriptor",
+    r"sei già abbonato",
+    r"ben je al abonnee",
+    r"bent u al abonnee",
+    r"masz już (?:konto|subskrypcję|prenumeratę)",
+    r"acesso ilimitado",
+    r"acceso ilimitado",
+    r"accesso illimitato",
+    r"onbeperkt toegang",
+    r"nielimitowany dostęp",
+    r"assine (?:a |o )?(?:nossa |nosso )?newsletter",
+    r"inscreva-se (?:na|no|em|gratuitamente)",
+    r"zapisz się na (?:newsletter|nasz)",
+    r"in je (?:inbox|mailbox)",
+    r"ricevi (?:ogni (?:giorno|sera|mattina|settimana)|gratis|gratuitamente)",
+    r"al (?:registrarte|suscribirte),? aceptas",
+    r"iscrivendoti,? accetti",
+    r"ao (?:se )?(?:registar|registrar|inscrever|subscrever|assinar),? (?:você )?(?:aceita|concorda)",
+    r"door je aan te melden,? ga je akkoord",
+    r"apoie o (?:jornalismo|nosso)",
+    r"apoya (?:el periodismo|nuestro)",
+    r"sostieni (?:il giornalismo|il nostro|l['’]informazione)",
+    r"steun (?:onafhankelijke journalistiek|ons|onze journalistiek)",
+    r"wesprzyj (?:nas|niezależne)",
+    r"wspieraj (?:nas|niezależne)",
+    r"funded by (?:our )?readers",
+    r"continua (?:após|depois d)[ao] (?:publicidade|anúncio)",
+    r"artikel gaat verder (?:onder|na) (?:de|deze) advertentie",
+    r"link di affiliazione",
+    r"enlaces de afiliados?",
+    r"links? de afiliad[oa]s?",
+    r"informazione pubblicitaria",
+    r"materiał partnera",
+    r"artykuł sponsorowany",
+    r"treść sponsorowana",
+    r"conteúdo patrocinado",
+    r"gesponsorde (?:inhoud|content)",
+    r"voorgelezen door een (?:computerstem|computer|ai-stem)",
+    r"tu navegador no (?:soporta|admite|es compatible)",
+    r"su navegador no (?:soporta|admite|es compatible)",
+    r"seu navegador não (?:suporta|é compatível)",
+    r"il tuo browser non supporta",
+    r"je browser ondersteunt (?:geen|dit niet)",
+    r"twoja przeglądarka nie obsługuje",
     # a local paper's appeals and alerts, a portal's app, a wire's disclaimers
     r"if you value our (?:reporting|journalism|work)",
     r"please consider making a (?:donation|contribution)",
@@ -486,6 +554,11 @@ ENGLISH_CONTROLS: Final = (
     r"expand|collapse",
     r"table of contents|link copied(?: to clipboard)?|add to (?:favou?rites|bookmarks|reading list)|"
     r"gift (?:this )?article",
+    r"(?:closed )?captions? (?:not available|settings)|closed caption(?:ing)? settings|captions will look like this|"
+    r"report (?:an? )?issue|report abuse|reblog|share (?:to|on|via) [\w.-]+|all sections|site (?:index|map)|sitemap|"
+    r"advertise|comments|shop now\s*[>›»→]?|\d{1,2} related (?:articles|stories|posts)|"
+    r"(?:relevant |interest-based |personali[sz]ed )?ads? opt-?out",
+    r"follow (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3}(?: followed)?",
     r"ad feedback|report (?:this |an? )?(?:inappropriate |offensive )?ad|pause|mute|unmute|"
     r"(?:enter |exit )?full ?screen|loading (?:audio|video|the player|player|comments)(?:\.\.\.|…)?|"
     r"save and (?:exit|close|continue)|save (?:my )?(?:choices|preferences|settings)|"
@@ -591,6 +664,19 @@ MULTILINGUAL_CONTROLS: Final = (
     # the support button alone
     r"(?:поддержать|підтримати)(?: (?:нас|редакцию|редакцію|проект|проєкт|издание|журналистику))?|"
     r"jetzt unterstützen|soutenez-nous|nous soutenir",
+    r"aanmelden|inloggen|registreren|zaloguj się|zarejestruj się|apúntate(?: gratis)?|iscriviti gratis|"
+    r"inscreva-se(?: grátis| gratuitamente)?|meld je (?:gratis )?aan|faça login|entrar|contribua|doneer|dona ora",
+    r"(?:volver|ir) arriba|torna su|voltar ao topo|terug naar boven|naar boven|wróć na górę|do góry|"
+    r"(?:saltar|ir|pular) (?:al|ao|para o) (?:contenido|conteúdo)(?: principal)?(?:\s*\[\d{1,3}\])?",
+    r"(?:assista|veja) (?:ao|o) vídeo|mira el vídeo|guarda il video|bekijk de video|obejrzyj (?:wideo|film)|"
+    r"ouvir (?:o texto|a notícia|o artigo)",
+    r"oglądaj [^.!?]{1,30} na żywo|(?:assista|veja) [^.!?]{1,30} ao vivo|"
+    r"(?:mira|sigue) [^.!?]{1,30} en (?:directo|vivo)|(?:kijk|bekijk) [^.!?]{1,30} live",
+    r"(?:ver|veja) (?:todas as|mais) notícias(?: de [^.!?]{1,30})?|ver (?:todas las|más) noticias(?: de [^.!?]{1,30})?|"
+    r"(?:altre notizie|altri articoli) (?:di|da|su) [^.!?]{1,30}|(?:altri articoli )?dello stesso autore",
+    r"publicidade|reclame|advertentie|gesponsord|pubblicità|publicidad|reklama|tweeter|"
+    r"(?:compartilhe|partilhe|comparte|condividi|deel|udostępnij) (?:esta notícia|este artigo|esta noticia|"
+    r"este artículo|questo articolo|dit artikel|ten artykuł)|skopiuj link",
 )
 # Where podcasts are heard: the platforms a show's page lists.
 _PLATFORMS = (
@@ -659,6 +745,11 @@ CONTROL_LINES: Final = (
     r"(?:download|herunterladen|télécharger)(?: der| the| l')? ?(?:audio(?:datei|file)?|mp3|podcast)$",
     r"download (?:der|the) audio file$",
     r"(?:размещение рекламы|реклама на сайте|розміщення реклами|advertise with us|werben (?:bei|auf) [\w.-]+)\s*:",
+    r"\d+(?:[.,]\d+)?\s?(?:€|euros?|\$|£|chf|zł)\s?(?:/|par|pro|per|a|al|por|za)\s?(?:mois|monat|month|mese|mes|mês|"
+    r"maand|miesiąc|месяц)\b",
+    r"(?:ofrecido|patrocinado|presentado) por (?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}$|"
+    r"(?:in samenwerking met|in collaborazione con|em parceria com|we współpracy z|mogelijk gemaakt door) "
+    r"(?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}$",
     # a player's length in words: "Durée : 3 minutes 6 secondes", "Dauer: 4 Min."
     r"(?:durée|dauer|duration|длительность)\s*:?\s*\d+\s*(?:min\w*\.?|мин\w*)(?:\s*\d+\s*(?:s\w*|сек\w*))?$",
     # a sharing or comments count: "Comments (12)", "12 comments"
@@ -669,7 +760,7 @@ CONTROL_LINES: Final = (
 # furniture.py takes them only in a line that does not end like a sentence.
 LABEL_PHRASES: Final = (
     # a label, not a heading's subject: "Sponsored content blurs the line" goes on with a verb
-    r"sponsored (?:content|by|post|story|links?)(?! (?!by\b|from\b|for\b|with\b|von\b)(?-i:[a-z]))",
+    r"sponsored (?:content|by|posts?|story|links?)(?! (?!by\b|from\b|for\b|with\b|von\b)(?-i:[a-z]))",
     r"promoted (?:content|stories|story|posts?|links?|by)(?! (?!by\b|from\b|for\b|with\b)(?-i:[a-z]))",
     r"paid (?:content|post|partnership|promotion)(?! (?!by\b|from\b|for\b|with\b)(?-i:[a-z]))",
     r"partner (?:content|stories|story)(?! (?!by\b|from\b|for\b|with\b)(?-i:[a-z]))",
@@ -791,8 +882,17 @@ LINK_LABEL: Final = re.compile(
     r"(?:cet article|ces articles) pourrai(?:t|ent) (?:aussi |également )?vous intéresser|"
     r"sélectionn[ée]e?s? pour vous|à découvrir (?:aussi|également)(?: sur [^.!?:]{1,40})?|top-themen|"
     r"sujets (?:associés|liés)|liveticker|liveblog|live-ticker|livestream|en direct|прямой эфир|онлайн-трансляция|"
+    r"assuntos relacionados|(?:notícias|artigos|tópicos|temas) relacionad[oa]s|relacionad[oa]s|"
+    r"mais (?:lid[oa]s|vist[oa]s)|"
+    r"meest (?:gelezen|bekeken|gedeeld)|najczęściej (?:czytane|komentowane)|najpopularniejsze|saiba mais|"
+    r"more information|approfondimenti|approfondisci|bekijk ook|lees (?:ook|meer)(?: over)?|onderwerpen|tematy|tagi|"
+    r"etiquetas|argomenti|tópicos|zobacz (?:również|też)|przeczytaj (?:też|także|również)|czytaj również|"
+    r"leia (?:mais|também)|lee (?:más|también)|mira también|ne abbiamo parlato (?:anche )?qui|"
+    r"(?:siguiente|próximo|anterior) artículo|prossimo articolo|próximo artigo|volgend artikel|następny artykuł|"
+    r"(?:también )?te puede interesar|related (?:blogs|posts)|diretta(?: tv)?|directo|en vivo|ao vivo|na żywo|"
+    r"(?:vidéos|articles) les plus (?:vues|vus|lus|partagés)|"
     r"retrouvez (?:tous |toutes )?nos (?:articles|informations|reportages|analyses) (?:sur|consacrés à) [^.!?:]{1,60})"
-    r"\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)|"
+    r"\s*(?:[:：|»]\s*\S|[:：•·|›»]?\s*$)|"
     # a related link with its date: "Hintergrund: Was ... bedeutet (12.03.2024)"
     r"^[\w-]{3,20}:\s[^.!?]{5,120}\(\d{1,2}\.\d{1,2}\.\d{2,4}\)$|"
     r"^(?:explained|explainer|analysis|opinion|comment|fact ?check|in depth|interview|exclusive|watch|listen|"
@@ -916,7 +1016,8 @@ PLAYER_CLOCK: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}
 # A page's own navigation labels, which only the head of a scraped page holds as lines of their own.
 HEAD_LABEL: Final = re.compile(
     r"^(?:menu|main menu|search|sections|navigation|site navigation|home|menü|suche|rubriques|меню|поиск|"
-    r"hauptmenü|menu principal|menú principal|breadcrumbs?|on this page|contents|inhalt|sommaire|содержание)$",
+    r"hauptmenü|menu principal|menú principal|breadcrumbs?|on this page|contents|inhalt|sommaire|содержание|"
+    r"menú|menù|sezioni|secciones|secções|secties|rubrieken|działy|menu principale)$",
     _I,
 )
 # Menus and breadcrumbs: "Home | News | Sport", "Home / News / Politics".
@@ -1022,6 +1123,21 @@ CONSENT_PHRASES: Final = (
     r"mit werbung (?:und tracking )?(?:lesen|weiterlesen)",
     r"werbefrei (?:lesen )?(?:im|mit dem|mit) [\w-]*abo",
     r"lire (?:avec (?:de la )?publicité|sans publicité) ou",
+    r"per visualizzare (?:questo|il) contenuto",
+    r"para (?:ver|visualizar) este (?:contenido|conteúdo)",
+    r"om deze (?:inhoud|content|video|embed) te (?:bekijken|zien|tonen)",
+    r"aby (?:zobaczyć|wyświetlić) (?:tę|te|ten) treś\w+",
+    r"plataforma externa e requer",
+    r"requer o seu consentimento",
+    r"geen toestemming (?:hebt |heeft )?gegeven voor (?:de )?cookies",
+    r"szanujemy (?:twoją|państwa) prywatność",
+    r"respetamos tu privacidad",
+    r"rispettiamo la tua privacy",
+    r"respeitamos a sua privacidade",
+    r"wij respecteren (?:je|uw) privacy",
+    r"we respecteren (?:je|uw) privacy",
+    r"z naszymi partnerami przetwarzamy",
+    r"our (?:cookie |privacy )?policy and your choices",
 )
 CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # The names of a site's consent and privacy pages, which a news sentence may use too ("Die
@@ -1030,7 +1146,8 @@ CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 CONSENT_PAGES: Final = re.compile(
     r"\bcookie-?(?:einstellungen|richtlinie|hinweis)\b|\bdatenschutz-?einstellungen\b|\bparamètres des cookies\b|"
     r"\bprivacy cent(?:er|re)\b|"
-    r"\bфайл\w* cookie\b",
+    r"\bфайл\w* cookie\b|\bcookie-?instellingen\b|\bdefinições de cookies\b|\bconfiguración de (?:las )?cookies\b|"
+    r"\bimpostazioni (?:dei )?cookie\b|\bustawienia (?:plików )?cookies?\b|\bpreferências de cookies\b",
     _I,
 )
 # ... and the banner's buttons and links, which prose may name in a sentence: furniture.py takes
@@ -1278,8 +1395,9 @@ GET_THE_APP: Final = re.compile(
 )
 # A press-release wire's line naming who sent it, in capitals: "SOURCE Northwind Foods" (PR Newswire).
 WIRE_SOURCE: Final = re.compile(r"^SOURCE\s+[A-Z0-9]\S*(?:\s+\S+){0,5}$")
-# A link's marker before its label: "» Liveticker: ...", "→ Lire aussi : ..." (not a quotation mark).
-LINK_MARKER: Final = re.compile(r"^[»›→▶►]\s+")
+# A link's marker before its label, after it or between a label and a headline: "» Liveticker: ...", "Go to
+# Home Page »", "Te puede interesar » <headline>" (not a quotation mark).
+LINK_MARKER: Final = re.compile(r"^[»›→▶►]\s+|\s+[»›→>]+$|(?<=\w)\s[»›]\s(?=\w)")
 # Where more is told, with the title quoted: "Подробнее читайте в материале «...»".
 MORE_IN: Final = re.compile(
     r"^(?:подробнее|детальніше|докладніше)\b[^.!?]{0,60}\b(?:в|на|у) (?:нашем|нашей|нашому|материале|статье|сюжете|"
@@ -1290,7 +1408,7 @@ MORE_IN: Final = re.compile(
 # ... в Дзене", "Підписуйтесь на наш Telegram-канал", "Rejoignez notre chaîne WhatsApp") or as a
 # button after the name ("... во «ВКонтакте» — подписаться"); quoted names are the site's.
 _CHANNELS = (
-    r"дзен\w*|telegram\w*|телеграм\w*|(?-i:MAX)|вконтакте|vk|вк|одноклассник\w*|youtube|whatsapp|viber|instagram|"
+    r"дзен\w*|telegram\w*|телеграм\w*|(?-i:MAX)|вконтакте|vk|вк|одноклассник\w*|youtube|whatsapp\w*|viber|instagram|"
     r"tiktok|rutube"
 )
 # ... which name one of these (case-folded; "MAX" only in capitals, furniture.py): a cheap first test.
@@ -1314,7 +1432,9 @@ CHANNEL_NAMES: Final = (
 CHANNEL_PROMPT: Final = re.compile(
     r"^(?:читайте|подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|підписуйтесь|підпишіться|"
     r"читайте|стежте|слідкуйте|приєднуйтесь|follow us|join us|join our|subscribe to our|folgen sie uns|"
-    r"abonnieren sie unser\w*|rejoignez(?:-nous| notre| nos)|suivez-nous|abonnez-vous à (?:notre|nos))\b"
+    r"abonnieren sie unser\w*|rejoignez(?:-nous| notre| nos)|suivez-nous|abonnez-vous à (?:notre|nos)|"
+    r"únete|[sS]umate|súmate|síguenos|seguinos|recib[íie]|unisciti|seguici|segui|ricevi|entre|siga|junte-se|"
+    r"acompanhe|receba|volg|word lid|obserwuj|dołącz|śledź)\b"
     rf"[^.!?]{{0,60}}?(?<!\w)[«\"„“]?(?:{_CHANNELS})\b|"
     rf"\b(?:в|во|on|auf|sur)\s+[«\"„“]?(?:{_CHANNELS})[»\"“”]?\s*[—–-]\s*(?:подписаться|підписатися|subscribe|"
     r"abonnieren|s['’]abonner)\s*[.!]?$",
@@ -1346,3 +1466,9 @@ NEWSLETTER_PITCH: Final = re.compile(
     r"самое важное)\b",
     _I,
 )
+# A sponsor's line before its logo: "<Series> is supported by", "Presented by" at the line's end.
+SPONSOR_TAIL: Final = re.compile(r"\b(?:is |are )?(?:supported|funded|sponsored|presented|brought to you) by:?$", _I)
+# A recommendation widget's name, alone or repeated, as text extraction leaves it: "by Taboolaby Taboola".
+AD_WIDGET: Final = re.compile(r"^(?:(?:by\s?)?(?:taboola|outbrain|revcontent|mgid|zergnet)\s*)+$", _I)
+# An advertiser's name glued to the label by text extraction: "NorthwindSponsored".
+GLUED_SPONSOR: Final = re.compile(r"^\S{2,40}(?<=[a-z0-9])(?:Sponsored|Anzeige|Publicité|Promoted)$")
