@@ -1582,3 +1582,31 @@ def test_headings_and_news_like_the_twenty_second_and_twenty_third_collections_l
 def test_a_section_menu_label_heading_the_page_is_removed(line: str) -> None:
     paragraphs = ((line,), *ARTICLE)
     assert [r.line for r in find_furniture(TITLE, paragraphs).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most shared, least read",  # a heading going on after the label's words
+        "The return of sponsored posts",  # a label's words as a heading's object
+        "Cookie notice under fire",  # a cookie page's name and what becomes of it
+        "Cookie consent rules tightened",
+    ],
+)
+def test_headings_with_a_label_or_a_cookie_page_inside_them_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The site did not respond to our request for comment about its cookie banner.",
+        "Le journal n'a pas répondu à nos questions sur les cookies de son site.",
+        "Die Seite reagierte zunächst nicht auf unsere Anfrage zu ihren Cookies.",
+        "We asked the site for comment on its newsletter and will update this story.",
+    ],
+)
+def test_a_request_for_comment_closing_the_article_is_kept(line: str) -> None:
+    # the newsroom's own words at the end of an article, whatever page words they hold
+    paragraphs = (*ARTICLE, (line,))
+    assert find_furniture(TITLE, paragraphs).removed == ()

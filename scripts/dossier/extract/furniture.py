@@ -154,8 +154,10 @@ def _is_consent(text: str, words: int) -> bool:
     if pat.COOKIE_WORD.search(text) and not pat.SPEECH.search(text):
         # a cookie page's name as a label, or as a sentence to the reader ("Read our cookie policy.")
         label = not pat.PROSE_END.search(text) or pat.READER_CUE.search(text)
-        if words <= MAX_CONTROL_WORDS and label and pat.COOKIE_LABEL.search(text) and not pat.ASKING.match(text):
-            return True  # not a heading asking: "How to manage your cookie settings"
+        named = pat.COOKIE_LABEL.search(text) if words <= MAX_CONTROL_WORDS and label else None
+        if named and not pat.ASKING.match(text) and not _goes_on(text[named.end() :]):
+            return True  # not a heading asking ("How to manage your cookie settings") or saying what
+            # becomes of it ("Cookie policy under review")
         if pat.COOKIE_NOTICE.search(text):
             return True
     if words <= MAX_COMMAND_WORDS and not pat.SENTENCE_END.search(text) and pat.CONSENT_CONTROL.search(text):
@@ -171,6 +173,20 @@ def _is_consent(text: str, words: int) -> bool:
     return any(
         not _QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start()) for m in pat.CONSENT.finditer(text)
     ) and not pat.SPEECH.search(text)
+
+
+def _goes_on(rest: str) -> bool:
+    """Whether the words after a page's name say something of it, as a heading does ("... under
+    review"), rather than end the label or open the next item after a separator ("| Privacy")."""
+    words = rest.strip().split()
+    # a predicate goes on in small letters; a button's or a link's words follow in capitals ("Cookie
+    # settings Accept All") or after "and" ("Cookie policy and terms of use")
+    return (
+        len(words) >= 2
+        and rest.lstrip()[:1] not in "|•·›»:/-–—("
+        and words[0][:1].islower()
+        and words[0] not in ("and", "&", "und", "et", "y", "e", "и", "or")
+    )
 
 
 CREDIT_TAIL = 200  # characters: a credit ends the line, and is shorter than this

@@ -801,7 +801,7 @@ LABEL_LINES: Final = (
     r"(?:supported by|a message from|in partnership with|paid for by)\b",
     r"related (?:articles|stories|topics|content|links|coverage|posts|news|reading|documents|pages|publications|"
     r"guidance|videos)\b",
-    r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b",
+    r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b(?!,)",
     r"(?:meistgelesen\w*|meistgeklickt\w*|les plus (?:lus|populaires|partagés|commentés)|"
     r"(?:i|gli|le) più (?:letti|lette|visti|viste|condivisi)|(?:lo|los|las) más (?:leíd[oa]s?|vist[oa]s?)|"
     r"editors['’]? picks|empfehlungen der redaktion|la sélection de la rédaction|scelti dalla redazione|"
@@ -809,7 +809,12 @@ LABEL_LINES: Final = (
     r"самое (?:читаемое|популярное)|trending (?:nationally|locally|worldwide|today|now))\b",
     r"новости (?:партн[её]ров|от наших (?:коллег|партн[её]ров))",
 )
-LABEL: Final = re.compile(rf"\b(?:{by_first_letter(LABEL_PHRASES)})\b|^(?:{'|'.join(LABEL_LINES)})", _I)
+LABEL: Final = re.compile(
+    # after "of", "the", "about" or "on" a label's words are a heading's object ("The rise of sponsored content")
+    rf"(?<!\bof )(?<!\bthe )(?<!\babout )(?<!\bon )\b(?:{by_first_letter(LABEL_PHRASES)})\b"
+    rf"|^(?:{'|'.join(LABEL_LINES)})",
+    _I,
+)
 # Reported speech or a quotation is prose, whatever words it uses.
 _SPEECH_VERBS = (
     r"\b(?:said|says|say|told|added(?!\s+to\b)|asked|wrote|noted|joked|warned|insisted|explained(?!\s*[|•·›»])|explains|"

@@ -232,7 +232,13 @@ _SPEAKER: Final = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}:")
 _EDITORIAL: Final = re.compile(
     r"^(?:corrections?|clarifications?|update[sd]?|editor'?s note|amendment|rectificatif|rectification|"
     r"berichtigung|korrektur|correcci[oó]n|aclaraci[oó]n|rettifica|precisazione|исправление|уточнение)\b|"
-    r"\ban earlier version of this\b|\bthis (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b",
+    r"\ban earlier version of this\b|\bthis (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b|"
+    # a request for comment, the newsroom's own words at an article's end: "... did not respond to
+    # our requests", "... is asking X for comment and will update this post"
+    r"\bfor comment\b|\brequests? for comment\b|\bwill update (?:this|the) (?:post|story|article)\b|"
+    r"\bn['’]a pas (?:encore |immédiatement )?(?:répondu|donné suite) à (?:nos|notre)\b|"
+    r"\b(?:antwortete|reagierte) (?:bis )?(?:zunächst )?nicht\b|\bauf (?:eine )?anfrage\b|"
+    r"\bне ответил\w* на (?:запрос|вопрос)|\bno respondió a\b|\bnon ha risposto\b",
     re.IGNORECASE,
 )
 # A relative pronoun: a heading's or a sentence's shape ("Apps that track you"), not a button's.
