@@ -1610,3 +1610,47 @@ def test_a_request_for_comment_closing_the_article_is_kept(line: str) -> None:
     # the newsroom's own words at the end of an article, whatever page words they hold
     paragraphs = (*ARTICLE, (line,))
     assert find_furniture(TITLE, paragraphs).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # page chrome as a text extractor leaves it: a loading player, footer menus of three-word items,
+        # accessibility and account links, editions, a named newsletter offered free by e-mail, readers
+        # counted, opt-ins, "Also on <site>", counts on buttons
+        "Audio player is loading",
+        "Home | Newsroom | Jobs | Terms and Conditions | Cookie Policy",
+        "Accessibility help",
+        "Edition: International",
+        "Manage my account",
+        "Scroll to the top",
+        "Der Abend-Newsletter: das Wichtigste vom Tag – kostenlos per E-Mail",
+        "Get The Briefing, delivered at 7am every morning",
+        "Join more than 120,000 readers who get our weekly digest.",
+        "I'd like to receive news and offers from the Gazette",
+        "Also on irishtimes.com",
+        "More coverage: Storm damage in pictures",
+        "See all articles",
+        "Follow Jane Doe on Bluesky",
+        "Likes 310",
+        "1.4K shares",
+    ],
+)
+def test_the_twenty_fifth_collections_kinds_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # headings and news with the same words: a label before a small letter, "the fine print"
+        "Up next: the budget",
+        "Read the fine print on tariffs",
+        "Like 27 others, he voted against.",
+        "See all sides of the debate",
+        "Scroll to the end of the report, she said.",
+        "Join 500 workers on strike, the union urged.",
+    ],
+)
+def test_headings_and_news_like_the_twenty_fifth_collections_lines_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -200,14 +200,20 @@ def _ends_with_credit(text: str) -> bool:
     return (":" in tail or "/" in tail or tail.endswith(")")) and bool(pat.CAPTION_CREDIT.search(tail))
 
 
+_MENU_LINKS = frozenset("& of and the for to de du des et und".split())
+
+
 def _is_menu(text: str) -> bool:
     if not any(mark in text for mark in pat.MENU_MARKS):
         return False  # the common case, told without splitting the line
     items = pat.MENU_SEPARATOR.split(text)
     # a breadcrumb may have two items when the first is the site's home page
     least = 2 if pat.HOME_ITEM.match(items[0]) else MIN_MENU_ITEMS
+    # an item's words, small linking words aside ("Terms of Use", "Terms & Conditions")
     return len(items) >= least and all(
-        0 < len([w for w in item.split() if w != "&"]) <= 2 and item[:1].isupper() and not pat.SENTENCE_END.search(item)
+        0 < len([w for w in item.split() if w not in _MENU_LINKS]) <= 2
+        and item[:1].isupper()
+        and not pat.SENTENCE_END.search(item)
         for item in items
     )
 

@@ -180,6 +180,8 @@ CONTROL_PHRASES: Final = (
     r"поддержите (?:нас|редакцию|независим\w+ (?:журналистик\w+|издани\w+|СМИ)|наш\w* работ\w+)",
     r"підтримайте (?:нас|редакцію|незалежн\w+ журналістик\w+)",
     r"join our (?:community|membership)",
+    r"join (?:\d[\d,.]*\+? |more than [\d,.]+ |over [\d,.]+ )(?:other )?(?:readers|subscribers|people|others)",
+    r"i['’]?d like to receive",
     r"pour continuer (?:à|a) lire",
     r"um weiterzulesen",
     r"résiliable à tout moment",
@@ -555,6 +557,11 @@ ENGLISH_CONTROLS: Final = (
     r"table of contents|link copied(?: to clipboard)?|add to (?:favou?rites|bookmarks|reading list)|"
     r"gift (?:this )?article",
     r"(?:closed )?captions? (?:not available|settings)|closed caption(?:ing)? settings|captions will look like this|"
+    r"(?:video |audio )?player is loading\.?|accessibility(?: statement| help| settings)?|edition:? (?:uk|us|"
+    r"international|europe|asia|australia|india|africa)|(?:change|switch) edition|manage (?:your |my )?account|"
+    r"account settings|scroll to (?:the )?top|"
+    r"follow (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3} on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky|"
+    r"tiktok|youtube)|"
     r"report (?:an? )?issue|report abuse|reblog|share (?:to|on|via) [\w.-]+|all sections|site (?:index|map)|sitemap|"
     r"advertise|comments|shop now\s*[>›»→]?|\d{1,2} related (?:articles|stories|posts)|"
     r"(?:relevant |interest-based |personali[sz]ed )?ads? opt-?out",
@@ -754,6 +761,8 @@ CONTROL_LINES: Final = (
     r"(?:durée|dauer|duration|длительность)\s*:?\s*\d+\s*(?:min\w*\.?|мин\w*)(?:\s*\d+\s*(?:s\w*|сек\w*))?$",
     # a sharing or comments count: "Comments (12)", "12 comments"
     r"(?:comments?|kommentare?|commentaires?|комментари\w*)\s*\(\d+\)$|\d+ (?:comments?|kommentare?)$",
+    # a button's count: "Like 27", "Shares 2.4k", "1.2K shares"
+    r"(?:likes?|shares?|comments?|reactions?)\s*\(?\d[\d.,]*[km]?\)?$|\d[\d.,]*[km]? (?:likes|shares|reactions)$",
 )
 # Labels that are furniture when they stand as a label (alone, or before a colon or a headline) but
 # that can open or sit in a sentence ("Sponsored by a brewery, the race drew 500 runners."):
@@ -839,7 +848,7 @@ UI_STRONG: Final = re.compile(rf"\b(?:{by_first_letter(CONTROL_PHRASES)})\b|^(?:
 # a headline after it the line may be as long as a headline.
 LINK_LABEL: Final = re.compile(
     r"^(?:related|see also|also read|read also|read next|further reading|more (?:stories|news|articles|videos)|"
-    r"other (?:stories|news)|top stories|latest (?:news|stories)|trending(?: now| stories)?|up next|"
+    r"other (?:stories|news)|top stories|latest (?:news|stories)|trending(?: now| stories)?|"
     r"keep reading|what to read next|editor['’]?s picks|editors['’] picks|filed under|archivado en|abgelegt unter|"
     r"classé dans|archiviato in|posted in|recommended(?: stories| articles| reading| videos?)?|"
     r"(?:à )?lire aussi|à voir aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|mehr aus [^.!?:]{1,40}|"
@@ -879,7 +888,11 @@ LINK_LABEL: Final = re.compile(
     r"(?:episode|folge|épisode|episodio|выпуск) \d{1,4}|"
     r"in (?:pictures|photos|pics|videos)|en (?:images|photos|vidéos?)|in (?:bildern|fotos)|in immagini|en imágenes|"
     r"в (?:фото|фотографиях|видео)|фоторепортаж|"
-    r"related|more|also|latest|popular)\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)|"
+    r"related|more|also|latest|popular|more coverage|see all (?:stories|articles|news|coverage)|"
+    r"also on [\w.-]+\.(?:ie|com|co\.uk|org|net|de|fr|ru))"
+    r"\s*(?:[:：]\s*\S|[:：•·|›»]?\s*$)|"
+    # "Up next" before a headline that opens with a capital or a digit: "Up next: the Senate" is a heading
+    r"^up next\s*(?:[:：]\s*(?-i:[^\sa-z])|[:：•·|›»]?\s*$)|"
     # a link's label in Russian, Ukrainian, German and French pages' own words, with a link's marker
     r"^(?:[»›→▶►]\s+)?(?:(?:популярное|главное|самое читаемое) за (?:день|сутки|неделю|месяц|год)|"
     r"другие материалы (?:автора|рубрики|раздела|по теме)|інші (?:матеріали|новини|статті)(?: (?:розділу|рубрики|"
@@ -946,7 +959,7 @@ UI_COMMAND: Final = re.compile(
     r"close|expand|show|hide|back|return)\b"
     r".{0,30}\b(?:article|story|page|link|audio|video|podcast|app|us|comments?|newsletter|briefing|"
     r"updates|alerts|inbox|facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|tiktok|threads|"
-    r"bluesky|mastodon|google news|flipboard|email|print|"
+    r"bluesky|mastodon|google news|flipboard|email|(?<!fine )print|"
     r"full coverage|more|now|narration|playback|player|options|menu|sections?|top(?! of (?!(?:the |this )?page))|"
     r"home ?page|front page|"
     r"site|version|gallery|slideshow|interview|episode|programme|broadcast|recording|bulletin|highlights|clip)\b",
@@ -1300,7 +1313,7 @@ READER_OR_US: Final = re.compile(
 NEWSLETTER_OFFER: Final = re.compile(
     r"\b(?:inbox|newsletter\w*|Posteingang|boîte (?:mail|de réception)|рассылк\w*|"
     r"(?:one|an?|daily|weekly) (?:[\w-]+ ){0,2}e-?mail|"
-    r"delivered (?:to you )?every (?:weekday|morning|day|week|evening)|"
+    r"delivered (?:to you )?(?:at \d{1,2} ?[ap]\.?m\.? )?every (?:weekday|morning|day|week|evening)|"
     r"every weekday (?:morning|evening))\b",
     _I,
 )
@@ -1468,7 +1481,7 @@ NAMED_NEWSLETTER: Final = re.compile(
 NEWSLETTER_PITCH: Final = re.compile(
     r"\b(?:jeden|jede|täglich|wöchentlich|morgens|abends|kompakt|wichtigst\w*|chaque|tous les|quotidien\w*|"
     r"hebdomadaire|l['’]essentiel|every|daily|weekly|each|best of|каждый|каждую|ежедневн\w*|главное|"
-    r"самое важное)\b",
+    r"самое важное|kostenlos|gratuit\w*|free|бесплатно)\b|\b(?:per|par|by) e-?mail\b",
     _I,
 )
 # A sponsor's line before its logo: "<Series> is supported by", "Presented by" at the line's end.
