@@ -10,6 +10,7 @@ import yaml
 
 from dossier.evaluation import furniture as eval_furniture
 from dossier.evaluation.inject import Article, inject, load_corpus
+from dossier.extract import furniture_patterns as pat
 from dossier.extract.furniture import Furniture, Removed, find_furniture, line_rule
 from dossier.models import Paragraph
 from tests.extraction_cases import seed
@@ -1654,3 +1655,20 @@ def test_the_twenty_fifth_collections_kinds_are_removed(line: str) -> None:
 )
 def test_headings_and_news_like_the_twenty_fifth_collections_lines_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+def test_the_ascii_twin_of_the_page_phrases_finds_what_the_whole_pattern_finds_in_ascii_lines() -> None:
+    # furniture._strong_phrases uses the twin for ASCII lines: it must find the same phrases there
+    lines = [
+        case["line"]
+        for name in sorted((Path(__file__).resolve().parent / "data").glob("furniture_*.yaml"))
+        for case in yaml.safe_load(name.read_text("utf-8")).get("furniture", [])
+    ]
+    ascii_lines = [line for line in lines if line.isascii()]
+    assert len(ascii_lines) > 1000
+    found = 0
+    for line in ascii_lines:
+        spans = [m.span() for m in pat.UI_STRONG.finditer(line)]
+        assert [m.span() for m in pat.UI_STRONG_ASCII.finditer(line)] == spans, line
+        found += bool(spans)
+    assert found > 300  # the lines hold page phrases: the comparison is not of empty results

@@ -74,7 +74,8 @@ def _is_control(text: str, words: int) -> bool:
 
 def _strong_phrases(text: str) -> int:
     """How many distinct phrases of the page's controls and prompts (UI_STRONG) ``text`` holds."""
-    return len({m[0].casefold() for m in pat.UI_STRONG.finditer(text)})
+    strong = pat.UI_STRONG_ASCII if text.isascii() else pat.UI_STRONG
+    return len({m[0].casefold() for m in strong.finditer(text)})
 
 
 def _looks_like_control(text: str, words: int, strong: int) -> bool:
