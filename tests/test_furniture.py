@@ -1672,3 +1672,53 @@ def test_the_ascii_twin_of_the_page_phrases_finds_what_the_whole_pattern_finds_i
         assert [m.span() for m in pat.UI_STRONG_ASCII.finditer(line)] == spans, line
         found += bool(spans)
     assert found > 300  # the lines hold page phrases: the comparison is not of empty results
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # real pages' chrome (the twenty-fourth collection's kinds): an advert's feedback form and widget,
+        # a clip's source, editions and regions, skip links, privacy pages, comment forms, read-later and
+        # follow buttons, a price per year, a long menu with a three-word item
+        "How relevant is this ad to you?",
+        "Why did I see this ad?",
+        "About these ads",
+        "Advertise with Northwind Media",
+        "Powered by Outbrain",
+        "Ad did not play",
+        "03:41 - Source: Reuters",
+        "Related Videos",
+        "On Live TV",
+        "Change country",
+        "Set edition",
+        "Go to navigation",
+        "Privacy Collection Statement",
+        "Privacy and Cookie Policy",
+        "Please check the box to confirm your consent",
+        "Notify me of follow-up comments",
+        "Get The Weekly Review for $29.99/year",
+        "Part of our coverage on",
+        "Editor's Recommendation",
+        "Leave a comment",
+        "Save to Pocket",
+        "Visit us on Facebook",
+        "Follow @reuters",
+        "News | Video | World | Business | Tech Talk Daily | Health | Sport | Science and Environment",
+    ],
+)
+def test_the_twenty_fourth_collections_kinds_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertise or perish",
+        "Change country, change life",
+        "Live TV ratings fall",
+        "Save to spend, the bank urged savers.",
+        "Follow @reuters for updates, the agency said.",
+    ],
+)
+def test_headings_and_news_like_the_twenty_fourth_collections_lines_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

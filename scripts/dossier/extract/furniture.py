@@ -35,6 +35,7 @@ HEAD_LINES = 8  # title repeats and kickers sit in the first lines
 MAX_KICKER_WORDS = 4
 MAX_KICKERS = 3  # short lines above a title repeat (section, breadcrumbs, label)
 MIN_MENU_ITEMS = 3
+LONG_MENU_ITEMS = 6  # a menu of this many items may have items of three words
 MIN_TITLE_PIECE = 0.4  # a line that is a piece of the title covers this share of it
 EDGE_LINES = 8  # page lines read at each edge of the text, beyond those other rules found
 
@@ -210,9 +211,11 @@ def _is_menu(text: str) -> bool:
     items = pat.MENU_SEPARATOR.split(text)
     # a breadcrumb may have two items when the first is the site's home page
     least = 2 if pat.HOME_ITEM.match(items[0]) else MIN_MENU_ITEMS
-    # an item's words, small linking words aside ("Terms of Use", "Terms & Conditions")
+    # an item's words, small linking words aside ("Terms of Use", "Terms & Conditions"); a long
+    # menu's items may have three ("CNN Partner Hotels")
+    most = 3 if len(items) >= LONG_MENU_ITEMS else 2
     return len(items) >= least and all(
-        0 < len([w for w in item.split() if w not in _MENU_LINKS]) <= 2
+        0 < len([w for w in item.split() if w not in _MENU_LINKS]) <= most
         and item[:1].isupper()
         and not pat.SENTENCE_END.search(item)
         for item in items

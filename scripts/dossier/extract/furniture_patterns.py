@@ -103,6 +103,13 @@ CONTROL_PHRASES: Final = (
     r"fund our (?:[\w-]+ ){0,2}journalism",
     r"recommended by (?:outbrain|taboola|revcontent|zergnet|mgid)",
     r"promoted by (?:outbrain|taboola|revcontent|zergnet|mgid)",
+    r"powered by (?:outbrain|taboola|revcontent|zergnet|mgid)",
+    r"how relevant is this ad to you",
+    r"why did i (?:get|see) this ad",
+    r"ad (?:froze|was repetitive|prevented|covered the content|did not (?:load|play|finish))",
+    r"notify me of (?:new )?(?:posts|comments|follow-up comments)",
+    r"get (?:[\w.'’-]+ ){1,5}for [£$€]\d+(?:[.,]\d\d)?\s?(?:/|a |per )(?:year|month|week|yr|mo)\b",
+    r"part of (?:complete|full|our) coverage on",
     r"scroll (?:down )?to keep reading",
     r"weiter nach der (?:anzeige|werbung)",
     r"article continue ci-dessous",
@@ -561,7 +568,7 @@ ENGLISH_CONTROLS: Final = (
     r"international|europe|asia|australia|india|africa)|(?:change|switch) edition|manage (?:your |my )?account|"
     r"account settings|scroll to (?:the )?top|"
     r"follow (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*){0,3} on (?:x|twitter|facebook|instagram|linkedin|threads|bluesky|"
-    r"tiktok|youtube)|"
+    r"tiktok|youtube)|editor['’]?s recommendations?|"
     r"report (?:an? )?issue|report abuse|reblog|share (?:to|on|via) [\w.-]+|all sections|site (?:index|map)|sitemap|"
     r"advertise|comments|shop now\s*[>›»→]?|\d{1,2} related (?:articles|stories|posts)|"
     r"(?:relevant |interest-based |personali[sz]ed )?ads? opt-?out",
@@ -570,7 +577,15 @@ ENGLISH_CONTROLS: Final = (
     r"(?:enter |exit )?full ?screen|loading (?:audio|video|the player|player|comments)(?:\.\.\.|…)?|"
     r"save and (?:exit|close|continue)|save (?:my )?(?:choices|preferences|settings)|"
     r"(?:ads? )?recommended by|why this ad\?|remove ads|ad-?free|"
-    r"advertise (?:with|on) (?:us|[\w-]+)|ads? by [\w-]+",
+    r"advertise (?:with|on|at) (?:us|[\w.!&'’-]+(?: [\w.!&'’-]+){0,3})|ads? by [\w-]+",
+    # an advert's feedback form and disclosures (the twenty-fourth collection: real pages)
+    r"about (?:our|these) ads",
+    r"(?:live tv|on live tv(?: now)?|related videos?)|change (?:region|country|edition|language)|"
+    r"set edition(?: preference)?|go to (?:contents?|navigation|main content)(?: go to (?:contents?|navigation))?",
+    r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|more share|e-?newsletters?|"
+    r"save to (?:instapaper|pocket|readability)(?: save to (?:instapaper|pocket|readability))*|"
+    r"visit (?:us|our) (?:on )?(?:facebook|twitter|instagram|youtube|linkedin)(?: page)?|"
+    r"(?:like )?follow @\w+",
     r"listen(?: now| live| here)?|(?:hit|press|tap|click) play",
     r"tweet|pin(?: it)?|copy (?:url|link|article link)|(?:post a |add a )?comment|send to a friend|bookmark|"
     r"e-?mail this",
@@ -761,6 +776,7 @@ CONTROL_LINES: Final = (
     r"(?:durée|dauer|duration|длительность)\s*:?\s*\d+\s*(?:min\w*\.?|мин\w*)(?:\s*\d+\s*(?:s\w*|сек\w*))?$",
     # a sharing or comments count: "Comments (12)", "12 comments"
     r"(?:comments?|kommentare?|commentaires?|комментари\w*)\s*\(\d+\)$|\d+ (?:comments?|kommentare?)$",
+    r"\d{1,2}:\d{2}\s*[-–]\s*source:\s*[\w .&-]{2,30}$",
     # a button's count: "Like 27", "Shares 2.4k", "1.2K shares"
     r"(?:likes?|shares?|comments?|reactions?)\s*\(?\d[\d.,]*[km]?\)?$|\d[\d.,]*[km]? (?:likes|shares|reactions)$",
 )
@@ -1165,6 +1181,7 @@ CONSENT_PHRASES: Final = (
     r"we respecteren (?:je|uw) privacy",
     r"z naszymi partnerami przetwarzamy",
     r"our (?:cookie |privacy )?policy and your choices",
+    r"check the (?:check)?box to (?:indicate|confirm|give) your consent",
 )
 CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # The names of a site's consent and privacy pages, which a news sentence may use too ("Die
@@ -1208,6 +1225,7 @@ CONSENT_CONTROL: Final = re.compile(
     r"(?:accept|agree|disagree) and (?:continue|close|proceed)|i (?:refuse|decline|reject)(?: (?:all )?cookies)?)!?$|"
     r"^(?:accept|reject) additional cookies$|^cookies on (?:the )?(?-i:[A-Z])[\w.-]*(?: [\w.-]+){0,2}$|"
     r"^privacy preference cent(?:er|re)$|"
+    r"^(?:privacy )?collection statement$|^privacy (?:&|and) (?:cookie )?polic(?:y|ies)$|"
     r"^(?:политика|положение) (?:в отношении |об )?обработк\w+ персональных данных$|"
     r"^согласие на обработку персональных данных$|^пользовательское соглашение$|^політика конфіденційності$|"
     r"^згода на обробку персональних даних$|"
