@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from dossier.extract import furniture_patterns as pat
 from dossier.extract.headline_lists import trailing_headlines
-from dossier.extract.page_words import in_vocabulary, joins_things, names_the_page, page_words_only
+from dossier.extract.page_words import CONJUNCTIONS, in_vocabulary, joins_things, names_the_page, page_words_only
 from dossier.models import Paragraph
 
 MAX_CONTROL_WORDS = 12  # a page control or prompt is a short line
@@ -187,7 +187,7 @@ def _goes_on(rest: str) -> bool:
         len(words) >= 2
         and rest.lstrip()[:1] not in "|•·›»:/-–—("
         and words[0][:1].islower()
-        and words[0] not in ("and", "&", "und", "et", "y", "e", "и", "or")
+        and words[0] not in CONJUNCTIONS
     )
 
 

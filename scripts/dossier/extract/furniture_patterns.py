@@ -459,7 +459,6 @@ CONTROL_PHRASES: Final = (
     r"tylko dla (?:subskrybentów|prenumeratorów|abonentów)",
     r"zostań (?:prenumeratorem|subskrybentem)",
     r"já é assinante",
-    r"ya eres suscriptor",
     r"sei già abbonato",
     r"ben je al abonnee",
     r"bent u al abonnee",
@@ -582,7 +581,7 @@ ENGLISH_CONTROLS: Final = (
     r"about (?:our|these) ads",
     r"(?:live tv|on live tv(?: now)?|related videos?)|change (?:region|country|edition|language)|"
     r"set edition(?: preference)?|go to (?:contents?|navigation|main content)(?: go to (?:contents?|navigation))?",
-    r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|more share|e-?newsletters?|"
+    r"leave a reply(?: cancel reply)?|cancel reply|more share|e-?newsletters?|"
     r"save to (?:instapaper|pocket|readability)(?: save to (?:instapaper|pocket|readability))*|"
     r"visit (?:us|our) (?:on )?(?:facebook|twitter|instagram|youtube|linkedin)(?: page)?|"
     r"(?:like )?follow @\w+",
@@ -696,7 +695,7 @@ MULTILINGUAL_CONTROLS: Final = (
     r"(?:mira|sigue) [^.!?]{1,30} en (?:directo|vivo)|(?:kijk|bekijk) [^.!?]{1,30} live",
     r"(?:ver|veja) (?:todas as|mais) notícias(?: de [^.!?]{1,30})?|ver (?:todas las|más) noticias(?: de [^.!?]{1,30})?|"
     r"(?:altre notizie|altri articoli) (?:di|da|su) [^.!?]{1,30}|(?:altri articoli )?dello stesso autore",
-    r"publicidade|reclame|advertentie|gesponsord|pubblicità|publicidad|reklama|tweeter|"
+    r"publicidade|reclame|gesponsord|tweeter|"
     r"(?:compartilhe|partilhe|comparte|condividi|deel|udostępnij) (?:esta notícia|este artigo|esta noticia|"
     r"este artículo|questo articolo|dit artikel|ten artykuł)|skopiuj link",
 )
@@ -1476,9 +1475,9 @@ CHANNEL_NAMES: Final = (
 )
 CHANNEL_PROMPT: Final = re.compile(
     r"^(?:читайте|подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|підписуйтесь|підпишіться|"
-    r"читайте|стежте|слідкуйте|приєднуйтесь|follow us|join us|join our|subscribe to our|folgen sie uns|"
+    r"стежте|слідкуйте|приєднуйтесь|follow us|join us|join our|subscribe to our|folgen sie uns|"
     r"abonnieren sie unser\w*|rejoignez(?:-nous| notre| nos)|suivez-nous|abonnez-vous à (?:notre|nos)|"
-    r"únete|[sS]umate|súmate|síguenos|seguinos|recib[íie]|unisciti|seguici|segui|ricevi|entre|siga|junte-se|"
+    r"únete|sumate|súmate|síguenos|seguinos|recib[íie]|unisciti|seguici|segui|ricevi|entre|siga|junte-se|"
     r"acompanhe|receba|volg|word lid|obserwuj|dołącz|śledź)\b"
     rf"[^.!?]{{0,60}}?(?<!\w)[«\"„“]?(?:{_CHANNELS})\b|"
     rf"\b(?:в|во|on|auf|sur)\s+[«\"„“]?(?:{_CHANNELS})[»\"“”]?\s*[—–-]\s*(?:подписаться|підписатися|subscribe|"

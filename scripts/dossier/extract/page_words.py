@@ -115,7 +115,7 @@ GRAMMAR: Final = frozenset(
     """.split()
 )
 MAX_WORDS: Final = 7
-_CONJUNCTIONS: Final = frozenset("and & und et y e и or oder ou o".split())
+CONJUNCTIONS: Final = frozenset("and & und et y e и or oder ou o".split())
 _SETTINGS: Final = frozenset(
     "settings preferences options choices einstellungen paramètres préférences configuración impostazioni "
     "настройки".split()
@@ -170,7 +170,7 @@ def _joins_things(folded: list[str]) -> bool:
     settings ends with them ("Cookies and advertising settings")."""
     if not folded or folded[-1] in _SETTINGS:
         return False
-    return any(before in _CONJUNCTIONS and after not in ACTIONS for before, after in itertools.pairwise(folded))
+    return any(before in CONJUNCTIONS and after not in ACTIONS for before, after in itertools.pairwise(folded))
 
 
 def joins_things(text: str) -> bool:
@@ -235,7 +235,7 @@ _EDITORIAL: Final = re.compile(
     r"\ban earlier version of this\b|\bthis (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b|"
     # a request for comment, the newsroom's own words at an article's end: "... did not respond to
     # our requests", "... is asking X for comment and will update this post"
-    r"\bfor comment\b|\brequests? for comment\b|\bwill update (?:this|the) (?:post|story|article)\b|"
+    r"\bfor comment\b|\bwill update (?:this|the) (?:post|story|article)\b|"
     r"\bn['’]a pas (?:encore |immédiatement )?(?:répondu|donné suite) à (?:nos|notre)\b|"
     r"\b(?:antwortete|reagierte) (?:bis )?(?:zunächst )?nicht\b|\bauf (?:eine )?anfrage\b|"
     r"\bне ответил\w* на (?:запрос|вопрос)|\bno respondió a\b|\bnon ha risposto\b",
