@@ -4,6 +4,7 @@ carries, and a clear rejection (never a crash) for files that cannot be read."""
 from __future__ import annotations
 
 import gc
+import html
 import socket
 from datetime import datetime
 from typing import Any
@@ -15,6 +16,7 @@ from dossier.errors import SourceError
 from dossier.extract import extract, extract_source
 from dossier.models import Decoded, Rejected, Source
 from dossier.read import docx as docx_reader
+from dossier.read import html as html_reader
 from dossier.read.formats import read_document
 from dossier.read.html import strip_site_name
 from tests import documents
@@ -49,6 +51,100 @@ def test_web_page_gives_the_article_without_furniture_and_its_declared_metadata(
     assert meta is not None
     assert (meta.source_name, meta.source_url) == ("The Example Times", "https://news.example.org/world/2022/talks")
     assert meta.date is not None and (meta.date.value, meta.date.provenance) == ("2022-02-10", "page")
+
+
+SUMMARY = "Ministers agreed to meet again next month after three hours of frank talks on the crisis in Geneva."
+
+
+def _headed_page(header: str, description: str | None = SUMMARY, after: str = "") -> bytes:
+    """A page as many news sites lay it out: the headline and its summary in a header of their
+    own (``header``: what follows the headline there), the article's paragraphs in another
+    element, which is where trafilatura looks; ``after``: markup after the article."""
+    head = f'<meta name="description" content="{html.escape(description)}">' if description else ""
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in ARTICLE)
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}<title>Talks end | The Example Times</title></head>'
+        f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><header><h1>Talks end</h1>{header}</header>'
+        f'<div class="story-body"><article>{body}</article>{after}</div>'
+        "<footer><p>© 2022 The Example Times. All rights reserved.</p></footer></body></html>"
+    ).encode()
+
+
+def _body(page: bytes) -> list[str]:
+    return _split(_read("page.html", page))[1]
+
+
+def _without_standfirsts(monkeypatch: pytest.MonkeyPatch, page: bytes) -> list[str]:
+    """What trafilatura alone makes of ``page``."""
+    with monkeypatch.context() as patched:
+        patched.setattr(html_reader, "standfirst", lambda *args: None)
+        return _body(page)
+
+
+def test_the_summary_under_a_headline_that_the_extractor_leaves_out_opens_the_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    left_out = _headed_page(f'<div class="dek">{SUMMARY}</div>')
+    assert _without_standfirsts(monkeypatch, left_out) == list(ARTICLE)  # trafilatura drops it
+    assert _body(left_out) == [SUMMARY, *ARTICLE]
+    # where trafilatura keeps it, even after the article, its order stands: nothing is repeated
+    put_after = _headed_page(f'<p class="summary">{SUMMARY}</p>')
+    assert _body(put_after) == _without_standfirsts(monkeypatch, put_after) == [*ARTICLE, SUMMARY]
+    # the page's description names the summary by its first words: the two may differ after them
+    longer = _headed_page(f'<div class="dek">{SUMMARY} <a href="/more">More</a> on <em>the talks</em>.</div>')
+    assert _body(longer) == [f"{SUMMARY} More on the talks.", *ARTICLE]
+    shorter = "Ministers agreed to meet again next month, officials said."
+    assert _body(_headed_page(f'<div class="dek">{SUMMARY}</div>', shorter)) == [SUMMARY, *ARTICLE]
+
+
+@pytest.mark.parametrize(
+    ("header", "description", "after"),
+    [
+        (f'<div class="dek">{SUMMARY}</div>', None, ""),  # no description: nothing says what it is
+        ('<div class="dek">Ministers agreed to meet again</div>', SUMMARY, ""),  # a few of its words
+        (f'<div class="dek"><a href="/talks">{SUMMARY}</a></div>', SUMMARY, ""),  # a link, navigation, a caption
+        (f'<nav><div class="dek">{SUMMARY}</div></nav>', SUMMARY, ""),
+        (f"<figure><figcaption>{SUMMARY}</figcaption></figure>", SUMMARY, ""),
+        # a byline that begins the description
+        ('<div class="dek">By Ann Example and Bo Sample</div>', f"By Ann Example and Bo Sample: {SUMMARY}", ""),
+        ("", SUMMARY, f'<div class="dek">{SUMMARY}</div>'),  # after the article's opening: not its summary
+        (f'<div class="dek">{ARTICLE[0]}</div>', ARTICLE[0], ""),  # the description is the opening
+    ],
+)
+def test_no_summary_is_taken_that_the_page_does_not_name(
+    monkeypatch: pytest.MonkeyPatch, header: str, description: str | None, after: str
+) -> None:
+    page = _headed_page(header, description, after)
+    assert _body(page) == _without_standfirsts(monkeypatch, page)
+
+
+def test_an_element_holding_the_article_is_no_summary() -> None:
+    from lxml import html as lxml_html
+
+    article = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    # an element after the headline begins with the description but holds the article too
+    tree = lxml_html.fromstring(f"<html><body><h1>Talks end</h1><div>{SUMMARY}{article}</div></body></html>")
+    assert html_reader.standfirst(tree, SUMMARY, ARTICLE[0]) is None
+    tree = lxml_html.fromstring(f"<html><body><h1>Talks end</h1><div><p>{SUMMARY}</p>{article}</div></body></html>")
+    assert html_reader.standfirst(tree, SUMMARY, ARTICLE[0]) == SUMMARY  # its own element is the summary
+
+
+def test_a_summary_goes_after_the_headline_where_the_extractor_kept_it_as_a_paragraph() -> None:
+    kept: list[tuple[str, ...]] = [
+        ("Talks End",),
+        (ARTICLE[0],),
+    ]  # the page's layout then drops the line the title repeats
+    assert html_reader.with_standfirst(kept, SUMMARY, "Talks end") == [("Talks End",), (SUMMARY,), (ARTICLE[0],)]
+    assert html_reader.with_standfirst([(ARTICLE[0],)], SUMMARY, "Talks end") == [(SUMMARY,), (ARTICLE[0],)]
+    assert html_reader.with_standfirst([(ARTICLE[0], SUMMARY)], SUMMARY, None) == [(ARTICLE[0], SUMMARY)]
+
+
+def test_a_summary_is_text_never_markup() -> None:
+    summary = (
+        "Ministers agreed to meet <script>alert(1)</script> again, *soon*, in [Geneva](https://x.test) or <b>X</b>."
+    )
+    page = _headed_page(f'<div class="dek">{html.escape(summary)}</div>', summary)
+    assert _body(page)[0] == summary  # a line of text, which pages escape as any line
 
 
 def test_a_page_date_comes_from_its_metadata_never_from_its_text() -> None:

@@ -53,17 +53,23 @@ def test_chrome_goes_with_the_reader_and_the_article_stays(tmp_path: Path) -> No
         {"group": "opening", "site": "news:geneva-1", "line": PARAGRAPHS[0], "part": "heldout"},
         {"group": "closing", "site": "news:geneva-1", "line": PARAGRAPHS[2], "part": "heldout"},
         {"group": "heading", "site": "news:other-2", "line": "A page that is not there", "part": "heldout"},
+        # genuine lines the reading lost: a tuning half's is shown, a held-out half's never
+        {"group": "closing", "site": "news:geneva-1", "line": "Terms of use and privacy policy", "part": "tuning"},
+        {"group": "closing", "site": "news:geneva-1", "line": "Sport", "part": "heldout"},
     ]
     counts, shown = real_pages.score(entries, pages)
     assert (counts["heldout furniture"], counts["heldout furniture survived"]) == (2, 0)
-    assert (counts["heldout genuine"], counts["heldout genuine kept"]) == (2, 2)
+    assert (counts["heldout genuine"], counts["heldout genuine kept"]) == (3, 2)
     assert counts["heldout genuine removed by the rules"] == 0
     assert (counts["tuning furniture"], counts["tuning furniture survived"]) == (1, 1)
-    assert shown == [f"survived related (news:geneva-1): {PARAGRAPHS[1]}"]
+    assert shown == [
+        f"survived related (news:geneva-1): {PARAGRAPHS[1]}",
+        "lost genuine, by reading the page (news:geneva-1): Terms of use and privacy policy",
+    ]
     assert counts["lines without their page"] == 1
     text = "\n".join(real_pages.report(counts))
     assert "heldout: furniture lines gone from the article 2/2 (100.0%), 0 of them by the furniture rules" in text
-    assert "genuine lines kept 2/2" in text
+    assert "genuine lines kept 2/3" in text
     assert "lines without their page: 1" in text
 
 

@@ -18,7 +18,7 @@ each labelled line is looked for in the article that comes out:
 PAGES is a folder of the saved pages, one per site, named after it with ":" made "_" and ".html"
 added (``newspaper4k_cnn_001.html``). The pages are not in this repository (they are the projects'
 test data, several megabytes): ``--export`` writes them from git mirrors of the three projects.
-Only the tuning half's surviving lines are ever printed (``--show``).
+Only the tuning half's lines are ever printed (``--show``: furniture that survived, genuine lines lost).
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def page_file(site: str) -> str:
 
 def score(entries: Sequence[dict[str, Any]], pages: Path) -> tuple[Counter[str], list[str]]:
     """Counts by part ("tuning furniture", "heldout furniture survived", ...) and the tuning half's
-    surviving furniture lines; ``entries``: a collection's furniture and genuine entries."""
+    surviving furniture lines and lost genuine lines; ``entries``: a collection's furniture and
+    genuine entries."""
     counts: Counter[str] = Counter()
     shown: list[str] = []
     by_site: dict[str, list[dict[str, Any]]] = {}
@@ -95,6 +96,9 @@ def score(entries: Sequence[dict[str, Any]], pages: Path) -> tuple[Counter[str],
                 counts[f"{part} genuine"] += 1
                 counts[f"{part} genuine kept"] += here
                 counts[f"{part} genuine removed by the rules"] += not here and wanted in removed
+                if not here and part == "tuning":
+                    by = "the furniture rules" if wanted in removed else "reading the page"
+                    shown.append(f"lost genuine, by {by} ({site}): {entry['line']}")
     return counts, shown
 
 
@@ -147,7 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("set", type=Path, help="a collection of real lines (YAML with a site per line)")
     parser.add_argument("pages", type=Path, help="folder of the saved pages, one <site>.html per site")
     parser.add_argument("--export", type=Path, metavar="MIRRORS", help="first write the pages from git mirrors here")
-    parser.add_argument("--show", action="store_true", help="print the tuning half's surviving furniture lines")
+    parser.add_argument(
+        "--show", action="store_true", help="print the tuning half's surviving furniture and lost genuine lines"
+    )
     args = parser.parse_args(argv)
     data: dict[str, Any] = yaml.safe_load(args.set.read_text(encoding="utf-8"))
     entries = [*data.get("furniture", []), *data.get("genuine", [])]

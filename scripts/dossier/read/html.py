@@ -1,7 +1,9 @@
 """Saved web pages (``.html``, ``.htm``): the article's text and what the page says about itself.
 
 The main text is found by trafilatura, the field's maintained extractor: navigation, cookie
-notices, sidebars, related links, comments and footers are left out. Its output (paragraphs,
+notices, sidebars, related links, comments and footers are left out. The summary many sites
+print under the headline, outside the element trafilatura takes for the article, is put back
+when trafilatura leaves it out (``standfirst``). Its output (paragraphs,
 headings, list items, quotes, table rows, line breaks) is laid out as a plain-text seed, so the
 rest of the pipeline (furniture, dates, names) treats it as any other text.
 
@@ -25,7 +27,7 @@ from typing import Any
 from dossier.errors import SourceError
 from dossier.models import DateValue, Decoded, FileMeta, Source
 from dossier.read.charset import page_text
-from dossier.read.layout import clean_line, seed_text
+from dossier.read.layout import clean_line, same_line, seed_text
 
 #: htmldate refuses dates after this one; a fixed day keeps builds reproducible (its default is today)
 MAX_DATE = "2099-12-31"
@@ -38,6 +40,15 @@ _BODY_METADATA = (
     './/script[@type="application/ld+json"]|.//*[@itemprop="datePublished" or @itemprop="dateCreated"]|.//h1'
 )
 _BLOCKS = {"p", "head", "quote", "code", "item", "row"}
+#: a standfirst: a description of fewer words is no summary; the words an element must begin
+#: with; at least this fraction of the description's words (not a byline that begins it), at most
+#: this many words (a summary, not a container of the article)
+MIN_STANDFIRST_WORDS = 6
+STANDFIRST_KEY_WORDS = 4
+SHORTEST = 0.6
+LONGEST_STANDFIRST = 120
+_STANDFIRST_TAGS = {"p", "div", "h2", "span"}
+_NOT_STANDFIRST = {"nav", "footer", "aside", "form", "a", "figure", "figcaption", "button", "noscript", "template"}
 #: a part of <title> longer than this is not a site's name
 MAX_SITE_NAME = 60
 #: what Chrome, Edge and Internet Explorer write at the top of a page saved "HTML only"
@@ -73,7 +84,7 @@ def read_html(source: Source, fallback_encodings: tuple[str, ...]) -> Decoded:
             raise SourceError(
                 source.seed, f"nests elements {MAX_DEPTH} or more deep: the HTML parser stops there, text would be lost"
             )
-        meta = _page_meta(tree, text)
+        meta, description = _page_meta(tree, text)
         found = trafilatura.bare_extraction(
             copy.deepcopy(tree), include_comments=False, include_images=False, include_links=False, fast=False
         )
@@ -82,6 +93,11 @@ def read_html(source: Source, fallback_encodings: tuple[str, ...]) -> Decoded:
     except (ValueError, TypeError, RecursionError, MemoryError) as exc:
         raise SourceError(source.seed, f"cannot be read as a web page ({type(exc).__name__}: {exc})") from exc
     paragraphs = list(_paragraphs(found.body)) if found is not None and found.body is not None else []
+    lines = (line for para in paragraphs for line in para if not (meta.title and same_line(line, meta.title)))
+    opening = next((line for line in lines if len(line.split()) >= MIN_STANDFIRST_WORDS), "")
+    lede = standfirst(tree, description, opening)
+    if lede:
+        paragraphs = with_standfirst(paragraphs, lede, meta.title)
     if not any(line for para in paragraphs for line in para):
         raise SourceError(source.seed, "has no article text: nothing in it could be told from navigation and furniture")
     notes = (f"{undefined} byte(s) undefined in {encoding} shown as �",) if undefined else ()
@@ -152,8 +168,9 @@ def _metadata_tree(tree: Any) -> Any:
     return root
 
 
-def _page_meta(tree: Any, text: str) -> FileMeta:
-    """Title, site name, canonical address and publication date from the page's markup."""
+def _page_meta(tree: Any, text: str) -> tuple[FileMeta, str]:
+    """Title, site name, canonical address and publication date from the page's markup; and
+    the page's description (its ``description`` or Open Graph meta), "" if it declares none."""
     trafilatura, _, _ = _libraries()
     date_config = {
         "extensive_search": False,
@@ -170,7 +187,64 @@ def _page_meta(tree: Any, text: str) -> FileMeta:
     url = found.url if found.url and _URL.fullmatch(found.url) else _saved_from(text)
     date = DateValue(found.date, "day", PAGE_METADATA, "") if found.date else None
     title = strip_site_name(title, site) if title else None
-    return FileMeta(title=title or None, date=date, source_name=site or None, source_url=url)
+    return FileMeta(title=title or None, date=date, source_name=site or None, source_url=url), found.description or ""
+
+
+def _words(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+def standfirst(tree: Any, description: str, opening: str) -> str | None:
+    """The page's standfirst: the summary printed between the headline and the article, which
+    many sites keep in the page's header beside the headline, outside the element trafilatura
+    takes for the article, so that it leaves the summary out ("New York's aging below-street
+    infrastructure is tough to maintain, ..." under its headline on nytimes.com) or adds it
+    after the article. ``opening``: the article's first sentence-long line as trafilatura found it.
+
+    It is found as what the page says it is: the first element after the headline (``<h1>``)
+    whose text begins with the first words of the page's declared description, before the
+    article's opening, not inside navigation, a link, a caption, a form or a footer, with at
+    least most of the description's words (not a byline that begins it) and at most a summary's
+    (not a container of the article). None when the page declares no description or headline,
+    or the description is the article's own opening."""
+    wanted = _words(description)
+    if len(wanted) < MIN_STANDFIRST_WORDS:
+        return None
+    key, start = wanted[:STANDFIRST_KEY_WORDS], _words(opening)[:STANDFIRST_KEY_WORDS]
+    headline = tree.find(".//body//h1")
+    if headline is None:
+        return None
+    after_headline = False
+    for element in tree.iter():
+        if element is headline:
+            after_headline = True
+            continue
+        if not after_headline or element.tag not in _STANDFIRST_TAGS:
+            continue
+        own = _words(element.text or "")[:STANDFIRST_KEY_WORDS]  # cheap: the element's own first words
+        if own and own == start[: len(own)] and _words(element.text_content())[: len(start)] == start:
+            return None  # the article begins: no summary before it
+        if not own or own != key[: len(own)]:
+            continue
+        words = _words(element.text_content())
+        if (
+            words[: len(key)] == key
+            and SHORTEST * len(wanted) <= len(words) <= LONGEST_STANDFIRST
+            and not (start and " ".join(_words(opening)) in " ".join(words))  # it holds the article
+            and not any(a.tag in _NOT_STANDFIRST for a in element.iterancestors())
+        ):
+            return clean_line(" ".join(element.text_content().split()))
+    return None
+
+
+def with_standfirst(paragraphs: list[tuple[str, ...]], lede: str, title: str | None) -> list[tuple[str, ...]]:
+    """``paragraphs`` opening with ``lede``, the page's standfirst, where trafilatura left it out
+    (after the headline, where trafilatura kept it as the first paragraph); unchanged where the
+    article holds its text anywhere: trafilatura's order is kept."""
+    if " ".join(_words(lede)) in " ".join(_words(" ".join(line for para in paragraphs for line in para))):
+        return paragraphs
+    at = 1 if title and paragraphs and same_line(" ".join(paragraphs[0]), title) else 0
+    return [*paragraphs[:at], (lede,), *paragraphs[at:]]
 
 
 def _title_element(tree: Any) -> str:

@@ -20,7 +20,8 @@ def clean_line(line: str) -> str:
     return _SPACE.sub(" ", line).strip()
 
 
-def _same(a: str, b: str) -> bool:
+def same_line(a: str, b: str) -> bool:
+    """The same line but for spacing and letter case (a page's headline and its title)."""
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
@@ -31,7 +32,7 @@ def seed_text(title: str | None, paragraphs: Iterable[Sequence[str]]) -> str:
     blocks = [[line for line in block if line] for block in blocks]
     blocks = [block for block in blocks if block]
     heading = clean_line(title) if title else ""
-    if heading and blocks and _same(" ".join(blocks[0]), heading):
+    if heading and blocks and same_line(" ".join(blocks[0]), heading):
         blocks = blocks[1:]
     text = "\n\n".join("\n".join(block) for block in blocks)
     return f"{heading}\n\n{text}" if heading else text
