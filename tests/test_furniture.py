@@ -1722,3 +1722,30 @@ def test_the_twenty_fourth_collections_kinds_are_removed(line: str) -> None:
 )
 def test_headings_and_news_like_the_twenty_fourth_collections_lines_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+STOCKS = (
+    "Ticker | Security | Last | Change | Change %",
+    "HD | THE HOME DEPOT INC. | 229.03 | +7.21 | +3.25%",
+    "LOW | LOWE'S COMPANIES INC. | 117.60 | +1.07 | +0.92%",
+)
+
+
+def test_a_tables_header_row_of_short_cells_is_no_menu() -> None:
+    # a page's table is read as a paragraph with a line per row, cells joined by " | "
+    assert line_rule(STOCKS[0]) == "menu"  # alone, the header row reads as a menu
+    paragraphs = (*ARTICLE[:1], STOCKS, *ARTICLE[1:])
+    assert find_furniture(TITLE, paragraphs) == Furniture(paragraphs, ())
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ("Home | World | Business | Sport",),  # one line
+        ("About | Contact | Careers", "Terms | Privacy | Cookies", "Help | Sitemap | Jobs"),  # alike, no numbers
+        ("Ticker | Security | Last | Change | Change %", "HD | 229.03 | +7.21 | +3.25%"),  # rows not alike
+    ],
+)
+def test_menus_of_several_lines_are_still_menus(menu: tuple[str, ...]) -> None:
+    paragraphs = (*ARTICLE, menu)
+    assert [r.line for r in find_furniture(TITLE, paragraphs).removed][:1] == [menu[0]]

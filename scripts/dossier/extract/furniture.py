@@ -35,6 +35,11 @@ HEAD_LINES = 8  # title repeats and kickers sit in the first lines
 MAX_KICKER_WORDS = 4
 MAX_KICKERS = 3  # short lines above a title repeat (section, breadcrumbs, label)
 MIN_MENU_ITEMS = 3
+#: a table (see _table_rows): its separator of cells, rows at least, rows with a number at least
+TABLE_SEPARATOR = " | "
+TABLE_ROWS = 3
+NUMBER_ROWS = 2
+_NUMBER = re.compile(r"[-+−]?[$€£¥]?\d[\d.,:/ ]*%?")
 LONG_MENU_ITEMS = 6  # a menu of this many items may have items of three words
 MIN_TITLE_PIECE = 0.4  # a line that is a piece of the title covers this share of it
 EDGE_LINES = 8  # page lines read at each edge of the text, beyond those other rules found
@@ -415,11 +420,31 @@ def _trailing_numbers(lines: list[str], found: dict[int, str]) -> set[int]:
     return numbers
 
 
+def _table_rows(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes (over all lines) of the rows of tables: a table read from a page or a document is
+    a paragraph with a line per row, its cells joined by " | " (read/html.py, read/docx.py), so a
+    row of short cells ("Ticker | Security | Last | Change | Change %") looks like a menu. A
+    paragraph of at least TABLE_ROWS lines with as many cells each, NUMBER_ROWS of them with a
+    number in a cell, is a table; a menu of several lines is seldom alike and never priced."""
+    rows: set[int] = set()
+    first = 0
+    for para in paragraphs:
+        cells = [line.count(TABLE_SEPARATOR) for line in para]
+        if len(para) >= TABLE_ROWS and cells[0] and len(set(cells)) == 1:
+            numbered = sum(1 for line in para if any(_NUMBER.fullmatch(c.strip()) for c in line.split(TABLE_SEPARATOR)))
+            if numbered >= NUMBER_ROWS:
+                rows.update(range(first, first + len(para)))
+        first += len(para)
+    return rows
+
+
 def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
     """Split a document's paragraphs into the article and its page furniture (see module docstring)."""
     where = [(p, line) for p, para in enumerate(paragraphs) for line in para]
     lines = [line for _, line in where]
     found = {i: rule for i, line in enumerate(lines) if (rule := line_rule(line))}
+    for i in _table_rows(paragraphs) & {i for i, rule in found.items() if rule == "menu"}:
+        del found[i]  # a table's header row of short cells is no menu
     found.update(_head_labels(lines, found))
     found.update(head_furniture(lines, title, found))
     # A bare number or "page 2" is the article's (a year, a chapter, a round) unless it ends the
