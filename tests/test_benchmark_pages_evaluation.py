@@ -33,7 +33,7 @@ def test_shingles_are_scored_as_the_benchmark_scores_them() -> None:
     )
 
 
-def test_pages_are_read_three_ways_and_added_standfirsts_are_shown(
+def test_pages_are_read_three_ways_and_only_the_tuning_halfs_lines_are_shown(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     body = "".join(f"<p>{p}</p>" for p in ARTICLE)
@@ -44,18 +44,41 @@ def test_pages_are_read_three_ways_and_added_standfirsts_are_shown(
         f"<div class='story'><article>{body}<p>Share this article on Facebook</p></article></div></body></html>"
     )
     (tmp_path / "html").mkdir()
-    (tmp_path / "html" / "k1.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
-    truth = {"k1": {"articleBody": "\n\n".join(ARTICLE), "url": "https://news.example.org/talks"}}
+    truth = {}
+    assert (benchmark_pages.part("k1"), benchmark_pages.part("k4")) == ("tuning", "heldout")
+    for key in ("k1", "k4"):  # the same page in each half
+        (tmp_path / "html" / f"{key}.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+        truth[key] = {"articleBody": "\n\n".join(ARTICLE), "url": f"https://news.example.org/{key}"}
     (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
     assert benchmark_pages.main([str(tmp_path), "--show"]) == 0
     out = capsys.readouterr().out
-    # the hand-written body leaves the standfirst out: the reader's text holds more than it
-    assert f"0% of it in the body (https://news.example.org/talks): {SUMMARY}" in out
-    assert "standfirsts added: 1" in out
-    lines = {line.split()[0]: line for line in out.splitlines() if "precision" in line}
-    assert lines.keys() == {"trafilatura", "reader", "published"}
-    assert "recall 1.000" in lines["trafilatura"] and "precision 1.000" not in lines["trafilatura"]
-    # the furniture rules take the share prompt out of what the page shows
+    # the hand-written body leaves the standfirst out: the reader's text holds more than it;
+    # only the tuning half's page is shown
+    assert f"added,   0% of it in the body (https://news.example.org/k1): {SUMMARY}" in out
+    assert "k4" not in out
+    assert "survived, not in the body (https://news.example.org/k1): " + SUMMARY in out
     found, _ = benchmark_pages.evaluate(tmp_path)
-    assert found["published"]["precision"] > found["reader"]["precision"]
-    assert found["published"]["recall"] == found["reader"]["recall"] == 1.0
+    assert list(found) == [
+        *(f"{half} {way}" for half in ("tuning", "heldout", "all") for way in benchmark_pages.WAYS),
+        "tuning removed in the body",
+        "heldout removed in the body",
+    ]
+    assert found["all trafilatura"]["recall"] == 1.0 and found["all trafilatura"]["precision"] < 1.0
+    assert found["tuning reader"]["precision"] < found["tuning trafilatura"]["precision"]
+    # the furniture rules take the share prompt out of what the page shows, and nothing of the body
+    assert found["heldout published"]["precision"] > found["heldout reader"]["precision"]
+    assert found["heldout published"]["recall"] == found["heldout reader"]["recall"] == 1.0
+    assert found["heldout removed in the body"] == {"lines": 0.0}
+
+
+def test_lines_the_rules_took_from_a_hand_written_body_are_counted(tmp_path: Path) -> None:
+    lines = [*ARTICLE, "Share this article on Facebook"]
+    paragraphs = "".join(f"<p>{p}</p>" for p in lines)
+    page = f"<html><body><article><h1>Talks end</h1>{paragraphs}</article></body></html>"
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "k2.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+    truth = {"k2": {"articleBody": "\n\n".join(lines)}}  # this body keeps the prompt
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    found, _ = benchmark_pages.evaluate(tmp_path)
+    assert found["tuning removed in the body"] == {"lines": 1.0}
+    assert found["tuning published"]["recall"] < found["tuning reader"]["recall"] == 1.0
