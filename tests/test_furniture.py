@@ -1749,3 +1749,63 @@ def test_a_tables_header_row_of_short_cells_is_no_menu() -> None:
 def test_menus_of_several_lines_are_still_menus(menu: tuple[str, ...]) -> None:
     paragraphs = (*ARTICLE, menu)
     assert [r.line for r in find_furniture(TITLE, paragraphs).removed][:1] == [menu[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # following the site, a section or a show on named platforms, or its channel
+        "Follow The Daily Courier on Facebook, Twitter and Instagram.",
+        "Follow Morning Brief on Instagram and YouTube",
+        "Follow The Courier Sport section on Facebook, X (@CourierSport) and Threads.",
+        "Like us on Facebook",
+        "Subscribe to the Northwind Daily YouTube channel for more videos",
+        # a label and its link
+        "Listen: https://pod.example.org/ep12",
+        "Spotify: https://open.example.com/show/123",
+        "More AFP Tennis: https://example.org/tennis and https://example.org/atp",
+        "Follow Reuters' full coverage of the election at https://example.org/vote",
+        "SEE MORE: Floods close roads across the north",
+        # the page's dialogs and boxes
+        "Something went wrong. Please try again.",
+        "This article has been sent to your friend",
+        "Order reprints",
+        "Tell us what you think!",
+        "Popular on Northwind News",
+        # related headlines tagged in brackets
+        "Minister quits after row over budget [VIDEO]",
+        "Storm hits the coast overnight [PICTURES]|",
+        # affiliate disclosures, subscription pitches, comment rules, reading time, copyright
+        "If you purchase something through our links, the Courier may receive a share of sales.",
+        "If you liked this story, please consider supporting us: become a member today.",
+        "Get Cycling Weekly at home: 6 issues for $5. Click for details.",
+        "Comments are moderated and will not appear until approved.",
+        "Aviso: os comentários ofensivos não serão publicados.",
+        "Tempo de leitura: 3 minutos",
+        "Leestijd: 4 min",
+        "copyright The Courier 2021 - ISSN 1234-5678",
+    ],
+)
+def test_chrome_of_the_benchmarks_pages_in_other_words_is_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trending on TikTok",  # a heading: the platform is its subject
+        "Follow the money on TikTok and Instagram, investigators said.",
+        "Like many others on Facebook, she shared the video within minutes.",
+        "Find out more about the talks on the ministry's website.",
+        "The comments were approved by the board on Monday.",
+        "His comments were moderated by the chairman before the vote.",
+        "He said 12 issues for $5 was a bargain nobody could refuse.",
+        "If you enjoyed this article's first part, the second is below.",
+        "The deal may earn a share of the sales tax for the city.",
+        "If you buy a house this year, expect to pay more in stamp duty.",
+        "Order reprints of the 1972 photographs were in demand, the museum said.",
+        "Copyright law was last reformed in 1988, and again in 2014 for parody.",
+    ],
+)
+def test_headings_and_sentences_like_the_benchmarks_chrome_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -311,7 +311,44 @@ def line_rule(line: str) -> str | None:
         and not pat.SPEECH.search(text)
     ):
         return "control"
+    if words <= MAX_OFFER_WORDS and _page_chrome(text):
+        return "control"
+    if words <= MAX_CONTROL_WORDS and text[:9].casefold().startswith("copyright") and pat.COPYRIGHT_LINE.search(text):
+        return "credit"
     return "control" if _is_control(text, words) or pat.PLAYER_CLOCK.match(text) else None
+
+
+_CHROME_OPENINGS = (
+    *("follow ", "like ", "find ", "subscribe ", "an ", "something ", "this ", "order ", "tell "),
+    *("popular ", "most ", "if you "),
+)
+
+
+def _page_chrome(text: str) -> bool:
+    """Chrome of real pages that the other rules miss (furniture_patterns.FOLLOW_ON to
+    COMMENT_POLICY): follow and subscribe prompts naming platforms, a label with its link, the
+    page's dialogs, tagged related headlines, affiliate disclosures, subscription pitches, comment
+    rules. Each pattern is tried only when the line has what it opens or ends with."""
+    folded = text[:12].casefold()
+    if folded.startswith(_CHROME_OPENINGS) and (
+        pat.FOLLOW_ON.match(text)
+        or pat.PAGE_DIALOG.match(text)
+        or pat.SHARE_OF_SALE.search(text)
+        or (pat.SUBSCRIPTION_PITCH.search(text) and not pat.REPORTED.search(text))
+    ):
+        return True
+    if "http" in text and pat.LINK_LINE.match(text):
+        return True
+    if text.endswith(("]", "]|")) and pat.TAGGED_HEADLINE.search(text):
+        return True
+    if " issues for " in text and pat.SUBSCRIPTION_PITCH.search(text) and not pat.REPORTED.search(text):
+        return True
+    opening = text[:40].casefold()  # the policy opens the line, after a label at most
+    return (
+        any(word in opening for word in ("comment", "coment", "kommentar", "коммент"))
+        and bool(pat.COMMENT_POLICY.search(text))
+        and not pat.REPORTED.search(text)
+    )
 
 
 def tokens(text: str) -> list[str]:
@@ -443,7 +480,8 @@ def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
     where = [(p, line) for p, para in enumerate(paragraphs) for line in para]
     lines = [line for _, line in where]
     found = {i: rule for i, line in enumerate(lines) if (rule := line_rule(line))}
-    for i in _table_rows(paragraphs) & {i for i, rule in found.items() if rule == "menu"}:
+    menus = {i for i, rule in found.items() if rule == "menu"}
+    for i in menus & _table_rows(paragraphs) if menus else ():
         del found[i]  # a table's header row of short cells is no menu
     found.update(_head_labels(lines, found))
     found.update(head_furniture(lines, title, found))

@@ -871,7 +871,8 @@ UI_STRONG_ASCII: Final = re.compile(
 # A header of links to other articles, alone or before one of them ("See also: <headline>"); with
 # a headline after it the line may be as long as a headline.
 LINK_LABEL: Final = re.compile(
-    r"^(?:related|see also|also read|read also|read next|further reading|more (?:stories|news|articles|videos)|"
+    r"^(?:related|see also|see more|also read|read also|read next|further reading|"
+    r"more (?:stories|news|articles|videos)|"
     r"other (?:stories|news)|top stories|latest (?:news|stories)|trending(?: now| stories)?|"
     r"keep reading|what to read next|editor['’]?s picks|editors['’] picks|filed under|archivado en|abgelegt unter|"
     r"classé dans|archiviato in|posted in|recommended(?: stories| articles| reading| videos?)?|"
@@ -1047,7 +1048,8 @@ PLAYER_LENGTH: Final = re.compile(
 # A reading-time label: "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min".
 READING_TIME: Final = re.compile(
     r"^(?:(?:estimated )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|durée de lecture|tiempo de lectura|"
-    r"tempo di lettura|время (?:на )?чтения)\s*[:：]?\s*(?:ca\.\s*|about |environ |circa )?"
+    r"tempo di lettura|tempo de leitura|leestijd|czas czytania|время (?:на )?чтения)"
+    r"\s*[:：]?\s*(?:ca\.\s*|about |environ |circa )?"
     r"\d{1,3}\s*(?:min\w*|мин\w*)\.?$|"
     r"^(?:ca\.\s*)?\d{1,3}[\s-]*(?:min(?:ute)?s?|mins?\.?|minuten|минут\w*)\.?\s+"
     r"(?:read|reading|lesezeit|lesen|de lecture|di lettura|de lectura|чтения)$",
@@ -1516,3 +1518,68 @@ SPONSOR_TAIL: Final = re.compile(r"\b(?:is |are )?(?:supported|funded|sponsored|
 AD_WIDGET: Final = re.compile(r"^(?:(?:by\s?)?(?:taboola|outbrain|revcontent|mgid|zergnet)\s*)+$", _I)
 # An advertiser's name glued to the label by text extraction: "NorthwindSponsored".
 GLUED_SPONSOR: Final = re.compile(r"^\S{2,40}(?<=[a-z0-9])(?:Sponsored|Anzeige|Publicité|Promoted)$")
+
+# Chrome that survived trafilatura and the rules on the tuning half of Zyte's article extraction
+# benchmark (evaluation/benchmark_pages.py), as general forms:
+_SOCIAL = (
+    r"facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|snapchat|pinterest|telegram|whatsapp|"
+    r"mastodon|flipboard"
+)
+# the site, a section or a show followed on named platforms: "Follow Newsbeat on Instagram,
+# Facebook, Twitter and YouTube", "Follow The New York Times Opinion section on Facebook, Twitter
+# (@NYTopinion) and Instagram"; its channel subscribed to: "Subscribe to the 9to5Toys YouTube Channel ..."
+FOLLOW_ON: Final = re.compile(
+    rf"^(?:follow|like|find) (?:us|(?:[A-Z][\w'’.&-]*|the|of|and)(?: (?:[A-Z][\w'’.&-]*|section|the|of|and)){{0,6}})"
+    rf" on (?:{_SOCIAL})(?:(?:,| and| or)+ (?:{_SOCIAL})|\s*\(@\w+\))*\s*[.!]?$|"
+    r"^subscribe to (?:the |our )?(?:[\w.'’-]+ ){1,3}youtube channel\b",
+    _I,
+)
+# a label, then where it leads: "Listen: http://po.st/TP_615", "iTunes: http://...", "More AP NBA:
+# https://apnews.com/NBA and https://twitter.com/AP_Sports", "Follow AP's full coverage of Brexit
+# ... at https://www.apnews.com/Brexit"
+LINK_LINE: Final = re.compile(
+    r"^(?:(?:listen|download|itunes|spotify|apple podcasts|stream|watch|subscribe)\s*:\s*|"
+    r"more [A-Z]{2,}\b[^:]{0,30}:\s*|"
+    r"follow (?:[\w'’]+ ){1,3}(?:full |latest |complete )?coverage of .{1,80} at\s+)"
+    r"https?://\S+(?:\s+and\s+https?://\S+)*$",
+    _I,
+)
+# what the page's dialogs and boxes say: an error to try again after, a sent article, reprints,
+# a comment prompt, a related list named after the site ("Popular on IndieWire"; "Trending on
+# TikTok" is a heading)
+PAGE_DIALOG: Final = re.compile(
+    r"^(?:an error (?:has )?occurred|something went wrong)[,.;:!]? (?:please )?try again(?: later)?[.!]?$|"
+    r"^this article has been sent to\b|^order reprints$|^this copy is for your personal,? non-commercial use\b|"
+    r"^tell us what you think\b\W*$|"
+    rf"^(?:popular|most popular|most read) on (?!(?:{_SOCIAL})\b)[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$",
+    _I,
+)
+# a related headline tagged in brackets, as some tabloids list them: "... protest jibe [INSIGHT]|"
+TAGGED_HEADLINE: Final = re.compile(
+    r"\s\[(?:INSIGHT|VIDEO|REACTION|PICTURES|PICS|ANALYSIS|REVEAL|LATEST|POLL|LIVE|MAP|GRAPHIC|COMMENT|EXPLAINED|"
+    r"UPDATE|PHOTOS|WATCH|LISTEN)\]\s*\|?$"
+)
+# an affiliate disclosure in other words than a commission: "If you buy something through this
+# post, IGN may get a share of the sale." (a line opening so: "... may earn a share of the sales
+# tax" is the article's)
+SHARE_OF_SALE: Final = re.compile(r"^(?:if|when) you (?:buy|purchase) .{0,80}\bshare of (?:the )?sales?\b", _I)
+# a subscription offered: for the reader who enjoyed the article ("If you enjoyed this article, we
+# have a proposition for you: Join NRPLUS."), or priced by the issue ("12 issues for £11.99")
+SUBSCRIPTION_PITCH: Final = re.compile(
+    r"^if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|journalism|reporting|work)\b.{0,120}?"
+    r"\b(?:join|subscribe|become a (?:member|subscriber)|support us|donate)\b|"
+    r"\b\d{1,3} issues for [£$€]\s?\d",
+    _I,
+)
+# the site's rules for comments, in a line that opens with them (after a label): "ATENÇÃO:
+# Comentários com textos ininteligíveis ... não serão aprovados pelo moderador", "Comments are
+# moderated"; "The comments were approved by the board" is the article's
+COMMENT_POLICY: Final = re.compile(
+    r"^(?:[^\W\d_]+\s*:\s*)?(?:all |our |os |les |die |i |los )?"
+    r"(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|комментари\w*)\b.{0,160}?"
+    r"\b(?:moderat\w*|(?:not|n['’]t|não|ne|nicht|non|no|не)\b.{0,60}\b(?:approved|aprovad\w+|publiés?|"
+    r"freigeschaltet|pubblicat\w|publicad\w+|публику\w+))",
+    _I,
+)
+# a copyright line in small letters or with the periodical's number: "copyright Inexhibit 2019 - ISSN: 2283-5474"
+COPYRIGHT_LINE: Final = re.compile(r"^copyright\b.{0,40}\b(?:19|20)\d{2}\b.{0,40}$|\bISSN:? ?\d{4}-\d{3}[\dX]\b", _I)
