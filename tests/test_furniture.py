@@ -1775,6 +1775,13 @@ def test_menus_of_several_lines_are_still_menus(menu: tuple[str, ...]) -> None:
         # related headlines tagged in brackets
         "Minister quits after row over budget [VIDEO]",
         "Storm hits the coast overnight [PICTURES]|",
+        "Ferry strike: what happens next [Video]",
+        # the reporter's address, the author followed
+        "Write to Jane Doe at jane.doe@example.com",
+        "Reach the reporter on Twitter at https://x.example/jdoe",
+        "Have a tip? Email the newsroom at tips@example.org.",
+        "Her new book is out in March. Follow her on Twitter @janedoe.",
+        "Hear the show live at 9am - or listen back here.",
         # affiliate disclosures, subscription pitches, comment rules, reading time, copyright
         "If you purchase something through our links, the Courier may receive a share of sales.",
         "If you liked this story, please consider supporting us: become a member today.",
@@ -1805,6 +1812,9 @@ def test_chrome_of_the_benchmarks_pages_in_other_words_is_removed(line: str) -> 
         "If you buy a house this year, expect to pay more in stamp duty.",
         "Order reprints of the 1972 photographs were in demand, the museum said.",
         "Copyright law was last reformed in 1988, and again in 2014 for parody.",
+        "Contact the ministry on 0800 123 456 for details.",
+        "Write to your MP at the Commons, campaigners urged.",
+        "Fans were told to follow her on Twitter for updates.",
     ],
 )
 def test_headings_and_sentences_like_the_benchmarks_chrome_are_kept(line: str) -> None:

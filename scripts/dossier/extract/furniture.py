@@ -327,8 +327,8 @@ _CHROME_OPENINGS = (
 def _page_chrome(text: str) -> bool:
     """Chrome of real pages that the other rules miss (furniture_patterns.FOLLOW_ON to
     COMMENT_POLICY): follow and subscribe prompts naming platforms, a label with its link, the
-    page's dialogs, tagged related headlines, affiliate disclosures, subscription pitches, comment
-    rules. Each pattern is tried only when the line has what it opens or ends with."""
+    page's dialogs, tagged related headlines, the reporter's address, affiliate disclosures,
+    subscription pitches, comment rules. Each pattern is tried only when the line has what it opens or ends with."""
     folded = text[:12].casefold()
     if folded.startswith(_CHROME_OPENINGS) and (
         pat.FOLLOW_ON.match(text)
@@ -340,6 +340,10 @@ def _page_chrome(text: str) -> bool:
     if "http" in text and pat.LINK_LINE.match(text):
         return True
     if text.endswith(("]", "]|")) and pat.TAGGED_HEADLINE.search(text):
+        return True
+    if ("@" in text or "http" in text or "tip?" in text) and pat.CONTACT_LINE.search(text):
+        return True
+    if text.endswith(("back here", "back here.")) and pat.PAGE_DIALOG.search(text):
         return True
     if " issues for " in text and pat.SUBSCRIPTION_PITCH.search(text) and not pat.REPORTED.search(text):
         return True

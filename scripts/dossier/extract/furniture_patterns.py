@@ -1550,14 +1550,24 @@ LINK_LINE: Final = re.compile(
 PAGE_DIALOG: Final = re.compile(
     r"^(?:an error (?:has )?occurred|something went wrong)[,.;:!]? (?:please )?try again(?: later)?[.!]?$|"
     r"^this article has been sent to\b|^order reprints$|^this copy is for your personal,? non-commercial use\b|"
-    r"^tell us what you think\b\W*$|"
+    r"^tell us what you think\b\W*$|\b(?:listen|watch) back here\.?$|"
     rf"^(?:popular|most popular|most read) on (?!(?:{_SOCIAL})\b)[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$",
     _I,
 )
 # a related headline tagged in brackets, as some tabloids list them: "... protest jibe [INSIGHT]|"
 TAGGED_HEADLINE: Final = re.compile(
     r"\s\[(?:INSIGHT|VIDEO|REACTION|PICTURES|PICS|ANALYSIS|REVEAL|LATEST|POLL|LIVE|MAP|GRAPHIC|COMMENT|EXPLAINED|"
-    r"UPDATE|PHOTOS|WATCH|LISTEN)\]\s*\|?$"
+    r"UPDATE|PHOTOS|WATCH|LISTEN|(?i:video|photos|pictures|gallery))\]\s*\|?$"
+)
+# the reporter's address for tips and replies, and the author followed: "Write to <Name> at
+# <address>", "Reach the reporters on Twitter at <link>", "Have a tip? <Name> may be reached at
+# ...", "... is out now. Follow him on Twitter @<handle>."
+CONTACT_LINE: Final = re.compile(
+    r"^(?:write to|reach|contact|e-?mail) "
+    r"(?:the (?:reporters?|authors?|writers?)|(?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+)"
+    r" (?:at|on|via)\b.{0,80}(?:@\w|https?://)|^have a (?:news )?tip\?|"
+    r"\bfollow (?:him|her|them|me) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin|mastodon)\b\s*@\w+\.?$",
+    _I,
 )
 # an affiliate disclosure in other words than a commission: "If you buy something through this
 # post, IGN may get a share of the sale." (a line opening so: "... may earn a share of the sales
