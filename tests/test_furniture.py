@@ -1819,3 +1819,49 @@ def test_chrome_of_the_benchmarks_pages_in_other_words_is_removed(line: str) -> 
 )
 def test_headings_and_sentences_like_the_benchmarks_chrome_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the twenty-sixth and twenty-seventh collections' kinds, in wordings of our own
+        "Like what you're reading? Join 12,000 readers and get our Friday digest every week.",
+        "Thanks for subscribing! Look out for your first edition on Monday morning.",
+        "Almost done! An email has been sent to you with a link to confirm your subscription.",
+        "Keep up with the industry — sign up for the Trade Weekly mail.",
+        "The Briefing: A free newsletter from our Westminster team, every weekday.",
+        "You can change your choices at any time from the link in the footer of every page.",
+        "Our vendors may use your data on the basis of their legitimate business interests.",
+        "Essential only",
+        "Limit the use of my sensitive personal information",
+        "California Notice at Collection",
+        "Most read in Sport",
+        "Listen to Radio Northwind live on Northwind Sounds",
+        "Stream KXYZ live",
+        "Available on Apple Podcasts, Spotify and Pocket Casts",
+        "This series is sponsored by Northwind Bank.",
+        "This content was paid for by the advertiser and produced by our partnerships team.",
+        "The Courier newsroom was not involved in the creation of this content.",
+        "When you buy through links on this page we may receive compensation.",
+        "On some occasions we earn revenue if you click a link and buy a product.",
+    ],
+)
+def test_weak_kinds_like_the_twenty_sixth_and_twenty_seventh_collections_are_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A new era for sponsored content",  # headings: a label's words as their object, a verb after them
+        "Most popular baby names revealed",
+        "Most viewed clips of the year ranked",
+        "Why your inbox is full of newsletters you never signed up for",
+        "Regulators said users must be able to change your choices at any time.",
+        "Its newsroom was not involved in the production of the series.",
+        "We earn revenue from advertising and from our readers' donations.",
+        "Listen to the silence after the last train",
+    ],
+)
+def test_headings_and_sentences_like_the_twenty_sixth_and_twenty_seventh_collections_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -78,6 +78,15 @@ def _is_control(text: str, words: int) -> bool:
     return not quoted.search(pat.LINK_MARKER.sub("", text))
 
 
+def _label(text: str) -> bool:
+    """A label's words in the line (furniture_patterns.LABEL), but not after "for", where they are
+    a heading's object ("A new era for sponsored content")."""
+    found = pat.LABEL.search(text)
+    while found and text[max(0, found.start() - 4) : found.start()].casefold() == "for ":
+        found = pat.LABEL.search(text, found.start() + 1)
+    return found is not None
+
+
 def _strong_phrases(text: str) -> int:
     """How many distinct phrases of the page's controls and prompts (UI_STRONG) ``text`` holds."""
     strong = pat.UI_STRONG_ASCII if text.isascii() else pat.UI_STRONG
@@ -90,7 +99,13 @@ def _looks_like_control(text: str, words: int, strong: int) -> bool:
         return True
     if words <= MAX_COMMAND_WORDS and pat.WHOLE_LINE_CONTROL.match(text):
         return True
-    if words <= MAX_CONTROL_WORDS and pat.UI_WEAK.search(text) and pat.READER_CUE.search(text):
+    if (
+        words <= MAX_CONTROL_WORDS
+        and pat.UI_WEAK.search(text)
+        and pat.READER_CUE.search(text)
+        # a question word without a question mark opens a heading ("Why your inbox is full of ...")
+        and not (pat.ASKING.match(text) and "?" not in text)
+    ):
         if words <= MAX_COMMAND_WORDS and not pat.PROSE_END.search(text) and not _one_clause(text):
             # two commands side by side, nothing offered to the reader: a heading ("Sign up, switch off")
             return bool(pat.OFFER_CUE.search(text))
@@ -111,18 +126,24 @@ def _looks_like_control(text: str, words: int, strong: int) -> bool:
         return True
     if words <= MAX_LINK_WORDS and pat.LINK_LABEL.match(text):
         return True
-    if words <= MAX_LINK_WORDS and not pat.PROSE_END.search(text[-4:]) and pat.LABEL.search(text):
+    if words <= MAX_LINK_WORDS and not pat.PROSE_END.search(text[-4:]) and _label(text):
         return True
     if words <= MAX_COMMAND_WORDS and pat.PLAYER_LENGTH.match(text):
         return True
     if words <= MAX_CONTROL_WORDS + 3 and pat.AD_LABEL_TAIL.search(text):
         return True  # "investify: Der Langzeit-Rendite-Testsieger (Anzeige)"
+    if (text[:5].casefold() == "this " or "advertiser" in text or "not involved" in text) and (
+        pat.SPONSOR_NOTICE.search(text)
+    ):
+        return True  # "This article is sponsored by <Company>. The views expressed are ..."
     if pat.AD_BLOCKER.search(text) and pat.READER.search(text):
         return True  # "Je gebruikt een adblocker. ... Wil je jouw adblocker voor ons pauzeren?"
     if words <= MAX_OFFER_WORDS and pat.NEWSLETTER_VERB.search(text) and pat.NEWSLETTER_OFFER.search(text):
         return True  # "Want more ... in your inbox? Subscribe to Salon's weekly newsletter Lab Notes."
     if pat.SITE_SERVICE.search(text) and pat.READER.search(text):
         return True  # "Sign up for our newsletter. We won't share your email address."
+    if "we " in text and pat.COMPENSATION.search(text) and pat.PURCHASE.search(text):
+        return True  # "... we may receive compensation from retailers ..."
     if pat.COMMISSION.search(text) and pat.READER_OR_US.search(text):
         return True  # "We may earn a commission when you buy through links on our site."
     if pat.BUTTON_TAIL.search(text, max(0, len(text) - pat.BUTTON_TAIL_SPAN)):
@@ -256,6 +277,8 @@ def _names_a_channel_or_more(text: str, words: int) -> bool:
         newsletter = pat.NAMED_NEWSLETTER.match(text)
         if newsletter and pat.NEWSLETTER_PITCH.search(newsletter["pitch"]):
             return True  # "Der Morgen-Newsletter: Die Nachrichten des Tages kompakt"
+        if pat.NEWSLETTER_DESCRIBED.match(text):
+            return True  # "The Verge Daily: A free newsletter with the top stories of the day"
     return bool(pat.MORE_IN.match(text))  # "Подробнее читайте в материале «...»"
 
 
@@ -320,7 +343,7 @@ def line_rule(line: str) -> str | None:
 
 _CHROME_OPENINGS = (
     *("follow ", "like ", "find ", "subscribe ", "an ", "something ", "this ", "order ", "tell "),
-    *("popular ", "most ", "if you "),
+    *("popular ", "most ", "if you ", "listen ", "stream ", "hear ", "available "),
 )
 
 
@@ -334,6 +357,7 @@ def _page_chrome(text: str) -> bool:
         pat.FOLLOW_ON.match(text)
         or pat.PAGE_DIALOG.match(text)
         or pat.SHARE_OF_SALE.search(text)
+        or pat.LISTEN_LIVE.match(text)
         or (pat.SUBSCRIPTION_PITCH.search(text) and not pat.REPORTED.search(text))
     ):
         return True

@@ -187,6 +187,11 @@ CONTROL_PHRASES: Final = (
     r"поддержите (?:нас|редакцию|независим\w+ (?:журналистик\w+|издани\w+|СМИ)|наш\w* работ\w+)",
     r"підтримайте (?:нас|редакцію|незалежн\w+ журналістик\w+)",
     r"join our (?:community|membership)",
+    r"like what you['’]re reading",
+    r"thanks for (?:subscribing|signing up|registering)",
+    r"look out for your first (?:newsletter|email|e-mail|issue|edition)",
+    r"an e-?mail has been sent to",
+    r"to confirm (?:your |list |the )?(?:signup|sign-up|subscription)",
     r"join (?:\d[\d,.]*\+? |more than [\d,.]+ |over [\d,.]+ )(?:other )?(?:readers|subscribers|people|others)",
     r"i['’]?d like to receive",
     r"pour continuer (?:à|a) lire",
@@ -825,7 +830,8 @@ LABEL_LINES: Final = (
     r"(?:supported by|a message from|in partnership with|paid for by)\b",
     r"related (?:articles|stories|topics|content|links|coverage|posts|news|reading|documents|pages|publications|"
     r"guidance|videos)\b",
-    r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b(?!,)",
+    # not going on in small letters to a verb, as a heading does ("Most popular baby names revealed")
+    r"(?:most (?:read|popular|viewed|shared)|recommended for you)\b(?!,)(?! [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,4}ed$)",
     r"(?:meistgelesen\w*|meistgeklickt\w*|les plus (?:lus|populaires|partagés|commentés)|"
     r"(?:i|gli|le) più (?:letti|lette|visti|viste|condivisi)|(?:lo|los|las) más (?:leíd[oa]s?|vist[oa]s?)|"
     r"editors['’]? picks|empfehlungen der redaktion|la sélection de la rédaction|scelti dalla redazione|"
@@ -834,7 +840,8 @@ LABEL_LINES: Final = (
     r"новости (?:партн[её]ров|от наших (?:коллег|партн[её]ров))",
 )
 LABEL: Final = re.compile(
-    # after "of", "the", "about" or "on" a label's words are a heading's object ("The rise of sponsored content")
+    # after "of", "the", "about" or "on" a label's words are a heading's object ("The rise of sponsored
+    # content"; furniture.py adds "for": "A new era for sponsored content")
     rf"(?<!\bof )(?<!\bthe )(?<!\babout )(?<!\bon )\b(?:{by_first_letter(LABEL_PHRASES)})\b"
     rf"|^(?:{'|'.join(LABEL_LINES)})",
     _I,
@@ -1119,6 +1126,10 @@ ASKING: Final = re.compile(
 # Consent banners' privacy choices that need not name cookies: phrases no article uses...
 CONSENT_PHRASES: Final = (
     r"do not sell (?:or share )?my",
+    r"change your (?:choices|preferences|consent|settings) at any time",
+    r"legitimate business interests?",
+    r"without asking for (?:your )?consent",
+    r"object to this data processing",
     # "we and our partners" only of data, in the same sentence: "We and our partners will respond" is prose
     r"we and our (?:\d+ )?(?:partners|vendors)(?=[^.!?]{0,80}\b(?:store|process|use|access|collect|share|"
     r"data|cookies?|information|personal|devices?|consent|advertising|ads)\b)",
@@ -1190,7 +1201,7 @@ CONSENT: Final = re.compile(rf"\b(?:{by_first_letter(CONSENT_PHRASES)})\b", _I)
 # or a line to the reader (READER_OR_US), in furniture.py.
 CONSENT_PAGES: Final = re.compile(
     r"\bcookie-?(?:einstellungen|richtlinie|hinweis)\b|\bdatenschutz-?einstellungen\b|\bparamètres des cookies\b|"
-    r"\bprivacy cent(?:er|re)\b|"
+    r"\bprivacy cent(?:er|re)\b|\blimit the use of my sensitive personal information\b|"
     r"\bфайл\w* cookie\b|\bcookie-?instellingen\b|\bdefinições de cookies\b|\bconfiguración de (?:las )?cookies\b|"
     r"\bimpostazioni (?:dei )?cookie\b|\bustawienia (?:plików )?cookies?\b|\bpreferências de cookies\b",
     _I,
@@ -1203,6 +1214,8 @@ CONSENT_CONTROL: Final = re.compile(
     r"akceptuj[ęe]|принять|отклонить|прийняти)(?: (?:alle|tout|todas?|todo|tutti|tutto|вс[её]|cookies?))?$|"
     r"^(?:nur|uniquement|solo|только) (?:les |las )?(?:notwendige|erforderliche|essenzielle|nécessaires|necesarias|"
     r"necessari|необходимые)(?: cookies?)?$|^(?:uniquement les |solo )?cookies? (?:nécessaires|necesarias|necessari)$|"
+    r"^(?:(?:necessary|essential) (?:cookies )?only|only (?:necessary|essential)(?: cookies)?|"
+    r"(?:ca |california )?notice at collection)$|"
     r"^(?:strictly necessary|view (?:all )?vendors|vendors? list|list of (?:iab )?(?:partners|vendors)"
     r"(?: \((?:partners|vendors)\))?|personali[sz]ed ads and content)$|"
     r"^настройки (?:файлов )?cookie$|"
@@ -1342,11 +1355,11 @@ NEWSLETTER_OFFER: Final = re.compile(
     r"\b(?:inbox|newsletter\w*|Posteingang|boîte (?:mail|de réception)|рассылк\w*|"
     r"(?:one|an?|daily|weekly) (?:[\w-]+ ){0,2}e-?mail|"
     r"delivered (?:to you )?(?:at \d{1,2} ?[ap]\.?m\.? )?every (?:weekday|morning|day|week|evening)|"
-    r"every weekday (?:morning|evening))\b",
+    r"every weekday (?:morning|evening)|mailing list|(?<=\w )mail(?=\.?$))\b",
     _I,
 )
 NEWSLETTER_VERB: Final = re.compile(
-    r"(?:^|[.!?]\s+)(?:subscribe|sign up|receive|get|suscr[ií]bete|recibe|abonnez-vous|inscrivez-vous|"
+    r"(?:^|[.!?—–]\s+)(?:subscribe|sign up|receive|get|suscr[ií]bete|recibe|abonnez-vous|inscrivez-vous|"
     r"recevez|abonnieren Sie|melden Sie sich|erhalten Sie|iscriviti|ricevi|подпишитесь|подписывайтесь|"
     r"получайте)\b",
     _I,
@@ -1593,3 +1606,32 @@ COMMENT_POLICY: Final = re.compile(
 )
 # a copyright line in small letters or with the periodical's number: "copyright Inexhibit 2019 - ISSN: 2283-5474"
 COPYRIGHT_LINE: Final = re.compile(r"^copyright\b.{0,40}\b(?:19|20)\d{2}\b.{0,40}$|\bISSN:? ?\d{4}-\d{3}[\dX]\b", _I)
+# a newsletter described after its name: "The Verge Daily: A free newsletter with the top stories ..."
+NEWSLETTER_DESCRIBED: Final = re.compile(
+    r"^(?:[\w.'’&-]+ ){0,4}[\w.'’&-]+:\s+(?:a|an|our|the)\s+(?:(?:free|daily|weekly|new|twice-weekly|monthly)\s+)*"
+    r"newsletter\b",
+    _I,
+)
+# a station or show to hear live, or the platforms it is on: "Listen to BBC Radio 4 live on BBC
+# Sounds", "Stream WNYC live", "Available on Spotify, Apple Podcasts, Amazon Music and YouTube"
+LISTEN_LIVE: Final = re.compile(
+    r"^(?:listen to|stream|hear) (?:[A-Z0-9][\w.&'’-]*\s){1,4}live(?: on [A-Z][\w.&'’ -]{1,30})?\.?$|"
+    rf"^(?:available|listen|subscribe|follow) (?:on|via|wherever)\b[^.]{{0,20}}?\b(?:{_PLATFORMS})\b"
+    rf"(?:,? (?:and |or )?(?:{_PLATFORMS}))+\.?$",
+    _I,
+)
+# a sponsor's notice: "This content is paid for by the advertiser and published by WP BrandStudio.
+# The Washington Post newsroom was not involved in the creation of this content.", "This article
+# is sponsored by Dell Technologies."
+SPONSOR_NOTICE: Final = re.compile(
+    r"^this (?:content|article|story|post|feature|page|series) (?:is|was) (?:sponsored|paid for|produced|created|"
+    r"brought to you|presented) by\b|\bpaid for by the advertiser\b|"
+    r"\b(?:newsroom|editorial (?:staff|team|department)|journalists?) (?:was|were|had) not involved in "
+    r"(?:the )?(?:creation|production|making|writing) of this\b",
+    _I,
+)
+# ... or revenue, compensation or a fee the site may earn, with links, purchases or products in
+# the line (furniture.py): "... we may receive compensation from retailers ...", "we earn revenue
+# if you click the links and buy the products"
+COMPENSATION: Final = re.compile(r"\bwe (?:may )?(?:earn|receive|get) (?:revenue|compensation|a fee)\b", _I)
+PURCHASE: Final = re.compile(r"\b(?:links?|click|buy|purchases?|retailers?|products?)\b", _I)
