@@ -336,8 +336,12 @@ def line_rule(line: str) -> str | None:
         return "control"
     if words <= MAX_OFFER_WORDS and _page_chrome(text):
         return "control"
-    if words <= MAX_CONTROL_WORDS and text[:9].casefold().startswith("copyright") and pat.COPYRIGHT_LINE.search(text):
-        return "credit"
+    if (
+        words <= MAX_CONTROL_WORDS
+        and (text[:9].casefold().startswith("copyright") or "ISSN" in text)
+        and pat.COPYRIGHT_LINE.search(text)
+    ):
+        return "credit"  # "copyright Inexhibit 2019 - ISSN: 2283-5474", "ISSN 1234-5678"
     return "control" if _is_control(text, words) or pat.PLAYER_CLOCK.match(text) else None
 
 
@@ -351,7 +355,8 @@ def _page_chrome(text: str) -> bool:
     """Chrome of real pages that the other rules miss (furniture_patterns.FOLLOW_ON to
     COMMENT_POLICY): follow and subscribe prompts naming platforms, a label with its link, the
     page's dialogs, tagged related headlines, the reporter's address, affiliate disclosures,
-    subscription pitches, comment rules. Each pattern is tried only when the line has what it opens or ends with."""
+    subscription pitches, comment rules. Each pattern is tried only when the line has what it
+    opens or ends with."""
     folded = text[:12].casefold()
     if folded.startswith(_CHROME_OPENINGS) and (
         pat.FOLLOW_ON.match(text)
