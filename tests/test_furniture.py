@@ -1867,3 +1867,68 @@ def test_weak_kinds_like_the_twenty_sixth_and_twenty_seventh_collections_are_rem
 )
 def test_headings_and_sentences_like_the_twenty_sixth_and_twenty_seventh_collections_are_kept(line: str) -> None:
     assert find_furniture(TITLE, in_an_article(line)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Russian sites' player, feeds, partners, appeals and channels (the twenty-eighth collection's kinds)
+        "Выключить звук",
+        "Показать ещё",
+        "Партнерский материал",
+        "Помочь редакции",
+        "Пожертвовать 300 ₽",
+        "Слушать на Яндекс Музыке",
+        "Выпуск 12. 45 мин",
+        "Голос синтезированный, возможны ошибки в ударениях.",
+        "Статья озвучена с помощью нейросети",
+        "Наш подкаст доступен на всех площадках",
+        "Подробнее на сайте партнера",
+        "Отключить рекламу можно с подпиской",
+        "Спасибо! Мы отправили письмо для подтверждения подписки.",
+        "Хотите получать главные новости первыми? Подпишитесь на вечернюю рассылку",
+        "Главные новости региона — подписывайтесь на нас в Telegram",
+        "Все новости дня — в нашем Telegram-канале",
+        "Получайте свежие новости в WhatsApp",
+        "Настройки конфиденциальности",
+        # official sites (the twenty-ninth collection's kinds)
+        "Hide this message",
+        "I accept all cookies",
+        "OK, I agree",
+        "What went wrong?",
+        "Printer-friendly version",
+        "Make a donation",
+        "Watch the statement on Parliament TV",
+        "Stay up to date with Department emails",
+        "Content on this site is free to reuse: all content is available under the Open Government Licence v3.0.",
+        "Delivered on: 2 May 2024 (Original script, may differ from delivered version)",
+        "Please don't include personal or financial information like your passport number or bank details.",
+        "Check your inbox and click the link to activate your subscription to our press releases.",
+        "Subscribe to receive our statements by email as soon as they are published.",
+        "Part of: Sanctions and Russia",
+        "Next: Joint statement on the talks in Geneva",
+        "Related press releases",
+    ],
+)
+def test_chrome_like_the_twenty_eighth_and_twenty_ninth_collections_is_removed(line: str) -> None:
+    assert [r.line for r in find_furniture(TITLE, in_an_article(line)).removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news about cookies, in reported speech or with nobody speaking to the reader
+        "«Мы используем файлы cookie только для аналитики», — заявил юрист компании.",
+        "Адвокат утверждал, что надпись «Мы используем cookie» не была просьбой о согласии.",
+        "Суд установил, что магазин собирал cookie-файлы покупателей без их согласия.",
+        "The committee approved new rules on the use of cookies by search engines and social networks.",
+        # headings and sentences close to the new labels
+        "Part of the deal was never published",
+        "Next steps for the talks",
+        "Watch the skies over Geneva tonight",
+        "Пауза в переговорах затянулась",
+        "Помочь редакции решили читатели из Томска",
+    ],
+)
+def test_sentences_and_headings_like_the_twenty_eighth_and_twenty_ninth_collections_are_kept(line: str) -> None:
+    assert find_furniture(TITLE, in_an_article(line)).removed == ()

@@ -186,14 +186,20 @@ def _is_consent(text: str, words: int) -> bool:
         if named and not pat.ASKING.match(text) and not _goes_on(text[named.end() :]):
             return True  # not a heading asking ("How to manage your cookie settings") or saying what
             # becomes of it ("Cookie policy under review")
-        if pat.COOKIE_NOTICE.search(text):
+        # a notice speaks to the reader or for the site; a longer line that does neither reports on
+        # cookies ("The Council today adopted ... including the use of cookies by online platforms.")
+        if pat.COOKIE_NOTICE.search(text) and (
+            words <= MAX_CONTROL_WORDS or pat.READER_OR_US.search(text) or pat.NOTICE_VOICE.search(text)
+        ):
             return True
     if words <= MAX_COMMAND_WORDS and not pat.SENTENCE_END.search(text) and pat.CONSENT_CONTROL.search(text):
         return True
     # a page's name as a label, unless it joins things as a heading does ("Файлы cookie и
     # персональные данные"); or in a line to the reader
-    if pat.CONSENT_PAGES.search(text) and (
-        (not pat.PROSE_END.search(text) and not joins_things(text)) or pat.READER_OR_US.search(text)
+    if (
+        pat.CONSENT_PAGES.search(text)
+        and ((not pat.PROSE_END.search(text) and not joins_things(text)) or pat.READER_OR_US.search(text))
+        and not pat.SPEECH.search(text)  # '«Мы используем файлы cookie ...», — заявил представитель'
     ):
         return True
     # a banner's phrase quoted in prose is the article's ('klickt oft auf „Alle akzeptieren“ ...'), and
@@ -347,7 +353,7 @@ def line_rule(line: str) -> str | None:
 
 _CHROME_OPENINGS = (
     *("follow ", "like ", "find ", "subscribe ", "an ", "something ", "this ", "order ", "tell "),
-    *("popular ", "most ", "if you ", "listen ", "stream ", "hear ", "available "),
+    *("popular ", "most ", "if you ", "listen ", "stream ", "hear ", "available ", "watch ", "stay ", "get ", "sign "),
 )
 
 
@@ -363,11 +369,18 @@ def _page_chrome(text: str) -> bool:
         or pat.PAGE_DIALOG.match(text)
         or pat.SHARE_OF_SALE.search(text)
         or pat.LISTEN_LIVE.match(text)
+        or pat.WATCH_PROMPT.match(text)
+        or pat.EMAIL_UPDATES.match(text)
         or (pat.SUBSCRIPTION_PITCH.search(text) and not pat.REPORTED.search(text))
     ):
         return True
     if "http" in text and pat.LINK_LINE.match(text):
         return True
+    official = pat.OFFICIAL_LABEL.match(text) or (
+        any(word in text for word in ("icence", "script", "financial", "activate")) and pat.OFFICIAL_NOTICE.search(text)
+    )
+    if official and not pat.REPORTED.search(text):
+        return True  # "All content is available under the Open Government Licence v3.0, ..."
     if text.endswith(("]", "]|")) and pat.TAGGED_HEADLINE.search(text):
         return True
     if ("@" in text or "http" in text or "tip?" in text) and pat.CONTACT_LINE.search(text):

@@ -420,6 +420,14 @@ CONTROL_PHRASES: Final = (
     r"jetzt \d+ (?:tage|wochen|monate) (?:lang )?(?:kostenlos|kostenfrei|gratis|für \d+(?:,\d\d)? ?€) testen",
     # official sites' feedback forms and banners (GOV.UK, ministries), in six languages
     r"is this page useful",
+    r"other (?:statements|speeches|documents|press releases|items) in this (?:collection|series)",
+    r"подробнее на сайте партн[её]ра",
+    r"отключить рекламу",
+    r"письмо для подтверждения подписки",
+    r"хотите получать (?:главные |свежие |самые важные |утренние )?новости",
+    r"голос:? синтезированный",
+    r"озвучен\w* с помощью",
+    r"подкаст доступен на всех (?:площадках|платформах)",
     r"yes,? this page is (?:not )?useful",
     r"no,? this page is (?:not )?useful",
     r"war diese seite hilfreich",
@@ -552,6 +560,8 @@ ENGLISH_CONTROLS: Final = (
     r"now playing|play (?:episode|audio|video|now|all|podcast)|(?:playback )?speed \d(?:\.\d+)?x|playback speed|"
     r"(?:skip|jump|seek) (?:forward|back(?:ward)?|ahead) \d{1,2} seconds|video unavailable|"
     r"stop seeing this ad|(?:first|last|full|given|family) name\s?\*?|secure (?:donation|payment|checkout)|"
+    r"hide this message|i accept (?:all )?cookies|ok,? i agree|what went wrong\??|printer[- ]friendly (?:version|page)|"
+    r"make a (?:gift|donation)|"
     r"explore (?:more |our |all )?(?:offers|plans|subscriptions)\.?|"
     r"download (?:the )?(?:pdf|document|file)(?: \([^()]{1,30}\))?|embed(?: (?:this )?(?:video|code))?|"
     r"watch(?: now| live| here)?|listen live (?:to|on) [^.!?]{1,40}|"
@@ -603,6 +613,11 @@ ENGLISH_CONTROLS: Final = (
 # zuhören", "Il faut partager"), so they count only as a whole line (CONTROL_LINES), where an
 # article has no reason to write them.
 MULTILINGUAL_CONTROLS: Final = (
+    # a Russian site's player, feeds, partners and appeals
+    r"(?:включить|выключить) звук|пауза|загрузить ещ[её]|показать ещ[её]|лента новостей|новости сми2|"
+    r"помочь редакции|пожертвовать(?: \d[\d  ]*\s?₽)?|промо|коммерческий партн[её]р|партн[её]рский (?:проект|материал)|"
+    r"аналитические (?:файлы )?cookie|настройки конфиденциальности|"
+    r"слушать (?:на|в) (?:звуке|яндекс[ .]музыке|apple podcasts|вконтакте|castbox)",
     # listening to the article
     r"(?:(?:den |diesen )?(?:artikel|beitrag|text|audio) )?(?:jetzt )?(?:an|vor)?hören",
     r"(?:artikel |text )?vorlesen(?: lassen)?|(?:audio|podcast) (?:abspielen|starten)",
@@ -707,7 +722,8 @@ MULTILINGUAL_CONTROLS: Final = (
 # Where podcasts are heard: the platforms a show's page lists.
 _PLATFORMS = (
     r"apple(?: podcasts)?|spotify|itunes|google podcasts|amazon music|soundcloud|deezer|stitcher|youtube(?: music)?|"
-    r"pocket casts|audible|overcast|castbox|podbean|tunein|ivoox|podimo|acast|iheart(?:radio)?|pandora"
+    r"pocket casts|audible|overcast|castbox|podbean|tunein|ivoox|podimo|acast|iheart(?:radio)?|pandora|"
+    r"яндекс[ .]музык\w*|вконтакте|звук[еа]?(?= *$)"
 )
 # ... and what a whole control line, or its opening words, may be.
 CONTROL_LINES: Final = (
@@ -850,7 +866,7 @@ LABEL: Final = re.compile(
 _SPEECH_VERBS = (
     r"\b(?:said|says|say|told|added(?!\s+to\b)|asked|wrote|noted|joked|warned|insisted|explained(?!\s*[|•·›»])|explains|"
     r"according to|sagte|erklärte|selon|a déclaré|"
-    r"сказал\w*|заявил\w*|сообщил\w*)\b|"
+    r"сказал\w*|заявил\w*|сообщил\w*|утверждал\w*|отметил\w*|подчеркнул\w*|пояснил\w*|рассказал\w*)\b|"
     # a news sentence's closing attribution: "..., the report found.", "..., the minister urged voters."
     r",\s(?:the|a|an|its|his|her|their)\s(?:[\w-]+\s){0,2}(?:found|reported|showed|revealed|claimed|concluded|"
     r"stated|argued|suggested|estimated|urged|announced|confirmed|admitted)\b[^,]{0,30}$"
@@ -878,7 +894,8 @@ UI_STRONG_ASCII: Final = re.compile(
 # A header of links to other articles, alone or before one of them ("See also: <headline>"); with
 # a headline after it the line may be as long as a headline.
 LINK_LABEL: Final = re.compile(
-    r"^(?:related|see also|see more|also read|read also|read next|further reading|"
+    r"^(?:related (?:press releases|expert|experts|statements|documents)|"
+    r"related|see also|see more|also read|read also|read next|further reading|"
     r"more (?:stories|news|articles|videos)|"
     r"other (?:stories|news)|top stories|latest (?:news|stories)|trending(?: now| stories)?|"
     r"keep reading|what to read next|editor['’]?s picks|editors['’] picks|filed under|archivado en|abgelegt unter|"
@@ -1049,6 +1066,7 @@ MULTILINGUAL_COMMAND: Final = re.compile(
 # An audio player's prompt with the length of the recording: "Listen · 6:32 min", "Listen (5 minutes)".
 PLAYER_LENGTH: Final = re.compile(
     r"^(?:listen|play|hear)\b\W{0,5}\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)\b|"
+    r"^(?:выпуск|эпизод|episode) \d{1,4}[.:]?\s+\d{1,3}\s?(?:мин|min)\w*\.?$|"
     r"^(?:duration|durée|dauer|duración|durata|длительность)\b\W{0,3}\d{1,2}(?::\d{2}\b|\s*min)",
     _I,
 )
@@ -1489,12 +1507,14 @@ CHANNEL_NAMES: Final = (
     "bluesky",
 )
 CHANNEL_PROMPT: Final = re.compile(
-    r"^(?:читайте|подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|підписуйтесь|підпишіться|"
+    r"(?:^|\s[—–]\s)(?:получайте|читайте|"
+    r"подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь|підписуйтесь|підпишіться|"
     r"стежте|слідкуйте|приєднуйтесь|follow us|join us|join our|subscribe to our|folgen sie uns|"
     r"abonnieren sie unser\w*|rejoignez(?:-nous| notre| nos)|suivez-nous|abonnez-vous à (?:notre|nos)|"
     r"únete|sumate|súmate|síguenos|seguinos|recib[íie]|unisciti|seguici|segui|ricevi|entre|siga|junte-se|"
     r"acompanhe|receba|volg|word lid|obserwuj|dołącz|śledź)\b"
     rf"[^.!?]{{0,60}}?(?<!\w)[«\"„“]?(?:{_CHANNELS})\b|"
+    rf"\s[—–]\s+в нашем (?:{_CHANNELS})[- ]?канале\.?$|"
     rf"\b(?:в|во|on|auf|sur)\s+[«\"„“]?(?:{_CHANNELS})[»\"“”]?\s*[—–-]\s*(?:подписаться|підписатися|subscribe|"
     r"abonnieren|s['’]abonner)\s*[.!]?$",
     _I,
@@ -1635,3 +1655,33 @@ SPONSOR_NOTICE: Final = re.compile(
 # if you click the links and buy the products"
 COMPENSATION: Final = re.compile(r"\bwe (?:may )?(?:earn|receive|get) (?:revenue|compensation|a fee)\b", _I)
 PURCHASE: Final = re.compile(r"\b(?:links?|click|buy|purchases?|retailers?|products?)\b", _I)
+# a speech or briefing to watch: "Watch the speech", "Watch the full press briefing on UN Web TV"
+WATCH_PROMPT: Final = re.compile(
+    r"^watch (?:the )?(?:full )?(?:speech|statement|press (?:briefing|conference)|briefing|interview|video|recording|"
+    r"livestream|event|debate)(?: (?:on|at) [A-Z][\w .]{1,30})?\.?$",
+    _I,
+)
+# e-mail updates offered by an official site: "Stay up to date with GOV.UK emails"
+EMAIL_UPDATES: Final = re.compile(
+    r"^(?:stay up to date with|get|sign up (?:for|to)) (?:[\w.]+ ){0,2}(?:emails?|email alerts|e-?mail updates)\.?$", _I
+)
+# an official site's notices, of any length: its licence, a speech's script, a feedback form's
+# warning, an e-mail subscription's steps; a collection or pager it files a page under ("Part of:
+# Foreign affairs and Ukraine", "Next: Readout of the Prime Minister's call ...", in capitals)
+OFFICIAL_NOTICE: Final = re.compile(
+    r"\b(?:all content is available under the open government licence|"
+    r"original script,? may differ from (?:the )?delivered version|"
+    r"don['’]t include personal or financial information|activate your subscription)\b",
+    _I,
+)
+OFFICIAL_LABEL: Final = re.compile(
+    r"^(?i:subscribe to receive (?:the latest|our|email|e-mail|updates))\b|^(?:Part of|Next|Previous): [A-Z][^.!?]*$"
+)
+# ... the words by which a cookie notice speaks for its site or to its reader, beyond READER_OR_US:
+# "this site" and its twins, Portuguese and Dutch pronouns, a consent imperative opening the line
+NOTICE_VOICE: Final = re.compile(
+    r"\b(?:this (?:site|website)|questo sito|este (?:site|sitio)|ce site|diese (?:seite|website)|"
+    r"deze (?:site|website)|этот сайт|наш(?:ем)? сайт\w*|sua|seu|nossa|nosso|wij|jouw|uw|onze)\b|"
+    r"^(?:acepta|accept|akzeptieren|accepte[rz]?|accetta|aceite|accepteer)\b",
+    _I,
+)
