@@ -504,6 +504,21 @@ def test_a_short_line_after_figures_is_not_a_list_header() -> None:
     assert [r.rule for r in result.removed] == ["headline-list"] * 4
 
 
+def test_a_referee_named_with_his_country_ends_the_report_not_a_headline_list() -> None:
+    # unmarked title-case headlines after the report: the referee's line is not one of them
+    headlines = tuple(
+        h.title()
+        for h in (
+            "Storm closes airports across the north",
+            "Markets fall on rate fears",
+            "Minister quits over budget row",
+            "Floods close roads in Wales",
+        )
+    )
+    result = find_furniture(TITLE, (*ARTICLE, ("Referee:",), ("P O'Brien (New Zealand)",), *((h,) for h in headlines)))
+    assert [r.line for r in result.removed] == list(headlines)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -9,6 +9,7 @@ article, since they are about something else.
 
 from __future__ import annotations
 
+import re
 import statistics
 
 from dossier.extract import furniture_patterns as pat
@@ -25,6 +26,11 @@ MAX_OVERLAP = {"marked": 0.5, "title-case": 0.25, "plain": 0.1}  # share of word
 MAX_HEADER_WORDS = 5
 MAX_LENGTH_RATIO = 2.0  # a first line twice as long as the items is the article's, not a link
 MIN_LINE_OVERLAP = 0.2  # a first item may share this much with the article by chance
+
+
+#: a person with a country or club in brackets, as a report ends with its referee or a results
+#: list names players ("P O'Brien (New Zealand)"): the article's last line, never a headline
+_NAMED_OFFICIAL = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]+)(?: [A-Z][\w'’-]+){1,2} \([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\)$")
 
 
 def _strip_marks(text: str) -> str:
@@ -94,7 +100,7 @@ def _trailing_run(lines: list[str], order: list[int]) -> list[int]:
     """The headline-shaped lines at the end; with separators, only from the first marked line."""
     run: list[int] = []
     for i in reversed(order):
-        if not headline_shaped(lines[i]):
+        if not headline_shaped(lines[i]) or _NAMED_OFFICIAL.match(lines[i].strip()):
             break
         run.insert(0, i)
     marked = [i for i in run if pat.EDGE_SEPARATOR.search(lines[i].strip())]
