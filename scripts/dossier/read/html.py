@@ -210,7 +210,8 @@ def standfirst(tree: Any, description: str, opening: str) -> str | None:
     wanted = _words(description)
     if len(wanted) < MIN_STANDFIRST_WORDS:
         return None
-    key, start = wanted[:STANDFIRST_KEY_WORDS], _words(opening)[:STANDFIRST_KEY_WORDS]
+    opening_words = _words(opening)
+    key, start = wanted[:STANDFIRST_KEY_WORDS], opening_words[:STANDFIRST_KEY_WORDS]
     headline = tree.find(".//body//h1")
     if headline is None:
         return None
@@ -222,18 +223,21 @@ def standfirst(tree: Any, description: str, opening: str) -> str | None:
         if not after_headline or element.tag not in _STANDFIRST_TAGS:
             continue
         own = _words(element.text or "")[:STANDFIRST_KEY_WORDS]  # cheap: the element's own first words
-        if own and own == start[: len(own)] and _words(element.text_content())[: len(start)] == start:
-            return None  # the article begins: no summary before it
-        if not own or own != key[: len(own)]:
+        opens_article = bool(own) and own == start[: len(own)]
+        if not opens_article and (not own or own != key[: len(own)]):
             continue
-        words = _words(element.text_content())
+        content = element.text_content()  # read once, only for an element that may be either
+        words = _words(content)
+        if opens_article and words[: len(start)] == start:
+            return None  # the article begins: no summary before it
         if (
-            words[: len(key)] == key
+            own == key[: len(own)]
+            and words[: len(key)] == key
             and SHORTEST * len(wanted) <= len(words) <= LONGEST_STANDFIRST
-            and not (start and " ".join(_words(opening)) in " ".join(words))  # it holds the article
+            and not (start and " ".join(opening_words) in " ".join(words))  # it holds the article
             and not any(a.tag in _NOT_STANDFIRST for a in element.iterancestors())
         ):
-            return clean_line(" ".join(element.text_content().split()))
+            return clean_line(" ".join(content.split()))
     return None
 
 
