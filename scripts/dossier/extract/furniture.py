@@ -371,7 +371,6 @@ def _page_chrome(text: str) -> bool:
         or pat.LISTEN_LIVE.match(text)
         or pat.WATCH_PROMPT.match(text)
         or pat.EMAIL_UPDATES.match(text)
-        or (pat.SUBSCRIPTION_PITCH.search(text) and not pat.REPORTED.search(text))
     ):
         return True
     if "http" in text and pat.LINK_LINE.match(text):
@@ -387,7 +386,12 @@ def _page_chrome(text: str) -> bool:
         return True
     if text.endswith(("back here", "back here.")) and pat.PAGE_DIALOG.search(text):
         return True
-    if " issues for " in text and pat.SUBSCRIPTION_PITCH.search(text) and not pat.REPORTED.search(text):
+    # a pitch to the reader who enjoyed the article, or priced by the issue: what the pattern opens with or holds
+    if (
+        (folded.startswith("if you ") or " issues for " in text)
+        and pat.SUBSCRIPTION_PITCH.search(text)
+        and not pat.REPORTED.search(text)
+    ):
         return True
     opening = text[:40].casefold()  # the policy opens the line, after a label at most
     return (
