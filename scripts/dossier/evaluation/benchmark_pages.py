@@ -93,11 +93,9 @@ def _without_standfirst() -> Iterator[None]:
         yield
 
 
-def _body(source: Source, way: str) -> list[str]:
-    """The article's lines as ``way`` reads them (see the module docstring); [] if refused."""
-    if way == "published":
-        found = extract_source((), WORDS_PER_MINUTE, (source, None))
-        return [line for para in found.paragraphs for line in para] if isinstance(found, Document) else []
+def _read(source: Source, way: str) -> list[str]:
+    """The article's lines as the reader gives them, with or without the standfirst ("reader",
+    "trafilatura"); [] if refused. The published lines come from the document (evaluate)."""
     try:
         if way == "trafilatura":
             with _without_standfirst():
@@ -132,14 +130,16 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[str]]:
     for key, item in sorted(truth.items()):
         data = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
         source = Source(f"{key}.html", data, key)
-        bodies = {way: _body(source, way) for way in WAYS}
+        # one extraction per page gives both the published lines and what the rules took
+        document = extract_source((), WORDS_PER_MINUTE, (source, None))
+        published = [line for para in document.paragraphs for line in para] if isinstance(document, Document) else []
+        bodies = {way: _read(source, way) for way in ("trafilatura", "reader")} | {"published": published}
         true, half, url = item.get("articleBody", ""), part(key), item.get("url", key)
         for way, lines in bodies.items():
             page = matching(true, "\n".join(lines))
             counts.setdefault(f"{half} {way}", []).append(page)
             counts.setdefault(f"all {way}", []).append(page)
         expected = shingles(true)
-        document = extract_source((), WORDS_PER_MINUTE, (source, None))
         taken = document.meta.removed if isinstance(document, Document) else ()
         removed_in_body[half] += sum(1 for r in taken if _share_in(r.line, expected) >= HALF)
         if half != "tuning":
