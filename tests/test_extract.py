@@ -18,25 +18,28 @@ from dossier.models import Decoded, Source
 
 
 def test_title_is_first_non_empty_line_and_blank_lines_separate_paragraphs() -> None:
-    title, paras, _ = split_document("s.txt", "\n\n  Title here  \n\nOne\ntwo\n\n\nThree\n")
-    assert title == "Title here"
-    assert paras == (("One", "two"), ("Three",))
+    split = split_document("s.txt", "\n\n  Title here  \n\nOne\ntwo\n\n\nThree\n")
+    assert split.title == "Title here"
+    assert split.paragraphs == (("One", "two"), ("Three",))
+    assert not split.glued  # a blank line sets the title apart
 
 
 def test_body_without_blank_lines_gets_a_paragraph_per_line() -> None:
-    _, paras, _ = split_document("s.txt", "Title\nFirst line.\nSecond line.\n")
-    assert paras == (("First line.",), ("Second line.",))
+    split = split_document("s.txt", "Title\nFirst line.\nSecond line.\n")
+    assert split.paragraphs == (("First line.",), ("Second line.",))
+    assert split.glued  # the title runs into the text
 
 
 def test_long_first_line_gives_a_short_title_and_stays_in_the_body() -> None:
     line = "word " * 60
-    title, paras, shortened = split_document("s.txt", f"{line}\n\nSecond paragraph.")
-    assert shortened and title.endswith("…") and len(title) <= 201
-    assert paras == ((line.rstrip(),), ("Second paragraph.",))
+    split = split_document("s.txt", f"{line}\nSecond paragraph.")
+    assert split.shortened and split.title.endswith("…") and len(split.title) <= 201
+    assert split.paragraphs == ((line.rstrip(),), ("Second paragraph.",))
+    assert not split.glued  # the cut line is the body's first
 
 
 def test_title_only_file_has_an_empty_body() -> None:
-    assert split_document("s.txt", "Just a title\n") == ("Just a title", (), False)
+    assert split_document("s.txt", "Just a title\n") == ("Just a title", (), False, False)
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "  \t \n"])

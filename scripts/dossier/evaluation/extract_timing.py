@@ -50,7 +50,7 @@ def load_inputs(root: Path) -> list[Input]:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue
-        title, paragraphs, _ = split_document(path.name, clean_characters(text).text)
+        title, paragraphs = split_document(path.name, clean_characters(text).text)[:2]
         inputs.append((title, paragraphs))
     return inputs
 

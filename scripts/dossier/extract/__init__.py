@@ -11,9 +11,10 @@ from dossier.curation import Correction
 from dossier.errors import SourceError
 from dossier.extract.characters import clean_characters
 from dossier.extract.metadata import extract_metadata, split_furniture
+from dossier.extract.page_head import page_start
 from dossier.extract.stats import describe, reading_time, word_count
 from dossier.extract.structure import split_document
-from dossier.models import Decoded, Document, Rejected, Source
+from dossier.models import Decoded, Document, Rejected, RemovedLine, Source
 from dossier.parallel import Workers
 from dossier.read.formats import preload, read_document
 
@@ -32,8 +33,11 @@ def extract(decoded: Decoded, words_per_minute: int, correction: Correction | No
     source = decoded.source
     correction = correction or Correction()
     cleaned = clean_characters(decoded.text)
-    title, all_paragraphs, _ = split_document(source.seed, cleaned.text)
+    split = split_document(source.seed, cleaned.text)
+    # a page saved as text opens with its chrome: the headline after it is the title
+    title, all_paragraphs, lead = page_start(split.title, split.paragraphs, split.glued)
     paragraphs, removed = split_furniture(title, all_paragraphs, correction)
+    removed = tuple(RemovedLine(line, rule) for line, rule in lead) + removed
     meta = extract_metadata(title, paragraphs, removed, correction, decoded.file_meta)
     words = word_count(paragraphs)
     notes: list[str] = list(decoded.notes)

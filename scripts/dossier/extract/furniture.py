@@ -43,6 +43,9 @@ _NUMBER = re.compile(r"[-+−]?[$€£¥]?\d[\d.,:/ ]*%?")
 LONG_MENU_ITEMS = 6  # a menu of this many items may have items of three words
 MIN_TITLE_PIECE = 0.4  # a line that is a piece of the title covers this share of it
 EDGE_LINES = 8  # page lines read at each edge of the text, beyond those other rules found
+MIN_RUN_LINES = 4  # a run of short lines in one paragraph, this long, ...
+MIN_RUN_CHROME = 2  # ... holding this many lines other rules found, is a page's menu or bar
+MAX_ITEM_WORDS = 4  # a menu item's words at most
 
 
 @dataclass(frozen=True)
@@ -525,10 +528,56 @@ def _table_rows(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     return rows
 
 
-def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
-    """Split a document's paragraphs into the article and its page furniture (see module docstring)."""
-    where = [(p, line) for p, para in enumerate(paragraphs) for line in para]
-    lines = [line for _, line in where]
+def menu_item(line: str) -> bool:
+    """A line a menu or a bar could hold: a few words, not a sentence, not a quotation."""
+    text = line.strip()
+    if text.count(" ") > 2 * MAX_ITEM_WORDS:
+        return False  # told without reading the words
+    words = len(pat.WORD.findall(text))
+    return 0 < words <= MAX_ITEM_WORDS and not pat.SENTENCE_END.search(text) and text[:1] not in _QUOTE_MARKS
+
+
+def _unfinished(line: str) -> bool:
+    """A control's line that is no sentence ("Skip to contentSkip to site index")."""
+    text = line.strip()
+    return len(pat.WORD.findall(text)) <= MAX_CONTROL_WORDS and not pat.SENTENCE_END.search(text)
+
+
+def is_chrome_run(lines: int, found: int) -> bool:
+    """``lines`` short lines (menu items) in a row, ``found`` of them furniture by other rules:
+    enough of both to be a page's menu or bar."""
+    return lines >= MIN_RUN_LINES and found >= MIN_RUN_CHROME
+
+
+def _chrome_runs(paragraphs: tuple[Paragraph, ...], found: dict[int, str]) -> dict[int, str]:
+    """Short lines of a menu, a share bar or a footer's links, as a page saved as text gives them:
+    one item per line, in one paragraph ("Tech", "Cars", "Gaming", ..., "Twitter", "Facebook",
+    "Search"). A run of at least MIN_RUN_LINES lines of a few words each, none a sentence, is
+    the page's when at least MIN_RUN_CHROME of them are furniture by the other rules ("Twitter",
+    "Search", "Privacy Policy"): its other items go with them. A list the article holds (names,
+    places, a table's cells) has no such lines among it and stays, as does a short line next to
+    a sentence: the run is of short lines only."""
+    rules: dict[int, str] = {}
+    first = 0
+    for para in paragraphs:
+        if len(para) < MIN_RUN_LINES:  # most paragraphs: a line each (every BBC one)
+            first += len(para)
+            continue
+        run: list[int] = []
+        for j, line in enumerate((*para, "")):  # "" ends the last run
+            if j < len(para) and (menu_item(line) or (first + j in found and _unfinished(line))):
+                run.append(first + j)
+                continue
+            if is_chrome_run(len(run), sum(1 for k in run if k in found)):
+                rules.update({k: "menu-run" for k in run if k not in found})
+            run = []
+        first += len(para)
+    return rules
+
+
+def furniture_lines(title: str, paragraphs: tuple[Paragraph, ...]) -> dict[int, str]:
+    """The furniture lines of ``paragraphs`` by index over all their lines, with their rules."""
+    lines = [line for para in paragraphs for line in para]
     found = {i: rule for i, line in enumerate(lines) if (rule := line_rule(line))}
     menus = {i for i, rule in found.items() if rule == "menu"}
     for i in menus & _table_rows(paragraphs) if menus else ():
@@ -542,6 +591,14 @@ def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
     found.update({i: "tracker" for i in numbers if i - 1 in found or i + 1 in found})
     found.update(edge_furniture(lines, found))
     found.update(_separators(lines, found))
+    found.update(_chrome_runs(paragraphs, found))
+    return found
+
+
+def find_furniture(title: str, paragraphs: tuple[Paragraph, ...]) -> Furniture:
+    """Split a document's paragraphs into the article and its page furniture (see module docstring)."""
+    where = [(p, line) for p, para in enumerate(paragraphs) for line in para]
+    found = furniture_lines(title, paragraphs)
     removed = tuple(Removed(line, p, found[i]) for i, (p, line) in enumerate(where) if i in found)
     kept: list[list[str]] = [[] for _ in paragraphs]
     for i, (p, line) in enumerate(where):

@@ -281,6 +281,7 @@ CONTROL_PHRASES: Final = (
     r"email (?:this|to a friend)",
     r"back to top",
     r"skip (?:to|ads?|advert\w*)",
+    r"jump (?:directly )?to (?:the )?(?:main )?content",
     r"skip this (?:ad|advert\w*)",
     r"passer (?:la |cette )?(?:pub|publicité|annonce)",
     r"werbung überspringen",
@@ -297,7 +298,7 @@ CONTROL_PHRASES: Final = (
     r"direkt zum inhalt",
     r"zum inhalt springen",
     r"aller au contenu",
-    r"перейти к (?:содержанию|содержимому|основному)",
+    r"перейти к (?:содержанию|содержимому|основному|контенту)",
     r"all rights reserved",
     # where else to hear a podcast: "... or wherever you get your podcasts"
     r"wherever you (?:get|listen to|find) (?:your )?podcasts",

@@ -32,11 +32,14 @@ def shorten(line: str, limit: int) -> str:
 
 
 class Split(NamedTuple):
-    """A document's title and paragraphs; ``shortened`` when the title is a cut first line."""
+    """A document's title and paragraphs; ``shortened`` when the title is a cut first line;
+    ``glued`` when the title's line runs straight into the next one, with no blank line between
+    (the first lines of a page saved as text, where a headline is usually set apart)."""
 
     title: str
     paragraphs: tuple[Paragraph, ...]
     shortened: bool = False
+    glued: bool = False
 
 
 def split_document(seed: str, text: str) -> Split:
@@ -53,7 +56,8 @@ def split_document(seed: str, text: str) -> Split:
     if shortened:
         start -= 1  # keep the over-long line in the body
     body = "\n".join(lines[start + 1 :]).strip("\n")
-    return Split(shorten(first, MAX_TITLE), split_paragraphs(body), shortened)
+    glued = not shortened and start + 1 < len(lines) and bool(lines[start + 1].strip())
+    return Split(shorten(first, MAX_TITLE), split_paragraphs(body), shortened, glued)
 
 
 def split_paragraphs(body: str) -> tuple[Paragraph, ...]:

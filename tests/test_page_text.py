@@ -1,0 +1,138 @@
+"""Web pages saved as text: menu runs (furniture._chrome_runs) and the title found past a page's
+chrome (extract/page_head.py). Their evaluation is tested in test_benchmark_text_evaluation.py."""
+
+from __future__ import annotations
+
+import hashlib
+
+from dossier.extract import extract_source
+from dossier.extract.furniture import find_furniture
+from dossier.extract.page_head import chrome_title, page_start
+from dossier.extract.structure import split_document
+from dossier.models import Document, Source
+
+ARTICLE = (
+    "Junior foreign ministers from Britain and Russia met in Germany on Saturday in the highest-level "
+    "contact between the two countries in more than a year.",
+    "The talks covered consular staff, the return of diplomats and the state of trade, officials from "
+    "both governments said after the meeting ended late in the evening.",
+)
+MENU = ("Home", "World", "Politics", "Business", "Twitter", "Facebook", "Search")
+
+
+def removed(paragraphs: tuple[tuple[str, ...], ...], title: str = "Talks resume") -> dict[str, str]:
+    return {r.line: r.rule for r in find_furniture(title, paragraphs).removed}
+
+
+def test_a_menu_run_goes_with_the_chrome_it_holds() -> None:
+    found = removed((MENU, *((line,) for line in ARTICLE)))
+    # Twitter, Facebook and Search are furniture of themselves; the items beside them go too
+    assert set(found) == set(MENU)
+    assert found["Politics"] == "menu-run" and found["Twitter"] != "menu-run"
+
+
+def test_a_list_without_chrome_stays() -> None:
+    names = ("Alan Duncan", "Vladimir Titov", "Liz Truss", "Sergey Lavrov", "Ben Wallace", "Sergei Shoigu")
+    assert removed((names, *((line,) for line in ARTICLE))) == {}
+    # one control among them is not enough: a list may end with a "Share" of its own
+    assert set(removed(((*names, "Share"), *((line,) for line in ARTICLE)))) == {"Share"}
+
+
+def test_a_run_is_of_short_lines_in_one_paragraph() -> None:
+    # a sentence between the items ends the run: neither side has enough lines
+    split = ("World", "Twitter", "Facebook", ARTICLE[0], "Politics", "Business", "Twitter")
+    assert set(removed((split, (ARTICLE[1],)))) == {"Twitter", "Facebook"}
+    # items in paragraphs of their own are no run
+    apart = tuple((line,) for line in MENU[1:])
+    assert set(removed((*apart, (ARTICLE[0],)))) == {"Twitter", "Facebook"}
+    # a long control that is no sentence goes on a run ("Skip to contentSkip to site index")
+    glued = ("Sections", "Skip to contentSkip to site index", "Log In", "Today's Paper", "Opinion")
+    assert set(removed((glued, (ARTICLE[0],)))) == set(glued)
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def extracted(text: str, name: str = "saved.txt") -> Document:
+    data = text.encode("utf-8")
+    result = extract_source((), 200, (Source(name, data, hashlib.sha256(data).hexdigest()), None))
+    assert isinstance(result, Document)
+    return result
+
+
+def test_a_saved_page_is_titled_by_its_headline_past_its_menus() -> None:
+    text = page(
+        "Skip to content\n" + "\n".join(MENU),
+        "Advertisement",
+        "Opinion",
+        "UK and Russia hold first talks in over a year\nBy Jane Smith\nNov 19, 2019, 10:31 pm",
+        *ARTICLE,
+        "Share this article",
+    )
+    doc = extracted(text)
+    assert doc.title == "UK and Russia hold first talks in over a year"
+    lines = [line for para in doc.paragraphs for line in para]
+    # a short label above the headline that no rule takes stays, at the text's start: nothing
+    # is lost if the headline is not the one the page meant
+    assert lines == ["Opinion", "By Jane Smith", "Nov 19, 2019, 10:31 pm", *ARTICLE]
+    gone = {r.line: r.rule for r in doc.meta.removed}
+    assert gone["Skip to content"] == "control" and gone["Politics"] == "menu-run"
+    assert {"Advertisement", "Share this article", *MENU} <= set(gone)
+
+
+def test_the_headline_is_stepped_to_over_a_byline_a_standfirst_and_a_caption() -> None:
+    text = page(
+        "Menu\nHome\nWorld\nSport",
+        "Talks resume in Geneva after a year\nBy Jane Smith\nA deal looks closer.\nShares\n"
+        "Ministers in Geneva. Photograph: Reuters\n"
+        "What the two governments said after their first meeting in more than a year, and what is likely to come next",
+        *ARTICLE,
+    )
+    assert extracted(text).title == "Talks resume in Geneva after a year"
+
+
+def test_a_headline_above_the_article_is_needed_else_the_first_line_left() -> None:
+    # no line of prose: the first line the rules leave is the title
+    doc = extracted(page("Skip to content\n" + "\n".join(MENU), "Results\nArsenal 2 Chelsea 1\nSpurs 0 Everton 0"))
+    assert doc.title == "Results"
+    assert [line for para in doc.paragraphs for line in para] == ["Arsenal 2 Chelsea 1", "Spurs 0 Everton 0"]
+    # the article opens the text: a title is cut from its first line, which stays in the article
+    doc = extracted(page("Menu", *ARTICLE))
+    assert doc.title == "Junior foreign ministers from Britain and Russia met in Germany on Saturday in…"
+    assert doc.paragraphs == tuple((line,) for line in ARTICLE)
+    assert [(r.line, r.rule) for r in doc.meta.removed] == [("Menu", "menu")]
+    # chrome throughout: the first line stays the title, and nothing is taken twice
+    doc = extracted(page("Skip to content\nShare\nTwitter\nFacebook\nSearch"))
+    assert doc.title == "Skip to content"
+
+
+def test_a_text_whose_first_line_is_its_title_is_not_touched() -> None:
+    for text in (
+        page("Talks resume", *ARTICLE),  # set apart by a blank line: a title, whatever its words
+        "Talks resume\n" + "\n".join(ARTICLE) + "\n",  # glued to the article's text
+        "Ministers\nOffice\nPapers\nTalks resume\n" + "\n".join(ARTICLE) + "\n",  # short lines, no menu
+    ):
+        split = split_document("a.txt", text)
+        assert page_start(split.title, split.paragraphs, split.glued) == (split.title, split.paragraphs, ())
+    # a skip link or a navigation label is chrome wherever it is
+    assert chrome_title("Skip to main content", (), glued=False) == "control"
+    assert chrome_title("Menu", (), glued=False) == "menu"
+    assert chrome_title("Перейти к контенту", (), glued=False) == "control"
+    # a longer first line is read by the rules only above a short line (a cookie notice over a menu)
+    notice = "This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies."
+    assert chrome_title(notice, ("Bloomberg.com", "Markets"), glued=True) is not None
+    assert chrome_title(notice, (ARTICLE[0],), glued=True) is None
+
+
+def test_a_first_line_left_too_long_for_a_title_leaves_the_text_as_it_was() -> None:
+    # no headline, and the first line the rules leave is no article's sentence but 250 letters
+    text = "Skip to content\nHome\n" + "x" * 250 + "\n" + "\n".join(MENU) + "\n"
+    split = split_document("a.txt", text)
+    assert page_start(split.title, split.paragraphs, split.glued) == (split.title, split.paragraphs, ())
+
+
+def test_markup_in_a_saved_page_stays_text() -> None:
+    headline = "<script>alert(1)</script> talks *resume* in [Geneva](javascript:x)"
+    doc = extracted(page("Skip to content\nHome\nWorld\nSearch", headline, *ARTICLE))
+    assert doc.title == headline  # kept as written; pages escape it where they are made
