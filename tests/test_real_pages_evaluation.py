@@ -88,6 +88,21 @@ def test_a_short_line_survives_only_as_a_line_of_its_own(tmp_path: Path) -> None
     assert (counts["heldout furniture"], counts["heldout furniture survived"]) == (2, 1)
 
 
+def test_a_page_saved_as_text_keeps_the_chrome_the_reader_drops(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.html").write_text(PAGE, encoding="utf-8")
+    entries = [
+        {"kind": "navigation", "site": "p", "line": "World news desk", "part": "heldout"},
+        {"group": "opening", "site": "p", "line": PARAGRAPHS[0], "part": "heldout"},
+    ]
+    as_html, _ = real_pages.score(entries, pages)
+    as_text, _ = real_pages.score(entries, pages, as_text=True)
+    # three menu items are no run the rules take, and trafilatura is not there to drop them
+    assert (as_html["heldout furniture survived"], as_text["heldout furniture survived"]) == (0, 1)
+    assert as_html["heldout genuine kept"] == as_text["heldout genuine kept"] == 1
+
+
 def test_a_collection_without_sites_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = collection(tmp_path, [{"kind": "share", "line": "Share this", "part": "tuning"}])
     with pytest.raises(SystemExit):

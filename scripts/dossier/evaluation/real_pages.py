@@ -35,6 +35,7 @@ from typing import Any
 
 import yaml
 
+from dossier.evaluation.benchmark_text import flatten
 from dossier.extract import extract_source
 from dossier.models import Document, Source
 
@@ -58,10 +59,11 @@ def page_file(site: str) -> str:
     return site.replace(":", "_") + ".html"
 
 
-def score(entries: Sequence[dict[str, Any]], pages: Path) -> tuple[Counter[str], list[str]]:
+def score(entries: Sequence[dict[str, Any]], pages: Path, *, as_text: bool = False) -> tuple[Counter[str], list[str]]:
     """Counts by part ("tuning furniture", "heldout furniture survived", ...) and the tuning half's
     surviving furniture lines and lost genuine lines; ``entries``: a collection's furniture and
-    genuine entries."""
+    genuine entries; ``as_text``: each page flattened to plain text first and read as a text
+    seed (benchmark_text.flatten), as a user who saved the page as text would give it."""
     counts: Counter[str] = Counter()
     shown: list[str] = []
     by_site: dict[str, list[dict[str, Any]]] = {}
@@ -72,9 +74,11 @@ def score(entries: Sequence[dict[str, Any]], pages: Path) -> tuple[Counter[str],
         if not path.is_file():
             counts["lines without their page"] += len(items)
             continue
-        data = path.read_bytes()
+        data, name = path.read_bytes(), path.name
+        if as_text:
+            data, name = flatten(data).encode("utf-8"), path.with_suffix(".txt").name
         found = extract_source(
-            ("cp1252",), WORDS_PER_MINUTE, (Source(path.name, data, hashlib.sha256(data).hexdigest()), None)
+            ("cp1252",), WORDS_PER_MINUTE, (Source(name, data, hashlib.sha256(data).hexdigest()), None)
         )
         if not isinstance(found, Document):
             counts["lines of rejected pages"] += len(items)
@@ -154,6 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--show", action="store_true", help="print the tuning half's surviving furniture and lost genuine lines"
     )
+    parser.add_argument(
+        "--as-text", action="store_true", help="flatten each page to plain text and read it as a text seed"
+    )
     args = parser.parse_args(argv)
     data: dict[str, Any] = yaml.safe_load(args.set.read_text(encoding="utf-8"))
     entries = [*data.get("furniture", []), *data.get("genuine", [])]
@@ -161,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"{args.set} has lines without a site: it is not a collection of real pages")
     if args.export:
         print(f"pages written: {export(entries, args.export, args.pages)}")
-    counts, shown = score(entries, args.pages)
+    counts, shown = score(entries, args.pages, as_text=args.as_text)
     if args.show:
         print("\n".join(shown))
     print("\n".join(report(counts)))
