@@ -1,6 +1,6 @@
 """Page furniture: lines of a scraped web page that are not part of its article.
 
-Four families of lines are found, each by its shape rather than by a site's exact wording:
+Five families of lines are found, each by its shape rather than by a site's exact wording:
 
 - page controls and prompts anywhere in the text ("Listen to article", "Share this story",
   newsletter and cookie prompts, advert markers, captions and credits, tracker tokens such as
@@ -8,7 +8,10 @@ Four families of lines are found, each by its shape rather than by a site's exac
 - at the head, a repeat of the title, whole or split over lines, and a kicker line just above it;
 - at the tail, a run of three or more headline-shaped lines that link to other articles
   (see headline_lists.py);
-- separator-only lines ("-", "***") next to any of the above.
+- separator-only lines ("-", "***") next to any of the above;
+- in one paragraph, a run of four or more short lines two of which are furniture by the rules
+  above: a menu, a share bar or a footer's links, one item per line as a page saved as text
+  gives them (see _chrome_runs; a page's chrome above its headline: page_head.py).
 
 When a rule is unsure it keeps the line: losing article text is worse than showing a stray
 "Share" link. Kept lines are returned exactly as they were given.

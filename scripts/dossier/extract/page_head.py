@@ -2,22 +2,24 @@
 
 A text seed's first line is its title (structure.py). A page that a user saved as text, or
 selected whole and pasted, opens instead with the site's menus, skip links and notices, and its
-headline comes after them. When the first line is page chrome by the furniture rules (a control
-such as "Skip to content" or "Menu", a cookie notice, or the first item of a menu run:
-furniture._chrome_runs), the title is sought past it:
+headline comes after them. When the first line is page chrome (chrome_title: a skip link, a
+navigation label such as "Menu", a line the furniture rules take above a short line, or the
+first item of a menu), the title is sought past it:
 
 1. the furniture rules are run over the whole text, first line included;
-2. the headline is the line just above the article's first paragraph of prose (fifteen words or
-   more, ending as a sentence), stepping back over the lines a page puts between them (a byline,
-   a date, a time, a short label: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Opinion
-   Columnist"): a line of four to thirty words that does not end as a sentence, and with only
-   furniture and short labels above it;
-3. failing that, the first line the rules leave is the title.
+2. the headline is the nearest line above the article's first paragraph of prose (fifteen words
+   or more, ending as a sentence) that reads as one: four to eighteen words, not ending as a
+   sentence, no byline or time stamp ("Chris Davies - Nov 19, 2019, 10:31 pm CST"); lines the
+   other rules took are stepped over, but not a menu run's (furniture._chrome_runs), as a short
+   headline glued under a menu is read as one of its items;
+3. failing that, the first line the rules leave is the title; or, when that line is the
+   article's first (fifteen words or more), a title is cut from it as structure.py cuts an
+   over-long first line, and the line stays in the article.
 
-The lines above the title are listed as removed (their rule, or "kicker" for a short label above
-the headline); the rest of the text goes through the furniture rules again with the title found,
-as any text does. A text whose first line the rules leave (every BBC headline) is not touched,
-and nothing here runs for it but one line's rules.
+The lines above the title that the rules took are listed as removed with their rules; the others
+stay, at the article's start, so that a wrong headline loses nothing. The rest of the text then
+goes through the furniture rules with the title found, as any text does. A text whose first
+line is set apart by a blank line (every BBC headline) costs two patterns on that line.
 """
 
 from __future__ import annotations
@@ -45,11 +47,11 @@ _MONTH = re.compile(
     r"янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)[^\W\d_]*\.?\s*\d",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SKIP_LINK = re.compile(
     r"^(?:(?:skip|jump) (?:directly )?to\b|direkt zum inhalt|zum inhalt springen|aller au contenu|перейти к)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def chrome_title(title: str, following: Paragraph = (), glued: bool = True) -> str | None:
