@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+from dossier.curation import Correction
 from dossier.extract import extract_source
 from dossier.extract.furniture import find_furniture
 from dossier.extract.page_head import chrome_title, page_start
@@ -79,6 +80,17 @@ def test_a_saved_page_is_titled_by_its_headline_past_its_menus() -> None:
     gone = {r.line: r.rule for r in doc.meta.removed}
     assert gone["Skip to content"] == "control" and gone["Politics"] == "menu-run"
     assert {"Advertisement", "Share this article", *MENU} <= set(gone)
+
+
+def test_a_line_a_curator_keeps_stays_above_the_headline_too() -> None:
+    text = page("Skip to content\n" + "\n".join(MENU), "UK and Russia hold first talks in over a year", *ARTICLE)
+    data = text.encode("utf-8")
+    source = Source("saved.txt", data, hashlib.sha256(data).hexdigest())
+    doc = extract_source((), 200, (source, Correction(keep=("Politics",))))
+    assert isinstance(doc, Document)
+    assert doc.title == "UK and Russia hold first talks in over a year"
+    assert doc.paragraphs[0] == ("Politics",)
+    assert "Politics" not in {r.line for r in doc.meta.removed}
 
 
 def test_the_headline_is_stepped_to_over_a_byline_a_standfirst_and_a_caption() -> None:

@@ -35,7 +35,8 @@ def extract(decoded: Decoded, words_per_minute: int, correction: Correction | No
     cleaned = clean_characters(decoded.text)
     split = split_document(source.seed, cleaned.text)
     # a page saved as text opens with its chrome: the headline after it is the title
-    title, all_paragraphs, lead = page_start(split.title, split.paragraphs, split.glued)
+    kept = frozenset(line.strip() for line in correction.keep)
+    title, all_paragraphs, lead = page_start(split.title, split.paragraphs, split.glued, kept)
     paragraphs, removed = split_furniture(title, all_paragraphs, correction)
     removed = tuple(RemovedLine(line, rule) for line, rule in lead) + removed
     meta = extract_metadata(title, paragraphs, removed, correction, decoded.file_meta)

@@ -121,19 +121,20 @@ def _headline(lines: list[str], found: dict[int, str], start: int) -> int | None
 
 
 def page_start(
-    title: str, paragraphs: tuple[Paragraph, ...], glued: bool
+    title: str, paragraphs: tuple[Paragraph, ...], glued: bool, keep: frozenset[str] = frozenset()
 ) -> tuple[str, tuple[Paragraph, ...], tuple[tuple[str, str], ...]]:
     """The title and paragraphs of a text whose first line is page chrome, and the lines above
     the title as (line, rule) pairs, to be listed as removed (see the module docstring).
     ``glued``: the first line runs into the first paragraph with no blank line between
-    (structure.Split). Any other text is returned as it is, with no pair."""
+    (structure.Split); ``keep``: lines a curator keeps (stripped), which no rule takes here
+    either. Any other text is returned as it is, with no pair."""
     following = paragraphs[0] if glued and paragraphs else ()
     if not chrome_title(title, following, glued):
         return title, paragraphs, ()
     block = ((title, *paragraphs[0]), *paragraphs[1:]) if following else ((title,), *paragraphs)
     where = [(p, line) for p, para in enumerate(block) for line in para]
     lines = [line for _, line in where]
-    found = furniture_lines("", block)
+    found = {i: rule for i, rule in furniture_lines("", block).items() if lines[i].strip() not in keep}
     start = next((i for i in range(len(lines)) if i not in found), None)
     if start is None:
         return title, paragraphs, ()  # chrome throughout: nothing is better than the first line
