@@ -104,6 +104,15 @@ def test_the_headline_is_stepped_to_over_a_byline_a_standfirst_and_a_caption() -
     assert extracted(text).title == "Talks resume in Geneva after a year"
 
 
+def test_the_headline_shares_the_articles_words_where_a_byline_does_not() -> None:
+    text = page(
+        "Skip to content\n" + "\n".join(MENU),
+        "Ministers from Britain and Russia meet in Germany\nMeg Kinnard and Errin Haines, Associated Press",
+        *ARTICLE,
+    )
+    assert extracted(text).title == "Ministers from Britain and Russia meet in Germany"
+
+
 def test_a_headline_above_the_article_is_needed_else_the_first_line_left() -> None:
     # no line of prose: the first line the rules leave is the title
     doc = extracted(page("Skip to content\n" + "\n".join(MENU), "Results\nArsenal 2 Chelsea 1\nSpurs 0 Everton 0"))

@@ -7,11 +7,14 @@ navigation label such as "Menu", a line the furniture rules take above a short l
 first item of a menu), the title is sought past it:
 
 1. the furniture rules are run over the whole text, first line included;
-2. the headline is the nearest line above the article's first paragraph of prose (fifteen words
-   or more, ending as a sentence) that reads as one: four to eighteen words, not ending as a
-   sentence, no byline or time stamp ("Chris Davies - Nov 19, 2019, 10:31 pm CST"); lines the
-   other rules took are stepped over, but not a menu run's (furniture._chrome_runs), as a short
-   headline glued under a menu is read as one of its items;
+2. the headline is looked for among the twelve lines above the article's first paragraph of
+   prose (fifteen words or more, ending as a sentence), in the lines that read as one: four to
+   eighteen words, not ending as a sentence, no byline or time stamp ("Chris Davies - Nov 19,
+   2019, 10:31 pm CST"), not taken by the other rules unless by a menu run (a short headline
+   glued under a menu is read as one of its items). Of those, the headline is the one sharing
+   the most words (of four letters or more) with the article's first three lines, the nearest
+   on a tie or if none shares any: a byline without "By" ("Meg Kinnard and Errin Haines,
+   Associated Press") or a caption between headline and article shares none;
 3. failing that, the first line the rules leave is the title; or, when that line is the
    article's first (fifteen words or more), a title is cut from it as structure.py cuts an
    over-long first line, and the line stays in the article.
@@ -34,6 +37,9 @@ from dossier.models import Paragraph
 
 MIN_PROSE_WORDS = 15  # the article's first paragraph: a sentence at least this long
 MIN_HEAD_MENU = 6  # short lines glued together at a text's top: a menu, whatever its words
+HEAD_WINDOW = 12  # lines above the first prose where the headline is looked for
+TOPIC_LINES = 3  # the article's first lines, whose words a headline shares
+TOPIC_WORD = 4  # letters of a word that counts as shared (not "the", "and", "of")
 MAX_CUT_TITLE = 80  # characters of a title cut from the article's first line
 MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_WORDS = 18  # 101 of the 102 headlines of the benchmark's tuning half are no longer
@@ -105,19 +111,25 @@ def _headline_like(text: str) -> bool:
 
 def _headline(lines: list[str], found: dict[int, str], start: int) -> int | None:
     """The index of the headline above the first paragraph of prose from ``start`` (the first
-    line the rules leave; see the module docstring), or None. Lines a menu's run took are
-    candidates too: a short headline glued under a menu is read as one of its items."""
+    line the rules leave; see the module docstring), or None."""
     prose = next((i for i in range(start, len(lines)) if i not in found and _prose(lines[i].strip())), None)
     if prose is None:
         return None
-    for i in range(prose - 1, -1, -1):
-        text = lines[i].strip()
-        # a short headline glued under a menu is taken into the menu's run: it may be the one
-        if (i in found and found[i] != "menu-run") or not text:
-            continue
-        if _headline_like(text):
-            return i
-    return None
+    candidates = [
+        i
+        for i in range(prose - 1, max(-1, prose - 1 - HEAD_WINDOW), -1)
+        if lines[i].strip() and (i not in found or found[i] == "menu-run") and _headline_like(lines[i].strip())
+    ]
+    if not candidates:
+        return None
+    topic = _topic(" ".join(lines[prose : prose + TOPIC_LINES]))
+    shared = {i: len(_topic(lines[i]) & topic) for i in candidates}
+    best = max(shared.values())
+    return next(i for i in candidates if shared[i] == best) if best else candidates[0]
+
+
+def _topic(text: str) -> set[str]:
+    return {w for w in pat.WORD.findall(text.casefold()) if len(w) >= TOPIC_WORD}
 
 
 def page_start(
