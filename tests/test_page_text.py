@@ -157,3 +157,19 @@ def test_markup_in_a_saved_page_stays_text() -> None:
     headline = "<script>alert(1)</script> talks *resume* in [Geneva](javascript:x)"
     doc = extracted(page("Skip to content\nHome\nWorld\nSearch", headline, *ARTICLE))
     assert doc.title == headline  # kept as written; pages escape it where they are made
+
+
+def test_a_russian_page_saved_as_text_is_titled_and_dated_past_its_menus() -> None:
+    text = page(
+        "Перейти к содержанию\nГлавная\nНовости\nПолитика\nЭкономика\nПоделиться\nВКонтакте",
+        "Лавров и Трасс провели переговоры в Москве\nАвтор: Иван Петров\n10 февраля 2022, 14:05",
+        "Министр иностранных дел России Сергей Лавров провёл в четверг переговоры с главой британского "
+        "МИД Лиз Трасс, сообщили в министерстве.",
+        "Стороны обсудили ситуацию вокруг Украины и двусторонние отношения, которые находятся на самом "
+        "низком уровне за многие годы.",
+    )
+    doc = extracted(text, "ru.txt")
+    assert doc.title == "Лавров и Трасс провели переговоры в Москве"
+    assert doc.paragraphs[0] == ("Автор: Иван Петров", "10 февраля 2022, 14:05")
+    assert {r.line: r.rule for r in doc.meta.removed}["Политика"] == "menu-run"
+    assert doc.meta.date is not None and doc.meta.date.value == "2022-02-10"
