@@ -119,6 +119,23 @@ def test_standalone_date_lines(line: str, iso: str | None) -> None:
     assert (found.iso if found else None) == iso
 
 
+STANDFIRST = ("Foreign Secretary Liz Truss met Russian Foreign Minister Sergey Lavrov for talks in Moscow.",)
+AUTHORS = ("From:", "Foreign, Commonwealth & Development Office and The Rt Hon Elizabeth Truss MP")
+BODY = ("The Foreign Secretary travelled to Moscow on Thursday for talks with Sergey Lavrov.",)
+
+
+def test_a_publication_stamp_further_down_the_head_dates_the_document() -> None:
+    # a saved page's byline block: the stamp is the fourth and fifth line, under its label
+    for stamp in (("Published", "10 February 2022"), ("Published 10 February 2022",)):
+        info = extract_dates("Foreign Secretary meets Russian Foreign Minister", (STANDFIRST + AUTHORS + stamp, BODY))
+        assert (info.date, info.provenance, info.evidence) == ("2022-02-10", "opening", "10 February 2022")
+    # only a publication stamp counts past the third line: a bare date there is no stamp (a
+    # timeline's first entry), nor a date under another label, nor a stamp past the eighth line
+    for late in (("10 February 2022",), ("Date", "10 February 2022"), ("x",) * 5 + ("Published 10 February 2022",)):
+        info = extract_dates("Foreign Secretary meets Russian Foreign Minister", (STANDFIRST + AUTHORS + late, BODY))
+        assert info.date is None, late
+
+
 def test_seed_003_is_dated_by_its_dateline_and_reports_the_day_before() -> None:
     info = extract_dates(*seed("003_"))
     assert info == DateInfo(

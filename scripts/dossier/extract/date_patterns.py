@@ -50,6 +50,15 @@ DAY_MONTH: Final = re.compile(
     _FLAGS,
 )
 # Words that announce the publication date on a line of its own at the top of a text.
+# A publication stamp's label, which dates the document wherever the page's head puts it (a saved
+# page's byline block: "Published 10 February 2022", or "Published" on a line of its own above
+# the date); the other labels of DATE_LABEL ("Date", "Released", "Stand") count at the very
+# opening only.
+STAMP_LABEL: Final = re.compile(
+    r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|опубликовано|обновлено|veröffentlicht|"
+    r"(?:zuletzt\s+)?aktualisiert|publié|mis\s+à\s+jour)\b",
+    _FLAGS,
+)
 DATE_LABEL: Final = re.compile(
     r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|date|dated|issued|released|"
     r"опубликовано|дата(?:\s+публикации)?|обновлено|"

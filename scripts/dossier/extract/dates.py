@@ -2,7 +2,8 @@
 
 Only four places can date a document, tried in this order: a dateline ("Moscow, 11 February
 2022 (TDI):"), a date at an edge of the title ("..., Moscow, February 10, 2022"), a line at the
-very opening that is nothing but a date ("Published: 10 Feb 2022"), and a full date that the
+very opening that is nothing but a date ("Published: 10 Feb 2022"; a publication stamp a few
+lines further, as a saved page's byline block puts it), and a full date that the
 first sentence opens with or gives for the reported event ("10 февраля 2022 года в Москве
 состоялись ...", "The ministers met on the 4th of March 2021 ..."). A date elsewhere in the body
 ("in December 2017", "last March"), or one that the first sentence marks as earlier ("Since 3 May
@@ -26,6 +27,7 @@ from dossier.models import Paragraph
 
 Provenance = Literal["dateline", "title", "opening", "none"]
 OPENING_LINES = 3  # how many body lines count as "the very opening"
+STAMP_LINES = 8  # how far down a publication stamp ("Published 10 February 2022") is read
 LEAD_PARAGRAPHS = 2  # where the event date may be stated
 
 
@@ -57,8 +59,15 @@ def _title_date(title: str) -> DateMatch | None:
 
 
 def _opening_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
-    lines = [line.strip() for para in paragraphs for line in para][:OPENING_LINES]
-    for line in lines:
+    """A line that is nothing but a date among the first OPENING_LINES lines, or a publication
+    stamp among the first STAMP_LINES (labelled, or under a line that is only its label: a saved
+    page's byline block puts it below the headline, a standfirst and the authors)."""
+    lines = [line.strip() for para in paragraphs for line in para][:STAMP_LINES]
+    for k, line in enumerate(lines):
+        if k >= OPENING_LINES and not (
+            pat.STAMP_LABEL.match(line) or (k and pat.STAMP_LABEL.fullmatch(lines[k - 1].rstrip(" :")))
+        ):
+            continue
         date = standalone_date(line)
         if date and (date.precision != "year" or pat.DATE_LABEL.match(line)):
             return date
