@@ -136,6 +136,35 @@ def test_a_publication_stamp_further_down_the_head_dates_the_document() -> None:
         assert info.date is None, late
 
 
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Reuters November 18, 2019 11:03 PM", "2019-11-18"),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19"),
+        ("By admin - 2018-09-16", "2018-09-16"),
+        ("By Yasemin Saplakoglu - Staff Writer 2019-11-18T23:30:00Z Health", "2019-11-18"),
+        ("Von Moritz Bachmann publiziert am 30. Juli 2018", "2018-07-30"),
+        ("Текст: Венера Ерофеева · 24 сентября 2018", "2018-09-24"),
+        ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "2019-11-19"),
+        # two days in one stamp, a month without a day, an author without a date: no stamp
+        ("Updated Nov. 20, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", None),
+        ("By Jane Smith, November 2019", None),
+        ("By Jane Smith, Moscow correspondent", None),
+    ],
+)
+def test_a_byline_with_its_date_in_the_head_dates_the_document(stamp: str, iso: str | None) -> None:
+    info = extract_dates("Foreign Secretary meets Russian Foreign Minister", (STANDFIRST + AUTHORS + (stamp,), BODY))
+    assert info.date == iso
+
+
+def test_a_byline_below_the_articles_paragraphs_is_no_stamp() -> None:
+    prose = "Talks between the two foreign ministers lasted four hours and ended without any joint statement."
+    stamp = ("Reuters November 18, 2019 11:03 PM",)
+    # one line of prose above it is a standfirst; two are the article
+    assert extract_dates("Talks end", ((prose,), stamp, BODY)).date == "2019-11-18"
+    assert extract_dates("Talks end", ((prose,), (prose,), stamp, BODY)).date is None
+
+
 def test_seed_003_is_dated_by_its_dateline_and_reports_the_day_before() -> None:
     info = extract_dates(*seed("003_"))
     assert info == DateInfo(

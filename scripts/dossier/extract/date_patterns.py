@@ -59,6 +59,14 @@ STAMP_LABEL: Final = re.compile(
     r"(?:zuletzt\s+)?aktualisiert|publié|mis\s+à\s+jour)\b",
     _FLAGS,
 )
+# A byline's or a time stamp's marks, which make a short line of the head that holds a date the
+# document's stamp: a time of day ("November 18, 2019 11:03 PM", "2019-11-18T23:30:00Z", "@17:19")
+# or an author's label before it ("By Jane Smith - 2018-09-16", "Von ... publiziert am ...",
+# "Written by ... on November 14, 2019", "Текст: ...").
+STAMP_MARK: Final = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\d[T ]\d{2}:\d{2}|^(?:by|von|par|por|written\s+by|posted\s+by|текст|автор)\b",
+    _FLAGS,
+)
 DATE_LABEL: Final = re.compile(
     r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|date|dated|issued|released|"
     r"опубликовано|дата(?:\s+публикации)?|обновлено|"

@@ -2,8 +2,9 @@
 
 Only four places can date a document, tried in this order: a dateline ("Moscow, 11 February
 2022 (TDI):"), a date at an edge of the title ("..., Moscow, February 10, 2022"), a line at the
-very opening that is nothing but a date ("Published: 10 Feb 2022"; a publication stamp a few
-lines further, as a saved page's byline block puts it), and a full date that the
+very opening that is nothing but a date ("Published: 10 Feb 2022"; or, above the article's first
+sentence of prose, a publication stamp or a byline with its date and time, as a saved page's
+byline block puts them: "Chris Davies - Nov 19, 2019, 10:31 pm CST"), and a full date that the
 first sentence opens with or gives for the reported event ("10 февраля 2022 года в Москве
 состоялись ...", "The ministers met on the 4th of March 2021 ..."). A date elsewhere in the body
 ("in December 2017", "last March"), or one that the first sentence marks as earlier ("Since 3 May
@@ -28,6 +29,12 @@ from dossier.models import Paragraph
 Provenance = Literal["dateline", "title", "opening", "none"]
 OPENING_LINES = 3  # how many body lines count as "the very opening"
 STAMP_LINES = 8  # how far down a publication stamp ("Published 10 February 2022") is read
+MAX_STAMP_WORDS = 16  # a byline with its date and time: "Associated Press November 19, 2019, 9:02 AM"
+MAX_STAMP_CHARS = 160
+PROSE_WORDS = 15  # a line this long that ends a sentence is prose: a standfirst, or the article
+MAX_PROSE_ABOVE = 1  # lines of prose a stamp may stand below (a standfirst), not two
+_SENTENCE_ENDS = ".!?…"
+_CLOSING = "\"”’'»)"
 LEAD_PARAGRAPHS = 2  # where the event date may be stated
 
 
@@ -60,18 +67,46 @@ def _title_date(title: str) -> DateMatch | None:
 
 def _opening_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
     """A line that is nothing but a date among the first OPENING_LINES lines, or a publication
-    stamp among the first STAMP_LINES (labelled, or under a line that is only its label: a saved
-    page's byline block puts it below the headline, a standfirst and the authors)."""
+    stamp among the first STAMP_LINES, with at most one line of prose above it (a standfirst, not
+    the article's paragraphs): labelled,
+    under a line that is only its label, or a short line whose one date has a time of day or an
+    author's label ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "By admin - 2018-09-16"). A
+    saved page's byline block puts it below the headline, a standfirst and the authors."""
     lines = [line.strip() for para in paragraphs for line in para][:STAMP_LINES]
+    proses = 0  # lines of prose so far: a standfirst may stand above the stamp, the article not
     for k, line in enumerate(lines):
-        if k >= OPENING_LINES and not (
-            pat.STAMP_LABEL.match(line) or (k and pat.STAMP_LABEL.fullmatch(lines[k - 1].rstrip(" :")))
-        ):
-            continue
-        date = standalone_date(line)
+        proses += _prose(line)
+        if proses > MAX_PROSE_ABOVE and k >= OPENING_LINES:
+            return None
+        stamped = (
+            k < OPENING_LINES
+            or pat.STAMP_LABEL.match(line)
+            or (k and pat.STAMP_LABEL.fullmatch(lines[k - 1].rstrip(" :")))
+        )
+        date = (standalone_date(line) if stamped else None) or (
+            _byline_date(line) if proses <= MAX_PROSE_ABOVE else None
+        )
         if date and (date.precision != "year" or pat.DATE_LABEL.match(line)):
             return date
     return None
+
+
+def _prose(line: str) -> bool:
+    """A sentence of PROSE_WORDS words or more (spaces counted, not words: 0.05 s over BBC's lines
+    when split)."""
+    end = line.rstrip(_CLOSING)
+    return bool(end) and end[-1] in _SENTENCE_ENDS and line.count(" ") >= PROSE_WORDS - 1
+
+
+def _byline_date(line: str) -> DateMatch | None:
+    """The one day of a short line marked as a byline or a time stamp (see STAMP_MARK), or None."""
+    if len(line) > MAX_STAMP_CHARS or not pat.FOUR_DIGITS.search(line) or len(line.split()) > MAX_STAMP_WORDS:
+        return None
+    if not pat.STAMP_MARK.search(line):
+        return None
+    dates = find_dates(line)
+    days = {date.iso for date in dates}
+    return dates[0] if dates and len(days) == 1 and dates[0].precision == "day" else None
 
 
 def _first_sentence(paragraphs: tuple[Paragraph, ...]) -> str:
