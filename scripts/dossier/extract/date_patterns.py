@@ -49,7 +49,6 @@ DAY_MONTH: Final = re.compile(
     r"(?<![\w.])(?:[0-3]?\d(?:er|\.)?\s+(?P<mon>[^\W\d_]{3,})\b\.?|(?P<mon2>[^\W\d_]{3,})\.?\s+[0-3]?\d(?!\d))",
     _FLAGS,
 )
-# Words that announce the publication date on a line of its own at the top of a text.
 # A publication stamp's label, which dates the document wherever the page's head puts it (a saved
 # page's byline block: "Published 10 February 2022", or "Published" on a line of its own above
 # the date); the other labels of DATE_LABEL ("Date", "Released", "Stand") count at the very
@@ -67,6 +66,7 @@ STAMP_MARK: Final = re.compile(
     r"\b\d{1,2}:\d{2}\b|\d[T ]\d{2}:\d{2}|^(?:by|von|par|por|written\s+by|posted\s+by|текст|автор)\b",
     _FLAGS,
 )
+# Words that announce the publication date on a line of its own at the top of a text.
 DATE_LABEL: Final = re.compile(
     r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|date|dated|issued|released|"
     r"опубликовано|дата(?:\s+публикации)?|обновлено|"

@@ -67,11 +67,11 @@ def _title_date(title: str) -> DateMatch | None:
 
 def _opening_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
     """A line that is nothing but a date among the first OPENING_LINES lines, or a publication
-    stamp among the first STAMP_LINES, with at most one line of prose above it (a standfirst, not
-    the article's paragraphs): labelled,
-    under a line that is only its label, or a short line whose one date has a time of day or an
-    author's label ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "By admin - 2018-09-16"). A
-    saved page's byline block puts it below the headline, a standfirst and the authors."""
+    stamp among the first STAMP_LINES with at most one line of prose above it (a standfirst, not
+    the article's paragraphs): labelled, under a line that is only its label, or a short line
+    whose one date has a time of day or an author's label ("Chris Davies - Nov 19, 2019, 10:31 pm
+    CST", "By admin - 2018-09-16"). A saved page's byline block puts it below the headline, a
+    standfirst and the authors."""
     lines = [line.strip() for para in paragraphs for line in para][:STAMP_LINES]
     proses = 0  # lines of prose so far: a standfirst may stand above the stamp, the article not
     for k, line in enumerate(lines):
