@@ -155,6 +155,21 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[str]]:
     return found, shown
 
 
+def report(found: dict[str, dict[str, float]]) -> list[str]:
+    """The scores as printable lines: precision, recall and F1 by reading, and counts of lines
+    or pages (a score holding "lines" or "pages")."""
+    out = []
+    for name, score in found.items():
+        unit = next((unit for unit in ("lines", "pages") if unit in score), None)
+        if unit:
+            out.append(f"{name}: {score[unit]:.0f} {unit[:-1]}(s)")
+        else:
+            out.append(
+                f"{name:<22} precision {score['precision']:.3f}  recall {score['recall']:.3f}  F1 {score['f1']:.3f}"
+            )
+    return out
+
+
 def export(mirrors: Path, folder: Path) -> int:
     """Write the benchmark's pages and ground truth into ``folder`` from its git mirror; pages written."""
     git_dir = mirrors / REPOSITORY.replace("/", "+") / "repo"
@@ -180,11 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     found, shown = evaluate(args.folder)
     if args.show:
         print("\n".join(shown))
-    for name, score in found.items():
-        if "lines" in score:
-            print(f"{name}: {score['lines']:.0f} line(s)")
-        else:
-            print(f"{name:<22} precision {score['precision']:.3f}  recall {score['recall']:.3f}  F1 {score['f1']:.3f}")
+    print("\n".join(report(found)))
     return 0
 
 

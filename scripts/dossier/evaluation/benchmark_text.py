@@ -45,6 +45,7 @@ from dossier.evaluation.benchmark_pages import (
     _share_in,
     matching,
     part,
+    report,
     scores,
     shingles,
 )
@@ -110,7 +111,10 @@ def _parse(data: bytes) -> etree._Element:
 
 def headline(data: bytes) -> str:
     """The page's headline: its first ``<h1>`` with text, else its Open Graph title."""
-    root = _parse(data)
+    return _headline(_parse(data))
+
+
+def _headline(root: etree._Element) -> str:
     for h1 in root.iter("h1"):
         text = _SPACES.sub(" ", h1.text_content()).strip()
         if text:
@@ -128,7 +132,10 @@ def flatten(data: bytes) -> str:
     """A saved page's text as a browser lays it out: one line per block element, a blank line
     around each paragraph, spaces collapsed, empty lines dropped (more than one blank line
     becomes one)."""
-    root = _parse(data)
+    return _flatten(_parse(data))
+
+
+def _flatten(root: etree._Element) -> str:
     out: list[str] = []
     _walk(root, out)
     lines: list[str] = []
@@ -155,8 +162,8 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[str]]:
     titles: Counter[str] = Counter()
     shown: list[str] = []
     for key, item in sorted(truth.items()):
-        page_bytes = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
-        text = flatten(page_bytes)
+        root = _parse(gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()))
+        text = _flatten(root)
         data = text.encode("utf-8")
         source = Source(f"{key}.txt", data, hashlib.sha256(data).hexdigest())
         document = extract_source((), WORDS_PER_MINUTE, (source, None))
@@ -173,7 +180,7 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[str]]:
         lost = [r.line for r in taken if _share_in(r.line, expected) >= HALF]
         removed_in_body[half] += len(lost)
         title = document.title if isinstance(document, Document) else ""
-        wanted = headline(page_bytes)
+        wanted = _headline(root)
         titles[f"{half} pages with a headline"] += bool(wanted)
         titles[f"{half} titled by it"] += bool(wanted) and same_headline(title, wanted)
         if half != "tuning":
@@ -206,12 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     found, shown = evaluate(args.folder)
     if args.show:
         print("\n".join(shown))
-    for name, score in found.items():
-        if "lines" in score or "pages" in score:
-            unit = "lines" if "lines" in score else "pages"
-            print(f"{name}: {score[unit]:.0f} {unit[:-1]}(s)")
-        else:
-            print(f"{name:<22} precision {score['precision']:.3f}  recall {score['recall']:.3f}  F1 {score['f1']:.3f}")
+    print("\n".join(report(found)))
     return 0
 
 
