@@ -49,3 +49,41 @@ def test_sentence_adverbs_modals_and_quantifiers_open_no_name() -> None:
     people = names_of("person", text)
     assert not {"Several Hollywood", "Often Pipex", "Maybe I'll"} & set(people)
     assert "Harry Redknapp" in people
+
+
+def test_a_nationality_before_a_given_name_and_a_surname_says_where_the_person_is_from() -> None:
+    """By the word's ending ("Belgian", "Kenyans", "Dutchman") or as one of the nationalities no
+    ending marks ("Briton", "Czech", "Spaniard"), anywhere in a sentence."""
+    text = (
+        "The field includes Belgian Justine Henin-Hardenne and Hungarian Melinda Czink. Champion "
+        "Briton Hayley Yelling runs too, and Czech Jiri Novak lost to fellow Spaniard Guillermo "
+        "Garcia-Lopez. It will be between himself, Dutchman Arnoud Okken and Antonio Reina."
+    )
+    assert names_of("person", text) == [
+        "Justine Henin-Hardenne",
+        "Melinda Czink",
+        "Hayley Yelling",
+        "Jiri Novak",
+        "Guillermo Garcia-Lopez",
+        "Arnoud Okken",
+        "Antonio Reina",
+    ]
+
+
+def test_a_nationality_that_is_also_a_given_name_stays_the_name() -> None:
+    text = "Singer Dane Bowers was there with Christian Ziege and Adrian Chiles on Friday."
+    assert names_of("person", text) == ["Dane Bowers", "Christian Ziege", "Adrian Chiles"]
+
+
+def test_a_centre_is_a_body_unless_a_word_before_it_makes_it_a_building() -> None:
+    text = (
+        "The Foreign Policy Centre and the Simon Wiesenthal Center joined the European Roma Rights "
+        "Centre. Shoppers at Bluewater Shopping Centre said the Scottish Exhibition and "
+        "Conference Centre was busy, as was the World Trade Centre."
+    )
+    assert names_of("organisation", text) == [
+        "Foreign Policy Centre",
+        "Simon Wiesenthal Center",
+        "European Roma Rights Centre",
+    ]
+    assert names_of("person", text) == []

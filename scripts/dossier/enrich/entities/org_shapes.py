@@ -69,10 +69,18 @@ def organisation(segment: list[Token], paragraph: int) -> Candidate | None:
         return None  # "Foreign Ministry" names no country
     if capitalised[-1] in pat.SURNAME_HEADS and is_given(capitalised[-2]):
         return None  # "Jim Press", "Songwriter Guy Chambers": a person whose surname is a head word
+    if capitalised[-1] in _CENTRES and capitalised[-2] in _FACILITIES:
+        return None  # "St David's Shopping Centre", "World Trade Centre": a building, no body
     words = tuple(t.text for t in name)
     return Candidate("organisation", words, "organisation", paragraph, name[0].start, name[-1].end)
 
 
+# A centre is a body ("Foreign Policy Centre", "Simon Wiesenthal Center") unless a word before
+# the head says it is a building or a venue ("Shopping Centre", "Exhibition and Conference Centre").
+_CENTRES = frozenset({"centre", "center"})
+_FACILITIES = frozenset(
+    "shopping conference exhibition convention leisure sports arts trade visitor visitors community retail".split()
+)
 # Words that, just after a body's name, make the run an event's name ("Consumer Electronics Show").
 EVENT_AFTER = frozenset(
     """

@@ -109,6 +109,19 @@ SETTLEMENTS: Final = frozenset(
 # How demonyms and adjectives of places end ("European", "Italian", "British", "Chinese"): a name
 # ending so is no place's name ("the seat of European power", "the city of Italian fashion").
 ADJECTIVE_ENDS: Final = ("ean", "ian", "ish", "ese")
+# Nationalities that no ending marks, as nouns and adjectives ("Briton", "Spaniard", "Czech",
+# "Argentine"): before a name they say where the person is from ("Briton Hayley Yelling", "Czech
+# Jiri Novak"), as "Belgian", "Kenyans" and "Dutchman" do by their endings (shapes.origin).
+ORIGINS: Final = frozenset(
+    """
+    briton britons brit brits scot scots spaniard spaniards czech czechs slovak slovaks swede swedes
+    pole poles turk turks greek greeks thai thais swiss dutch french welsh argentine argentines kiwi
+    kiwis aussie aussies serb serbs croat croats slovene slovenes basque basques kurd kurds uzbek
+    kazakh tajik afghan afghans israeli israelis iraqi iraqis saudi saudis kuwaiti qatari omani
+    yemeni pakistani pakistanis bangladeshi nepali somali somalis filipino filipinos filipina
+    icelander icelanders zealander zealanders cypriot cypriots
+    """.split()
+)
 # " v " between two sides of a fixture ("Arsenal v West Ham", "Leeds vs. Hull"), before the second.
 VERSUS: Final = r"\s+(?:v|vs)\.?\s+[A-Z]"
 MONTHS: Final = frozenset(
@@ -137,7 +150,7 @@ ORG_HEADS: Final = frozenset(
     entertainment communications telecom library libraries
     telecommunications technologies electronics insurance pharmaceuticals brewery analytics mirror telegraph
     times herald gazette journal observer guardian express post fc rovers wanderers athletic united exchange
-    administration presse force consortium tribunal systems panel productions guild
+    administration presse force consortium tribunal systems panel productions guild centre center
     """.split()
 )
 # Heads that open a name, before a place or a name: "Radio Wales", "Universities UK".

@@ -167,7 +167,7 @@ def person(segment: list[Token], text: str, paragraph: int, before: str | None =
     if cue_at >= 0:
         opener = words[cue_at]
         cue = "honorific" if opener in pat.HONORIFICS else "noble" if opener in pat.NOBLE_TITLES else "role"
-        first = cue_at + 1
+        first = _given_start(words, cue_at + 1)  # "champion Briton Hayley Yelling"
         if opener in pat.KNIGHTHOODS and len(segment) - first == 1:
             cue = "knight"  # "Sir Paul": a given name, not a surname
     else:
@@ -263,8 +263,9 @@ def is_given(word: str) -> bool:
 def _given_start(words: list[str], first: int, opens_sentence: bool = False) -> int:
     """Where a name starts when one or two words that cannot open it stand before a given name
     and a surname: "Treasury Paul Boateng", "Frenchman Arnaud Clement" start at the given name.
-    A sentence's first word is capitalised where it stands, whatever it is: before a given name
-    and a surname it is a description ("Keeper Tony Bullock", "Drummer Larry Mullen", "Bar Keith
+    A nationality is one wherever it stands ("Belgian Justine Henin-Hardenne", "Briton Hayley
+    Yelling"; see origin). A sentence's first word is capitalised where it stands, whatever it is:
+    before a given name and a surname it is a description ("Keeper Tony Bullock", "Drummer Larry Mullen", "Bar Keith
     Gleeson"), not the first of three names. Elsewhere one word that no list knows as a given
     name, before a name of the shorter list of common given names and a surname (two or three
     words in all), is one too ("Swede Joachim Johansson", "Blairite Alan Milburn", "Presidents
@@ -273,10 +274,25 @@ def _given_start(words: list[str], first: int, opens_sentence: bool = False) -> 
         return first
     for k in range(first + 1, min(first + 3, len(words) - 1)):
         if is_given(words[k]):
-            if k == first + 1 and (opens_sentence or _describes(words[first], words[k:])):
+            if k == first + 1 and (opens_sentence or _describes(words[first], words[k:]) or origin(words[first])):
                 return k
-            return k if all(w in NOT_A_NAME or w.endswith(_DEMONYM_ENDS) for w in words[first:k]) else first
+            describing = words[first + 1 : k] if opens_sentence else words[first:k]  # see above
+            return k if all(w in NOT_A_NAME or origin(w) for w in describing) else first
+    if len(words) - first >= 3 and words[first].endswith(_DEMONYM_ENDS):
+        return first + 1  # "Dutchman Arnoud Okken": a name no list knows after a man of a country
     return first
+
+
+def origin(word: str) -> bool:
+    """Whether a casefolded word that is no given name says where someone is from: a nationality
+    ("Belgian", "Briton", "Czech"), its plural ("Kenyans") or a man or woman of a country
+    ("Dutchman", "Englishwoman"). Before a given name and a surname it describes the person."""
+    return (
+        word in pat.ORIGINS
+        or word.endswith(_DEMONYM_ENDS)
+        or (len(word) >= 5 and word.endswith(pat.ADJECTIVE_ENDS))
+        or (len(word) >= 6 and word.endswith(("an", "ans")))
+    )
 
 
 #: "Saint" before a given name names a saint, or a place or body named after one ("St John
