@@ -146,6 +146,38 @@ def test_a_text_whose_first_line_is_its_title_is_not_touched() -> None:
     assert chrome_title(notice, (ARTICLE[0],), glued=True) is None
 
 
+def test_chrome_above_the_article_makes_a_title_like_first_line_a_pages_too() -> None:
+    """A first line that reads as a title ("Dow Jones, a News Corp company", set apart) opens a
+    saved page when the rules take at least two of the lines above the article's prose."""
+    text = page(
+        "Dow Jones, a News Corp company",
+        "Subscribe\nSign In",
+        "Opinion",
+        "UK and Russia hold first talks in over a year",
+        *ARTICLE,
+    )
+    doc = extracted(text)
+    assert doc.title == "UK and Russia hold first talks in over a year"
+    # the first line, which no rule takes, stays at the article's start with the section label
+    assert [line for para in doc.paragraphs for line in para] == ["Dow Jones, a News Corp company", "Opinion", *ARTICLE]
+    assert {"Subscribe", "Sign In"} <= {r.line for r in doc.meta.removed}
+    # one line the rules take is not enough: the first line stays the title
+    doc = extracted(page("Dow Jones, a News Corp company", "Subscribe", "Opinion", "Talks resume", *ARTICLE))
+    assert doc.title == "Dow Jones, a News Corp company"
+
+
+def test_under_a_first_line_too_short_for_a_headline_a_notice_is_read_past() -> None:
+    notice = "This website uses cookies. By continuing to use our website you are agreeing to our use of cookies."
+    doc = extracted(
+        page("Share", notice, "Home\nAbout us\nSearch\nClose", "Ascom signs a distribution deal in Europe", *ARTICLE)
+    )
+    assert doc.title == "Ascom signs a distribution deal in Europe"
+    assert notice in {r.line for r in doc.meta.removed}
+    # under a headline, a notice set apart is the article's first paragraph as far as the title goes
+    split = split_document("a.txt", page("Talks resume in Geneva", notice, "Home\nAbout us\nSearch", *ARTICLE))
+    assert page_start(split.title, split.paragraphs, split.glued)[0] == "Talks resume in Geneva"
+
+
 def test_a_first_line_left_too_long_for_a_title_leaves_the_text_as_it_was() -> None:
     # no headline, and the first line the rules leave is no article's sentence but 250 letters
     text = "Skip to content\nHome\n" + "x" * 250 + "\n" + "\n".join(MENU) + "\n"

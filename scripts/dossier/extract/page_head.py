@@ -4,7 +4,9 @@ A text seed's first line is its title (structure.py). A page that a user saved a
 selected whole and pasted, opens instead with the site's menus, skip links and notices, and its
 headline comes after them. When the first line is page chrome (chrome_title: a skip link, a
 navigation label such as "Menu", a line the furniture rules take above a short line, or the
-first item of a menu), the title is sought past it:
+first item of a menu), or when it reads as a title but the lines above the article's first
+paragraph of prose hold chrome (four lines or more, two of them taken by the rules: "Dow Jones, a
+News Corp company" above "Subscribe", "Sign In"), the title is sought past it:
 
 1. the furniture rules are run over the whole text, first line included;
 2. the headline is looked for among the twelve lines above the article's first paragraph of
@@ -42,8 +44,16 @@ TOPIC_LINES = 3  # the article's first lines, whose words a headline shares
 TOPIC_WORD = 4  # letters of a word that counts as shared (not "the", "and", "of")
 MAX_CUT_TITLE = 80  # characters of a title cut from the article's first line
 MIN_HEADLINE_WORDS = 4
+HEAD_SCAN = 40  # lines read, from the top, for the first paragraph of prose (_chrome_above_prose)
+MIN_HEAD_LINES = 4  # lines above the first prose of a text that may open with a page's chrome
+MIN_HEAD_CHROME = 2  # of those, lines the furniture rules take
+MAX_LABEL_WORDS = 2  # a first line this short is a label: a notice under it is read past
 MAX_HEADLINE_WORDS = 18  # 101 of the 102 headlines of the benchmark's tuning half are no longer
-_PROSE_END = re.compile(r"[.!?…][\"”’'»)]*$")
+_SENTENCE_ENDS = frozenset(".!?…")  # what ends a sentence of prose, before any of _CLOSING
+_CLOSING = "\"”’'»)"
+# MIN_PROSE_WORDS words as pat.WORD finds them, matched from the start and no further (a lead
+# paragraph runs to 60 words): each word taken whole, possessively, as findall would take it.
+_PROSE_WORDS = re.compile(r"(?:[\W\d_]*+[^\W\d_]++(?:['’][^\W\d_]++)*+){" + str(MIN_PROSE_WORDS) + "}")
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|от|автор)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
@@ -87,7 +97,8 @@ def _words(text: str) -> int:
 
 
 def _prose(text: str) -> bool:
-    return _words(text) >= MIN_PROSE_WORDS and bool(_PROSE_END.search(text))
+    """A sentence of MIN_PROSE_WORDS words or more, counted no further (see _PROSE_WORDS)."""
+    return text.rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS and bool(_PROSE_WORDS.match(text))
 
 
 def _dated(text: str) -> bool:
@@ -128,6 +139,32 @@ def _headline(lines: list[str], found: dict[int, str], start: int) -> int | None
     return next(i for i in candidates if shared[i] == best) if best else candidates[0]
 
 
+def _chrome_above_prose(block: tuple[Paragraph, ...], keep: frozenset[str]) -> bool:
+    """Whether the lines above a text's first paragraph of prose hold a page's chrome though its
+    first line reads as a title ("Dow Jones, a News Corp company", "×", a weather widget's "55°F
+    Clear" above a menu): at least MIN_HEAD_LINES lines, the first line included, of which
+    MIN_HEAD_CHROME the rules take. A text whose second line is prose under a title of three words
+    or more (every BBC article) costs two patterns on that line."""
+    # Under a first line of a word or two, a label ("Share", "World"), a sentence the rules take
+    # (a cookie notice) is no article's: read on past it. A headline's text is not read so.
+    short = len(block[0][0].split()) <= MAX_LABEL_WORDS
+    head: list[list[str]] = [[] for _ in block]
+    count = 0
+    for p, para in enumerate(block):
+        for line in para:
+            if count and (count >= HEAD_SCAN or (_prose(line.strip()) and not (short and line_rule(line)))):
+                return count >= MIN_HEAD_LINES and _chrome_lines(head, keep) >= MIN_HEAD_CHROME
+            head[p].append(line)
+            count += 1
+    return False  # no prose at all: no article to find a headline above
+
+
+def _chrome_lines(head: list[list[str]], keep: frozenset[str]) -> int:
+    """How many lines of ``head`` (paragraphs of lines) the furniture rules take, but a curator's."""
+    lines = [line.strip() for para in head for line in para]
+    return sum(1 for i in furniture_lines("", tuple(tuple(para) for para in head if para)) if lines[i] not in keep)
+
+
 def _topic(text: str) -> set[str]:
     return {w for w in pat.WORD.findall(text.casefold()) if len(w) >= TOPIC_WORD}
 
@@ -141,9 +178,9 @@ def page_start(
     (structure.Split); ``keep``: lines a curator keeps (stripped), which no rule takes here
     either. Any other text is returned as it is, with no pair."""
     following = paragraphs[0] if glued and paragraphs else ()
-    if not chrome_title(title, following, glued):
-        return title, paragraphs, ()
     block = ((title, *paragraphs[0]), *paragraphs[1:]) if following else ((title,), *paragraphs)
+    if not chrome_title(title, following, glued) and not _chrome_above_prose(block, keep):
+        return title, paragraphs, ()
     where = [(p, line) for p, para in enumerate(block) for line in para]
     lines = [line for _, line in where]
     found = {i: rule for i, rule in furniture_lines("", block).items() if lines[i].strip() not in keep}
