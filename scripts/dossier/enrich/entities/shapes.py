@@ -264,9 +264,9 @@ def _given_start(words: list[str], first: int, opens_sentence: bool = False) -> 
     """Where a name starts when one or two words that cannot open it stand before a given name
     and a surname: "Treasury Paul Boateng", "Frenchman Arnaud Clement" start at the given name.
     A nationality is one wherever it stands ("Belgian Justine Henin-Hardenne", "Briton Hayley
-    Yelling"; see origin). A sentence's first word is capitalised where it stands, whatever it is:
-    before a given name and a surname it is a description ("Keeper Tony Bullock", "Drummer Larry Mullen", "Bar Keith
-    Gleeson"), not the first of three names. Elsewhere one word that no list knows as a given
+    Yelling"; see origin). A sentence's first word is capitalised where it stands, whatever it
+    is: before a given name and a surname it is a description ("Keeper Tony Bullock", "Drummer
+    Larry Mullen", "Bar Keith Gleeson"), not the first of three names. Elsewhere one word that no list knows as a given
     name, before a name of the shorter list of common given names and a surname (two or three
     words in all), is one too ("Swede Joachim Johansson", "Blairite Alan Milburn", "Presidents
     George W Bush"; not "Love Will Tear Us Apart")."""
@@ -276,7 +276,8 @@ def _given_start(words: list[str], first: int, opens_sentence: bool = False) -> 
         if is_given(words[k]):
             if k == first + 1 and (opens_sentence or _describes(words[first], words[k:]) or origin(words[first])):
                 return k
-            describing = words[first + 1 : k] if opens_sentence else words[first:k]  # see above
+            # a sentence's first word is free; the words after it must describe
+            describing = words[first + 1 : k] if opens_sentence else words[first:k]
             return k if all(w in NOT_A_NAME or origin(w) for w in describing) else first
     if len(words) - first >= 3 and words[first].endswith(_DEMONYM_ENDS):
         return first + 1  # "Dutchman Arnoud Okken": a name no list knows after a man of a country
