@@ -104,6 +104,20 @@ def test_the_headline_is_stepped_to_over_a_byline_a_standfirst_and_a_caption() -
     assert extracted(text).title == "Talks resume in Geneva after a year"
 
 
+def test_a_caption_ending_with_its_credit_is_no_headline() -> None:
+    """A caption shares the article's words and stands where the headline is sought; its
+    closing credit tells it apart."""
+    for caption in (
+        "Junior foreign ministers from Britain and Russia met in Germany.Reuters",
+        "Junior foreign ministers from Britain and Russia met in Germany (AP)",
+        "Junior foreign ministers from Britain and Russia met in Germany (Credit: Getty Images)",
+    ):
+        text = page("Skip to content\n" + "\n".join(MENU), "Ministers talk in Berlin again", caption, *ARTICLE)
+        doc = extracted(text)
+        assert doc.title == "Ministers talk in Berlin again"
+        assert doc.paragraphs[0] == (caption,)  # the caption stays, below the title
+
+
 def test_the_headline_shares_the_articles_words_where_a_byline_does_not() -> None:
     text = page(
         "Skip to content\n" + "\n".join(MENU),

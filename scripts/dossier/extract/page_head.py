@@ -54,6 +54,15 @@ _CLOSING = "\"”’'»)"
 # MIN_PROSE_WORDS words as pat.WORD finds them, matched from the start and no further (a lead
 # paragraph runs to 60 words): each word taken whole, possessively, as findall would take it.
 _PROSE_WORDS = re.compile(r"(?:[\W\d_]*+[^\W\d_]++(?:['’][^\W\d_]++)*+){" + str(MIN_PROSE_WORDS) + "}")
+# A photo's caption ends with its credit, which no headline does: "... in New York.Reuters",
+# "... Nogales, Ariz. (AP)", "... in coming weeks (Credit: iStock)". Captions share the article's
+# words and stand between headline and article, where the headline is sought.
+_CAPTION_END = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|PA|Getty Images|iStock|Shutterstock|Alamy)(?: Photo)?(?:/[^()]{1,40})?\)$|"
+    r"\((?:photo|image|picture|credit)s?(?: credit)?\s*:[^()]{1,60}\)$|"
+    r"[.!?”\"](?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Shutterstock)$",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|от|автор)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
@@ -117,6 +126,7 @@ def _headline_like(text: str) -> bool:
         and len(text) <= MAX_TITLE
         and not pat.SENTENCE_END.search(text)
         and not _dated(text)
+        and not _CAPTION_END.search(text)
     )
 
 
