@@ -189,9 +189,10 @@ def assert_faithful(html: str, seed_text: str) -> None:
 
     A heading ending in "…" is a shortened line that the body repeats in full (the documented
     rule for over-long first lines, and for a saved page whose article opens the text), so then
-    the body alone must equal the seed. A text whose first line is a page's chrome
-    (extract/page_head.py) is titled by a line further down: that line is the heading, and
-    every other line is in the body or the removed lines, in order.
+    the body alone must equal the seed. A text whose first line is a page's chrome, or a
+    title-like line above chrome (extract/page_head.py), is titled by a line further down: that
+    line is the heading, every other line is in the body or the removed lines, in order, and the
+    first line is among the removed lines or opens the body.
     """
     body, count = body_text(html)
     assert count == 1, f"{count} data-dossier-body elements"
@@ -206,9 +207,12 @@ def assert_faithful(html: str, seed_text: str) -> None:
     else:
         titles = [i for i in range(start, len(lines)) if lines[i].split() == heading.split()]
         assert titles, "the heading is no line of the seed"
+        first = lines[start].split()
         assert any(
             _shows_all_but_removed(lines[start:i] + lines[i + 1 :], removed, body.split())
-            and (i == start or lines[start].strip() in removed)  # past the first line: it was chrome
+            # past the first line: it was chrome, or it reads as a title above chrome and stays
+            # at the body's start
+            and (i == start or lines[start].strip() in removed or body.split()[: len(first)] == first)
             for i in titles
         )
 

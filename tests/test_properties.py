@@ -75,6 +75,10 @@ def test_russian_in_a_wrong_code_page_is_never_published(words: list[str]) -> No
 @example(
     title="Skip to content", body="Home\nWorld\nTwitter\nFacebook\n\nTalks resume in Geneva\n\n" + "Word " * 20 + "."
 )
+@example(  # a title-like first line above chrome stays at the body's start (extract/page_head.py)
+    title="Dow Jones, a News Corp company",
+    body="\nSubscribe\nSign In\n\nOpinion\n\nTalks resume in Geneva\n\n" + "Word " * 20 + ".",
+)
 def test_any_text_renders_faithfully_and_inertly(title: str, body: str) -> None:
     raw = f"{title}\n{body}"
     source = Source("seed.txt", raw.encode("utf-8", "surrogatepass"), "0" * 64)
