@@ -24,6 +24,7 @@ from dossier.extract import date_patterns as pat
 from dossier.extract.date_locale import Precision
 from dossier.extract.date_parse import DateMatch, find_dates, make_iso, standalone_date
 from dossier.extract.dateline import Dateline, find_dateline, title_trailer
+from dossier.extract.structure import ends_as_sentence
 from dossier.models import Paragraph
 
 Provenance = Literal["dateline", "title", "opening", "none"]
@@ -33,8 +34,6 @@ MAX_STAMP_WORDS = 16  # a byline with its date and time: "Associated Press Novem
 MAX_STAMP_CHARS = 160
 PROSE_WORDS = 15  # a line this long that ends a sentence is prose: a standfirst, or the article
 MAX_PROSE_ABOVE = 1  # lines of prose a stamp may stand below (a standfirst), not two
-_SENTENCE_ENDS = ".!?…"
-_CLOSING = "\"”’'»)"
 LEAD_PARAGRAPHS = 2  # where the event date may be stated
 
 
@@ -94,8 +93,7 @@ def _opening_date(paragraphs: tuple[Paragraph, ...]) -> DateMatch | None:
 def _prose(line: str) -> bool:
     """A sentence of PROSE_WORDS words or more (spaces counted, not words: 0.05 s over BBC's lines
     when split)."""
-    end = line.rstrip(_CLOSING)
-    return bool(end) and end[-1] in _SENTENCE_ENDS and line.count(" ") >= PROSE_WORDS - 1
+    return ends_as_sentence(line) and line.count(" ") >= PROSE_WORDS - 1
 
 
 def _byline_date(line: str) -> DateMatch | None:

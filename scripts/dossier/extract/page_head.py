@@ -34,7 +34,7 @@ import re
 
 from dossier.extract import furniture_patterns as pat
 from dossier.extract.furniture import furniture_lines, is_chrome_run, line_rule, menu_item
-from dossier.extract.structure import MAX_TITLE, shorten
+from dossier.extract.structure import MAX_TITLE, ends_as_sentence, shorten
 from dossier.models import Paragraph
 
 MIN_PROSE_WORDS = 15  # the article's first paragraph: a sentence at least this long
@@ -49,8 +49,6 @@ MIN_HEAD_LINES = 4  # lines above the first prose of a text that may open with a
 MIN_HEAD_CHROME = 2  # of those, lines the furniture rules take
 MAX_LABEL_WORDS = 2  # a first line this short is a label: a notice under it is read past
 MAX_HEADLINE_WORDS = 18  # 101 of the 102 headlines of the benchmark's tuning half are no longer
-_SENTENCE_ENDS = frozenset(".!?…")  # what ends a sentence of prose, before any of _CLOSING
-_CLOSING = "\"”’'»)"
 # MIN_PROSE_WORDS words as pat.WORD finds them, matched from the start and no further (a lead
 # paragraph runs to 60 words): each word taken whole, possessively, as findall would take it.
 _PROSE_WORDS = re.compile(r"(?:[\W\d_]*+[^\W\d_]++(?:['’][^\W\d_]++)*+){" + str(MIN_PROSE_WORDS) + "}")
@@ -107,7 +105,7 @@ def _words(text: str) -> int:
 
 def _prose(text: str) -> bool:
     """A sentence of MIN_PROSE_WORDS words or more, counted no further (see _PROSE_WORDS)."""
-    return text.rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS and bool(_PROSE_WORDS.match(text))
+    return ends_as_sentence(text) and bool(_PROSE_WORDS.match(text))
 
 
 def _dated(text: str) -> bool:

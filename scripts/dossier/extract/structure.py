@@ -23,6 +23,17 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 MAX_TITLE = 200
 
 
+#: what ends a sentence, before any closing quotation mark or bracket
+_SENTENCE_ENDS = frozenset(".!?…")
+_CLOSING = "\"”’'»)"
+
+
+def ends_as_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does: a full stop, a question or exclamation mark or an
+    ellipsis, then at most closing quotation marks and brackets ("... said.”", "(... ends.)")."""
+    return line.rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS
+
+
 def shorten(line: str, limit: int) -> str:
     """``line`` cut at the last word boundary within ``limit`` characters, with "…" appended."""
     if len(line) <= limit:
